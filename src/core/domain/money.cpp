@@ -1,0 +1,110 @@
+#include "sponsordesk/domain/money.h"
+
+#include <fmt/format.h>
+
+#include "sponsordesk/domain/errors.h"
+
+namespace sponsordesk {
+namespace {
+
+// Parses digits with an optional '.' or ',' and at most `decimals` decimals
+// into an integer scaled by 10^decimals. Returns false when malformed.
+bool parse_scaled(const std::string& text, int decimals, std::int64_t& out) {
+    if (text.empty() || text.size() > 24) return false;
+    std::int64_t whole = 0, frac = 0;
+    int frac_digits = 0, whole_digits = 0;
+    bool seen_sep = false;
+    for (char c : text) {
+        if (c == '.' || c == ',') {
+            if (seen_sep) return false;
+            seen_sep = true;
+        } else if (c >= '0' && c <= '9') {
+            if (seen_sep) {
+                if (++frac_digits > decimals) return false;
+                frac = frac * 10 + (c - '0');
+            } else {
+                if (++whole_digits > 13) return false;
+                whole = whole * 10 + (c - '0');
+            }
+        } else {
+            return false;
+        }
+    }
+    if (whole_digits == 0) return false;
+    if (seen_sep && frac_digits == 0) return false;
+    for (int i = frac_digits; i < decimals; ++i) frac *= 10;
+    std::int64_t scale = 1;
+    for (int i = 0; i < decimals; ++i) scale *= 10;
+    out = whole * scale + frac;
+    return true;
+}
+
+std::string group_thousands(std::int64_t v, const std::string& sep) {
+    std::string digits = std::to_string(v);
+    std::string out;
+    int n = static_cast<int>(digits.size());
+    for (int i = 0; i < n; ++i) {
+        out += digits[static_cast<size_t>(i)];
+        int left = n - i - 1;
+        if (left > 0 && left % 3 == 0) out += sep;
+    }
+    return out;
+}
+
+}  // namespace
+
+Minor parse_amount(const std::string& text) {
+    std::int64_t v = 0;
+    if (!text.empty() && text[0] == '-')
+        throw InvalidInput(fmt::format("amount {} is negative; amounts are 0 or more", quote_value(text)));
+    if (!parse_scaled(text, 2, v))
+        throw InvalidInput(fmt::format(
+            "amount {} is not valid: write digits with at most two decimals, e.g. 1500 or 1500,50",
+            quote_value(text)));
+    return v;
+}
+
+std::string format_amount(Minor minor) {
+    const char* sign = minor < 0 ? "-" : "";
+    Minor a = minor < 0 ? -minor : minor;
+    return fmt::format("{}{}.{:02}", sign, a / 100, a % 100);
+}
+
+std::string format_money(Minor minor, const std::string& currency, const std::string& language) {
+    const bool neg = minor < 0;
+    Minor a = neg ? -minor : minor;
+    std::string symbol = currency == "EUR" ? "€" : currency == "USD" ? "$" : currency == "GBP" ? "£" : currency;
+    if (language == "fr") {
+        // French: narrow no-break space between groups, comma, symbol after.
+        std::string s = group_thousands(a / 100, "\u202F") + fmt::format(",{:02}", a % 100);
+        return (neg ? "-" : "") + s + "\u00A0" + symbol;
+    }
+    std::string s = group_thousands(a / 100, ",") + fmt::format(".{:02}", a % 100);
+    if (symbol.size() == 3 && symbol == currency) return (neg ? "-" : "") + s + " " + symbol;
+    return (neg ? "-" : "") + symbol + s;
+}
+
+RateBp parse_rate(const std::string& text) {
+    std::int64_t v = 0;
+    if (!parse_scaled(text, 2, v) || v > 10000)
+        throw InvalidInput(fmt::format(
+            "VAT rate {} is not valid: write a percentage from 0 to 100, e.g. 20 or 5.5", quote_value(text)));
+    return static_cast<RateBp>(v);
+}
+
+std::string format_rate(RateBp bp) {
+    if (bp % 100 == 0) return std::to_string(bp / 100);
+    if (bp % 10 == 0) return fmt::format("{}.{}", bp / 100, (bp % 100) / 10);
+    return fmt::format("{}.{:02}", bp / 100, bp % 100);
+}
+
+Minor apply_rate(Minor net, RateBp bp) {
+    // |net| * bp / 10000, half away from zero, split so nothing overflows:
+    // (hi * 10000 + lo) * bp / 10000 = hi * bp + lo * bp / 10000.
+    const Minor a = net < 0 ? -net : net;
+    const Minor hi = a / 10000, lo = a % 10000;
+    const Minor q = hi * bp + (lo * bp + 5000) / 10000;
+    return net < 0 ? -q : q;
+}
+
+}  // namespace sponsordesk

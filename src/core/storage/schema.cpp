@@ -1,0 +1,243 @@
+#include "sponsordesk/storage/schema.h"
+
+#include <vector>
+
+namespace sponsordesk::schema {
+namespace {
+
+using Step = void (*)(SQLite::Database&);
+
+// Version 1: the publisher, publications, placements, issues, sponsors,
+// contacts and bookings.
+void v1(SQLite::Database& db) {
+    db.exec(R"SQL(
+CREATE TABLE publisher (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  name TEXT NOT NULL DEFAULT '',
+  address TEXT NOT NULL DEFAULT '',
+  siren TEXT NOT NULL DEFAULT '',
+  vat_number TEXT NOT NULL DEFAULT '',
+  iban TEXT NOT NULL DEFAULT '',
+  bic TEXT NOT NULL DEFAULT '',
+  email TEXT NOT NULL DEFAULT '',
+  payment_terms_days INTEGER NOT NULL DEFAULT 30,
+  footer TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO publisher (id) VALUES (1);
+
+CREATE TABLE publication (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  slug TEXT NOT NULL UNIQUE,
+  language TEXT NOT NULL DEFAULT 'fr' CHECK (language IN ('fr','en')),
+  currency TEXT NOT NULL DEFAULT 'EUR',
+  cadence INTEGER NOT NULL DEFAULT 31,
+  words_per_minute INTEGER NOT NULL DEFAULT 230 CHECK (words_per_minute > 0),
+  copy_deadline_days INTEGER NOT NULL DEFAULT 3 CHECK (copy_deadline_days >= 0)
+);
+
+CREATE TABLE placement (
+  id INTEGER PRIMARY KEY,
+  publication_id INTEGER NOT NULL REFERENCES publication(id),
+  code TEXT NOT NULL,
+  name TEXT NOT NULL,
+  heading TEXT NOT NULL DEFAULT '',
+  price INTEGER NOT NULL CHECK (price >= 0),
+  max_words INTEGER NOT NULL DEFAULT 0 CHECK (max_words >= 0),
+  slots INTEGER NOT NULL DEFAULT 1 CHECK (slots >= 1),
+  position INTEGER NOT NULL DEFAULT 0,
+  active INTEGER NOT NULL DEFAULT 1,
+  UNIQUE (publication_id, code)
+);
+
+CREATE TABLE house_ad (
+  placement_id INTEGER PRIMARY KEY REFERENCES placement(id),
+  body TEXT NOT NULL
+);
+
+CREATE TABLE issue (
+  id INTEGER PRIMARY KEY,
+  publication_id INTEGER NOT NULL REFERENCES publication(id),
+  number INTEGER NOT NULL,
+  date TEXT NOT NULL,
+  title TEXT NOT NULL DEFAULT '',
+  status TEXT NOT NULL DEFAULT 'planned'
+    CHECK (status IN ('planned','drafting','ready','sent')),
+  draft TEXT NOT NULL DEFAULT '',
+  audience INTEGER,
+  opens INTEGER,
+  clicks INTEGER,
+  UNIQUE (publication_id, date)
+);
+CREATE INDEX issue_by_date ON issue(date);
+
+CREATE TABLE draft_revision (
+  id INTEGER PRIMARY KEY,
+  issue_id INTEGER NOT NULL REFERENCES issue(id),
+  revision INTEGER NOT NULL,
+  saved_at TEXT NOT NULL,
+  text TEXT NOT NULL,
+  UNIQUE (issue_id, revision)
+);
+
+CREATE TABLE sponsor (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  legal_name TEXT NOT NULL DEFAULT '',
+  address TEXT NOT NULL DEFAULT '',
+  country TEXT NOT NULL DEFAULT 'FR',
+  siren TEXT NOT NULL DEFAULT '',
+  vat_number TEXT NOT NULL DEFAULT '',
+  category TEXT NOT NULL DEFAULT '',
+  payment_terms_days INTEGER NOT NULL DEFAULT 30,
+  vat_rate INTEGER NOT NULL DEFAULT 2000,
+  notes TEXT NOT NULL DEFAULT '',
+  archived INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE contact (
+  id INTEGER PRIMARY KEY,
+  sponsor_id INTEGER NOT NULL REFERENCES sponsor(id),
+  name TEXT NOT NULL,
+  email TEXT NOT NULL DEFAULT '',
+  phone TEXT NOT NULL DEFAULT '',
+  role TEXT NOT NULL DEFAULT 'other'
+    CHECK (role IN ('billing','creative','sales','other'))
+);
+CREATE INDEX contact_by_sponsor ON contact(sponsor_id);
+
+CREATE TABLE booking (
+  id INTEGER PRIMARY KEY,
+  issue_id INTEGER NOT NULL REFERENCES issue(id),
+  placement_id INTEGER NOT NULL REFERENCES placement(id),
+  sponsor_id INTEGER NOT NULL REFERENCES sponsor(id),
+  slot INTEGER,
+  price INTEGER NOT NULL CHECK (price >= 0),
+  status TEXT NOT NULL
+    CHECK (status IN ('hold','confirmed','copy-received','approved','published','cancelled')),
+  hold_until TEXT,
+  copy TEXT NOT NULL DEFAULT '',
+  link TEXT NOT NULL DEFAULT '',
+  notes TEXT NOT NULL DEFAULT '',
+  allow_competitor INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now')),
+  CHECK (status <> 'cancelled' OR slot IS NULL)
+);
+-- The storage itself refuses two bookings in one slot.
+CREATE UNIQUE INDEX booking_one_per_slot ON booking(issue_id, placement_id, slot)
+  WHERE slot IS NOT NULL;
+CREATE INDEX booking_by_issue ON booking(issue_id, placement_id);
+CREATE INDEX booking_by_sponsor ON booking(sponsor_id);
+)SQL");
+}
+
+// Version 2: invoices, credit notes, their lines, payments and numbering.
+// An issued invoice and its lines are immutable at the storage level too.
+void v2(SQLite::Database& db) {
+    db.exec(R"SQL(
+CREATE TABLE invoice (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL DEFAULT 'invoice' CHECK (kind IN ('invoice','credit_note')),
+  sponsor_id INTEGER NOT NULL REFERENCES sponsor(id),
+  number TEXT UNIQUE,
+  status TEXT NOT NULL DEFAULT 'draft'
+    CHECK (status IN ('draft','issued','paid','cancelled')),
+  issue_date TEXT,
+  due_date TEXT,
+  currency TEXT NOT NULL,
+  language TEXT NOT NULL DEFAULT 'fr',
+  credited_invoice_id INTEGER REFERENCES invoice(id),
+  seller TEXT NOT NULL DEFAULT '{}',
+  buyer TEXT NOT NULL DEFAULT '{}',
+  vat_mention TEXT NOT NULL DEFAULT '',
+  payment_terms_days INTEGER NOT NULL DEFAULT 30,
+  net INTEGER NOT NULL DEFAULT 0,
+  vat INTEGER NOT NULL DEFAULT 0,
+  gross INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+CREATE INDEX invoice_by_sponsor ON invoice(sponsor_id);
+CREATE INDEX invoice_by_date ON invoice(issue_date);
+
+CREATE TABLE invoice_line (
+  id INTEGER PRIMARY KEY,
+  invoice_id INTEGER NOT NULL REFERENCES invoice(id),
+  booking_id INTEGER REFERENCES booking(id),
+  position INTEGER NOT NULL,
+  description TEXT NOT NULL,
+  service_date TEXT NOT NULL,
+  quantity INTEGER NOT NULL DEFAULT 1,
+  unit_net INTEGER NOT NULL,
+  net INTEGER NOT NULL,
+  vat_rate INTEGER NOT NULL,
+  vat_category TEXT NOT NULL DEFAULT 'S',
+  vat INTEGER NOT NULL,
+  gross INTEGER NOT NULL
+);
+CREATE INDEX invoice_line_by_invoice ON invoice_line(invoice_id);
+CREATE INDEX invoice_line_by_booking ON invoice_line(booking_id);
+
+CREATE TABLE payment (
+  id INTEGER PRIMARY KEY,
+  invoice_id INTEGER NOT NULL REFERENCES invoice(id),
+  amount INTEGER NOT NULL CHECK (amount > 0),
+  date TEXT NOT NULL,
+  method TEXT NOT NULL DEFAULT 'transfer',
+  note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX payment_by_invoice ON payment(invoice_id);
+
+CREATE TABLE invoice_sequence (
+  kind TEXT NOT NULL,
+  year INTEGER NOT NULL,
+  last INTEGER NOT NULL,
+  PRIMARY KEY (kind, year)
+);
+
+-- Once issued, only the status may move (issued -> paid -> issued when a
+-- payment is removed is not offered; issued/paid -> cancelled).
+CREATE TRIGGER invoice_immutable BEFORE UPDATE ON invoice
+WHEN OLD.status <> 'draft' AND (
+  NEW.kind IS NOT OLD.kind OR NEW.sponsor_id IS NOT OLD.sponsor_id OR
+  NEW.number IS NOT OLD.number OR NEW.issue_date IS NOT OLD.issue_date OR
+  NEW.due_date IS NOT OLD.due_date OR NEW.currency IS NOT OLD.currency OR
+  NEW.language IS NOT OLD.language OR
+  NEW.credited_invoice_id IS NOT OLD.credited_invoice_id OR
+  NEW.seller IS NOT OLD.seller OR NEW.buyer IS NOT OLD.buyer OR
+  NEW.vat_mention IS NOT OLD.vat_mention OR
+  NEW.payment_terms_days IS NOT OLD.payment_terms_days OR
+  NEW.net IS NOT OLD.net OR NEW.vat IS NOT OLD.vat OR NEW.gross IS NOT OLD.gross OR
+  NEW.status = 'draft')
+BEGIN SELECT RAISE(ABORT, 'issued invoice is immutable'); END;
+
+CREATE TRIGGER invoice_no_delete BEFORE DELETE ON invoice
+WHEN OLD.status <> 'draft'
+BEGIN SELECT RAISE(ABORT, 'issued invoice is immutable'); END;
+
+CREATE TRIGGER invoice_line_no_update BEFORE UPDATE ON invoice_line
+WHEN (SELECT status FROM invoice WHERE id = OLD.invoice_id) <> 'draft'
+BEGIN SELECT RAISE(ABORT, 'issued invoice is immutable'); END;
+
+CREATE TRIGGER invoice_line_no_delete BEFORE DELETE ON invoice_line
+WHEN (SELECT status FROM invoice WHERE id = OLD.invoice_id) <> 'draft'
+BEGIN SELECT RAISE(ABORT, 'issued invoice is immutable'); END;
+
+CREATE TRIGGER invoice_line_no_insert BEFORE INSERT ON invoice_line
+WHEN (SELECT status FROM invoice WHERE id = NEW.invoice_id) <> 'draft'
+BEGIN SELECT RAISE(ABORT, 'issued invoice is immutable'); END;
+)SQL");
+}
+
+const std::vector<Step> kMigrations = {v1, v2};
+
+}  // namespace
+
+int latest_version() { return static_cast<int>(kMigrations.size()); }
+
+void migrate(SQLite::Database& db, int from, int to) {
+    for (int v = from; v < to; ++v) {
+        kMigrations[static_cast<size_t>(v)](db);
+    }
+}
+
+}  // namespace sponsordesk::schema
