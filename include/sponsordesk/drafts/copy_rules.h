@@ -5,8 +5,13 @@
 namespace sponsordesk {
 
 // Words of Markdown text as a reader sees them once rendered: Markdown
-// syntax and link URLs are not counted. (Rule in README: "Word count".)
+// syntax and link URLs are not counted. The rule is in word_rule.h (README:
+// "Word count"); drafts count with the same code.
 int count_words(const std::string& markdown);
+
+// Whether a link may appear in copy: an http, https or mailto URL (scheme in
+// any case).
+bool is_allowed_copy_link(const std::string& url);
 
 // Throws InvalidInput naming the first link of the copy (or the separate
 // call-to-action link, when not empty) whose scheme is not http, https or

@@ -1,0 +1,89 @@
+#include "sponsordesk/drafts/utm.h"
+
+#include <curl/curl.h>
+
+#include <cctype>
+#include <memory>
+
+namespace sponsordesk {
+namespace {
+
+struct UrlFree {
+    void operator()(CURLU* u) const { curl_url_cleanup(u); }
+};
+using UrlPtr = std::unique_ptr<CURLU, UrlFree>;
+
+std::optional<std::string> get_part(CURLU* u, CURLUPart part, unsigned flags = 0) {
+    char* value = nullptr;
+    if (curl_url_get(u, part, &value, flags) != CURLUE_OK || !value) return std::nullopt;
+    std::string s(value);
+    curl_free(value);
+    return s;
+}
+
+bool starts_with_nocase(const std::string& s, const std::string& prefix) {
+    if (s.size() < prefix.size()) return false;
+    for (size_t i = 0; i < prefix.size(); ++i)
+        if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
+    return true;
+}
+
+// Whether any name=value pair of the query names a utm_ parameter. curl
+// hands the query over whole; pairs are '&'-separated (RFC 3986 form style).
+bool has_utm_parameter(const std::string& query) {
+    size_t start = 0;
+    while (start <= query.size()) {
+        size_t end = query.find('&', start);
+        if (end == std::string::npos) end = query.size();
+        if (starts_with_nocase(query.substr(start, end - start), "utm_")) return true;
+        start = end + 1;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string add_utm(const std::string& url, const std::string& slug, const Date& issue_date,
+                    const std::string& placement_code, bool* failed) {
+    if (!starts_with_nocase(url, "http://") && !starts_with_nocase(url, "https://")) return url;
+    UrlPtr u(curl_url());
+    if (!u || curl_url_set(u.get(), CURLUPART_URL, url.c_str(), 0) != CURLUE_OK) {
+        if (failed) *failed = true;
+        return url;
+    }
+    if (auto query = get_part(u.get(), CURLUPART_QUERY); query && has_utm_parameter(*query)) return url;
+    const std::string params[] = {"utm_source=" + slug, "utm_medium=newsletter",
+                                  "utm_campaign=" + issue_date.iso(), "utm_content=" + placement_code};
+    for (const std::string& p : params) {
+        if (curl_url_set(u.get(), CURLUPART_QUERY, p.c_str(), CURLU_APPENDQUERY | CURLU_URLENCODE) != CURLUE_OK) {
+            if (failed) *failed = true;
+            return url;
+        }
+    }
+    auto tagged = get_part(u.get(), CURLUPART_URL);
+    if (!tagged) {
+        if (failed) *failed = true;
+        return url;
+    }
+    return *tagged;
+}
+
+std::optional<std::string> link_display_text(const std::string& url) {
+    if (starts_with_nocase(url, "mailto:")) {
+        // libcurl 7.88 cannot parse mailto: URLs; the address is what lies
+        // between the scheme and the optional "?subject=…" headers.
+        std::string address = url.substr(7, url.find('?') == std::string::npos ? std::string::npos : url.find('?') - 7);
+        if (address.empty()) return std::nullopt;
+        return address;
+    }
+    UrlPtr u(curl_url());
+    if (!u || curl_url_set(u.get(), CURLUPART_URL, url.c_str(), 0) != CURLUE_OK) return std::nullopt;
+    auto host = get_part(u.get(), CURLUPART_HOST);
+    auto path = get_part(u.get(), CURLUPART_PATH);
+    if (!host) return std::nullopt;
+    std::string shown = *host;
+    if (path && *path != "/") shown += *path;
+    return shown;
+}
+
+}  // namespace sponsordesk
