@@ -1,0 +1,98 @@
+#pragma once
+// InvoiceDocument: an issued invoice or credit note with everything a French
+// invoice must show, already computed by the invoice service, ready to be
+// turned into a PDF or a workbook. Money is in minor units (cents).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sponsordesk/domain/date.h"
+#include "sponsordesk/domain/money.h"
+
+namespace sponsordesk {
+
+enum class InvoiceKind { Invoice, CreditNote };
+
+struct InvoiceSeller {
+    std::string legal_name;
+    std::string address;  // several lines, '\n'-separated
+    std::string siren;
+    std::string vat_number;
+    std::string iban;
+    std::string bic;
+    std::string email;
+    std::string footer;  // free text printed at the foot of every page
+};
+
+struct InvoiceBuyer {
+    std::string display_name;
+    std::string legal_name;    // empty: the display name is the legal name
+    std::string address;       // several lines, '\n'-separated
+    std::string country_code;  // ISO 3166 alpha-2, "FR"
+    std::string siren;         // empty when unknown
+    std::string vat_number;    // empty when none
+};
+
+struct InvoiceDocumentLine {
+    std::string description;  // "Le Brief Tech — 2026-03-12 — Sponsor principal"
+    Date service_date;
+    int quantity = 1;
+    Minor unit_price_net = 0;
+    Minor net = 0;  // quantity × unit price
+    RateBp vat_rate = 0;
+    Minor vat = 0;  // apply_rate(net, vat_rate): rounded per line
+    Minor gross = 0;
+    std::string vat_category = "S";  // S standard, AE reverse charge, G export outside the EU
+};
+
+struct VatBreakdownRow {
+    RateBp rate = 0;
+    Minor base = 0;  // net of the lines at this rate
+    Minor vat = 0;   // sum of their rounded VAT
+};
+
+struct InvoiceDocument {
+    InvoiceKind kind = InvoiceKind::Invoice;
+    std::string number;  // "2026-0001", "AV-2026-0001"
+    Date issue_date;
+    Date due_date;
+    std::string language = "fr";   // fr | en
+    std::string currency = "EUR";  // ISO 4217
+    InvoiceSeller seller;
+    InvoiceBuyer buyer;
+    std::vector<InvoiceDocumentLine> lines;
+    std::vector<VatBreakdownRow> vat_breakdown;  // one row per rate
+    Minor total_net = 0;
+    Minor total_vat = 0;
+    Minor total_gross = 0;
+    Minor amount_paid = 0;
+    int payment_terms_days = 30;
+    // Empty, or the reverse-charge text, or the art. 259-1 CGI text, in the
+    // document's language: printed as given.
+    std::string vat_mention;
+    // Credit notes: the invoice they cancel.
+    std::string cited_invoice_number;
+    std::optional<Date> cited_invoice_date;
+};
+
+// Amounts are printed as given: a credit note may carry positive amounts
+// (the amount credited) or negative ones, as the invoice service stores them.
+
+// Refuses, with InvalidInput naming the first problem, a document that an
+// accountant would reject: no number, unknown language or currency, a line
+// whose net is not quantity × unit price or whose VAT is not its rate
+// applied and rounded, totals that are not the sums of the lines, a VAT
+// breakdown that does not add up, a credit note without its invoice.
+void validate_invoice_document(const InvoiceDocument& doc);
+
+// A4 PDF (cairo + pango, fonts embedded, text selectable) in the document's
+// language, "page N/M" on every page. Validates first; throws StorageError
+// naming the path when the file cannot be written. Nothing is left at
+// `path` on failure.
+void write_invoice_pdf(const InvoiceDocument& doc, const std::string& path);
+
+// The document as a one-sheet workbook: header fields, the lines (numeric
+// money cells, date cells), VAT breakdown and totals.
+void write_invoice_xlsx(const InvoiceDocument& doc, const std::string& path);
+
+}  // namespace sponsordesk

@@ -1,0 +1,433 @@
+// The invoice PDF: laid out first (row heights measured with pango, rows
+// split into pages) and drawn second, so every page knows the page count.
+// Each block is one function that measures when `draw` is false and draws
+// when it is true, so what is measured is what is drawn.
+#include <cairo-pdf.h>
+#include <cairo.h>
+#include <pango/pangocairo.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+#include <fmt/format.h>
+
+#include "sponsordesk/domain/errors.h"
+#include "sponsordesk/export/invoice_document.h"
+#include "sponsordesk/export/invoice_labels.h"
+
+namespace sponsordesk {
+namespace {
+
+// A4 in points; cairo's PDF surface works in points.
+constexpr double kPageW = 595.276;
+constexpr double kPageH = 841.890;
+constexpr double kMargin = 42.5;  // 15 mm
+constexpr double kContentW = kPageW - 2 * kMargin;
+constexpr double kCellPad = 4;
+constexpr const char* kFont = "DejaVu Sans";
+
+struct Rgb {
+    double r, g, b;
+};
+constexpr Rgb kInk{0.10, 0.12, 0.15};
+constexpr Rgb kMuted{0.40, 0.43, 0.47};
+constexpr Rgb kAccent{0.13, 0.25, 0.40};
+constexpr Rgb kWhite{1, 1, 1};
+constexpr Rgb kStripe{0.95, 0.96, 0.97};
+constexpr Rgb kBox{0.93, 0.95, 0.97};
+constexpr Rgb kRule{0.75, 0.78, 0.82};
+
+struct Text {
+    double size = 8.5;
+    bool bold = false;
+    Rgb color = kInk;
+    double width = -1;  // wrap width; -1: one line per '\n'
+    PangoAlignment align = PANGO_ALIGN_LEFT;
+};
+
+struct Column {
+    double x, w;
+    PangoAlignment align;
+};
+
+class Painter {
+public:
+    explicit Painter(cairo_t* cr) : cr_(cr) {}
+
+    // Height of `s` set in `t`; drawn at (x, y) when `draw`.
+    double text(bool draw, double x, double y, const std::string& s, const Text& t) {
+        if (s.empty()) return 0;
+        std::unique_ptr<PangoLayout, decltype(&g_object_unref)> layout(pango_cairo_create_layout(cr_),
+                                                                         g_object_unref);
+        PangoFontDescription* font = pango_font_description_new();
+        pango_font_description_set_family(font, kFont);
+        pango_font_description_set_absolute_size(font, t.size * PANGO_SCALE);
+        pango_font_description_set_weight(font, t.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+        pango_layout_set_font_description(layout.get(), font);
+        pango_font_description_free(font);
+        if (t.width > 0) {
+            pango_layout_set_width(layout.get(), static_cast<int>(t.width * PANGO_SCALE));
+            pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
+        }
+        pango_layout_set_alignment(layout.get(), t.align);
+        pango_layout_set_text(layout.get(), s.c_str(), static_cast<int>(s.size()));
+        int w = 0, h = 0;
+        pango_layout_get_size(layout.get(), &w, &h);
+        if (draw) {
+            cairo_set_source_rgb(cr_, t.color.r, t.color.g, t.color.b);
+            // Without a wrap width, right alignment is against x.
+            const double left = (t.width <= 0 && t.align == PANGO_ALIGN_RIGHT) ? x - double(w) / PANGO_SCALE : x;
+            cairo_move_to(cr_, left, y);
+            pango_cairo_show_layout(cr_, layout.get());
+        }
+        return static_cast<double>(h) / PANGO_SCALE;
+    }
+
+    void fill(double x, double y, double w, double h, Rgb c) {
+        cairo_set_source_rgb(cr_, c.r, c.g, c.b);
+        cairo_rectangle(cr_, x, y, w, h);
+        cairo_fill(cr_);
+    }
+
+    void hline(double x1, double x2, double y, Rgb c, double width = 0.6) {
+        cairo_set_source_rgb(cr_, c.r, c.g, c.b);
+        cairo_set_line_width(cr_, width);
+        cairo_move_to(cr_, x1, y);
+        cairo_line_to(cr_, x2, y);
+        cairo_stroke(cr_);
+    }
+
+private:
+    cairo_t* cr_;
+};
+
+std::string join_lines(const std::vector<std::string>& parts) {
+    std::string out;
+    for (const auto& p : parts) {
+        if (p.empty()) continue;
+        if (!out.empty()) out += '\n';
+        out += p;
+    }
+    return out;
+}
+
+class InvoicePdf {
+public:
+    InvoicePdf(const InvoiceDocument& doc, cairo_t* cr)
+        : doc_(doc), l_(invoice_labels(doc.language)), p_(cr), cr_(cr) {
+        // Description | service date | qty | unit price | VAT | net
+        const double widths[] = {0, 66, 26, 72, 40, 76};
+        double fixed = 0;
+        for (double w : widths) fixed += w;
+        double x = kMargin;
+        cols_.push_back({x, kContentW - fixed, PANGO_ALIGN_LEFT});
+        x += kContentW - fixed;
+        for (int i = 1; i < 6; ++i) {
+            cols_.push_back({x, widths[i], i == 1 ? PANGO_ALIGN_CENTER : PANGO_ALIGN_RIGHT});
+            x += widths[i];
+        }
+    }
+
+    void render() {
+        paginate();
+        const int count = static_cast<int>(pages_.size());
+        for (int n = 0; n < count; ++n) {
+            const Page& page = pages_[static_cast<size_t>(n)];
+            double y = kMargin;
+            y += n == 0 ? first_header(true, y) : continuation_header(true, y);
+            y += table_header(true, y);
+            for (size_t i = page.first_row; i < page.end_row; ++i) y += row(true, y, i);
+            if (page.end_row > page.first_row) p_.hline(kMargin, kMargin + kContentW, y, kRule);
+            if (page.trailer) trailer(true, y + 14);
+            footer(true, n + 1, count);
+            cairo_show_page(cr_);
+        }
+    }
+
+private:
+    struct Page {
+        size_t first_row = 0, end_row = 0;
+        bool trailer = false;
+    };
+
+    std::string money(Minor m) const { return format_money(m, doc_.currency, doc_.language); }
+    std::string date(Date d) const { return format_date_for(d, doc_.language); }
+    // "12 Mar 2026": the table's date column is narrow.
+    std::string short_date(Date d) const {
+        const std::string full = date(d);
+        if (doc_.language == "fr") return full;
+        const size_t a = full.find(' '), b = full.rfind(' ');
+        return a != b && b - a > 4 ? full.substr(0, a + 4) + full.substr(b) : full;
+    }
+    bool credit_note() const { return doc_.kind == InvoiceKind::CreditNote; }
+    std::string title() const { return credit_note() ? l_.credit_note_title : l_.invoice_title; }
+
+    void paginate() {
+        const double bottom = kPageH - kMargin - footer(false, 99, 99) - 8;
+        const double trailer_h = trailer(false, 0) + 14;
+        double y = kMargin + first_header(false, 0) + table_header(false, 0);
+        Page page;
+        for (size_t i = 0; i < doc_.lines.size(); ++i) {
+            const double h = row(false, 0, i);
+            if (y + h > bottom && i > page.first_row) {
+                page.end_row = i;
+                pages_.push_back(page);
+                page = Page{i, i, false};
+                y = kMargin + continuation_header(false, 0) + table_header(false, 0);
+            }
+            y += h;
+        }
+        page.end_row = doc_.lines.size();
+        if (y + trailer_h > bottom) {
+            pages_.push_back(page);
+            page = Page{page.end_row, page.end_row, false};
+        }
+        page.trailer = true;
+        pages_.push_back(page);
+    }
+
+    double first_header(bool draw, double y0) {
+        const auto& s = doc_.seller;
+        // Seller, top left.
+        double y = y0;
+        y += p_.text(draw, kMargin, y, s.legal_name, {15, true, kAccent, 280}) + 4;
+        y += p_.text(draw, kMargin, y,
+                     join_lines({s.address, s.siren.empty() ? "" : std::string(l_.siren) + " " + s.siren,
+                                 s.vat_number.empty() ? "" : std::string(l_.vat_number) + " : " + s.vat_number,
+                                 s.email.empty() ? "" : std::string(l_.email) + " : " + s.email}),
+                     {8.5, false, kInk, 280});
+        // Title and references, top right.
+        const double rx = kMargin + kContentW - 220, rw = 220;
+        double ry = y0;
+        ry += p_.text(draw, rx, ry, title(), {20, true, kAccent, rw, PANGO_ALIGN_RIGHT}) + 2;
+        ry += p_.text(draw, rx, ry, std::string(l_.number) + " " + doc_.number, {11, true, kInk, rw, PANGO_ALIGN_RIGHT}) + 4;
+        ry += p_.text(draw, rx, ry,
+                      join_lines({std::string(l_.issue_date) + " : " + date(doc_.issue_date),
+                                  std::string(l_.due_date) + " : " + date(doc_.due_date)}),
+                      {8.5, false, kInk, rw, PANGO_ALIGN_RIGHT});
+        if (credit_note() && doc_.cited_invoice_date)
+            ry += 4 + p_.text(draw, rx, ry + 4,
+                              fmt::format(fmt::runtime(l_.cites_invoice), doc_.cited_invoice_number,
+                                          date(*doc_.cited_invoice_date)),
+                              {8.5, true, kInk, rw, PANGO_ALIGN_RIGHT});
+        y = std::max(y, ry) + 18;
+
+        // Buyer box on the right, operation category on the left.
+        const auto& b = doc_.buyer;
+        const double bx = kMargin + kContentW - 250, bw = 250, pad = 8;
+        const std::string name = b.display_name.empty() ? b.legal_name : b.display_name;
+        const std::string legal = b.legal_name.empty() || b.legal_name == name ? "" : b.legal_name;
+        const std::string details = join_lines(
+            {legal, b.address, b.country_code.empty() || b.country_code == "FR" ? "" : b.country_code,
+             b.siren.empty() ? "" : std::string(l_.siren) + " " + b.siren,
+             b.vat_number.empty() ? "" : std::string(l_.vat_number) + " : " + b.vat_number});
+        const double box_h = pad + p_.text(false, 0, 0, l_.buyer, {7.5, true, kMuted, bw - 2 * pad}) + 2 +
+                             p_.text(false, 0, 0, name, {10, true, kInk, bw - 2 * pad}) + 2 +
+                             p_.text(false, 0, 0, details, {8.5, false, kInk, bw - 2 * pad}) + pad;
+        if (draw) {
+            p_.fill(bx, y, bw, box_h, kBox);
+            double by = y + pad;
+            by += p_.text(true, bx + pad, by, l_.buyer, {7.5, true, kMuted, bw - 2 * pad}) + 2;
+            by += p_.text(true, bx + pad, by, name, {10, true, kInk, bw - 2 * pad}) + 2;
+            p_.text(true, bx + pad, by, details, {8.5, false, kInk, bw - 2 * pad});
+        }
+        double ly = y;
+        ly += p_.text(draw, kMargin, ly, l_.operation, {7.5, true, kMuted, 230}) + 2;
+        ly += p_.text(draw, kMargin, ly, l_.operation_category, {9, false, kInk, 230}) + 8;
+        ly += p_.text(draw, kMargin, ly, l_.payment, {7.5, true, kMuted, 230}) + 2;
+        ly += p_.text(draw, kMargin, ly,
+                      fmt::format(fmt::runtime(l_.payment_terms), doc_.payment_terms_days, date(doc_.due_date)),
+                      {9, false, kInk, 230});
+        return std::max(y + box_h, ly) + 18 - y0;
+    }
+
+    double continuation_header(bool draw, double y0) {
+        const std::string s = fmt::format("{} {} {} — {} {}", title(), l_.number, doc_.number,
+                                          doc_.seller.legal_name, l_.continued);
+        const double h = p_.text(draw, kMargin, y0, s, {10, true, kAccent, kContentW});
+        return h + 12;
+    }
+
+    double table_header(bool draw, double y0) {
+        const char* titles[] = {l_.description, l_.service_date, l_.quantity, l_.unit_price_net, l_.vat_rate, l_.net};
+        double h = 0;
+        for (int i = 0; i < 6; ++i)
+            h = std::max(h, p_.text(false, 0, 0, titles[i],
+                                    {7.5, true, kWhite, cols_[size_t(i)].w - 2 * kCellPad, cols_[size_t(i)].align}));
+        h += 2 * kCellPad;
+        if (draw) {
+            p_.fill(kMargin, y0, kContentW, h, kAccent);
+            for (int i = 0; i < 6; ++i) {
+                const auto& c = cols_[size_t(i)];
+                p_.text(true, c.x + kCellPad, y0 + kCellPad, titles[i], {7.5, true, kWhite, c.w - 2 * kCellPad, c.align});
+            }
+        }
+        return h;
+    }
+
+    double row(bool draw, double y0, size_t i) {
+        const auto& line = doc_.lines[i];
+        const std::string cells[] = {line.description,
+                                     short_date(line.service_date),
+                                     std::to_string(line.quantity),
+                                     money(line.unit_price_net),
+                                     format_rate_for(line.vat_rate, doc_.language),
+                                     money(line.net)};
+        double h = 0;
+        for (int c = 0; c < 6; ++c)
+            h = std::max(h, p_.text(false, 0, 0, cells[c],
+                                    {8, false, kInk, cols_[size_t(c)].w - 2 * kCellPad, cols_[size_t(c)].align}));
+        h += 2 * kCellPad - 1;
+        if (draw) {
+            if (i % 2 == 1) p_.fill(kMargin, y0, kContentW, h, kStripe);
+            for (int c = 0; c < 6; ++c) {
+                const auto& col = cols_[size_t(c)];
+                p_.text(true, col.x + kCellPad, y0 + kCellPad - 0.5, cells[c],
+                        {8, false, kInk, col.w - 2 * kCellPad, col.align});
+            }
+        }
+        return h;
+    }
+
+    // Totals, VAT per rate, VAT mention and payment conditions.
+    double trailer(bool draw, double y0) {
+        // Totals box, right.
+        const double tw = 230, tx = kMargin + kContentW - tw, pad = 6;
+        std::vector<std::pair<std::string, Minor>> totals = {
+            {l_.total_net, doc_.total_net}, {l_.total_vat, doc_.total_vat}, {l_.total_gross, doc_.total_gross}};
+        if (doc_.amount_paid != 0) {
+            totals.emplace_back(l_.amount_paid, doc_.amount_paid);
+            totals.emplace_back(l_.amount_due, doc_.total_gross - doc_.amount_paid);
+        }
+        double ty = y0;
+        for (size_t i = 0; i < totals.size(); ++i) {
+            const bool strong = i == 2 || i == 4;
+            const Text label{strong ? 10.0 : 9.0, strong, strong ? kWhite : kInk, tw / 2};
+            Text value = label;
+            value.align = PANGO_ALIGN_RIGHT;
+            value.width = tw / 2 - 2 * pad;
+            const double h = p_.text(false, 0, 0, totals[i].first, label) + 2 * pad - 2;
+            if (draw) {
+                p_.fill(tx, ty, tw, h, strong ? kAccent : kBox);
+                p_.text(true, tx + pad, ty + pad - 1, totals[i].first, label);
+                p_.text(true, tx + tw / 2 + pad, ty + pad - 1, money(totals[i].second), value);
+            }
+            ty += h + 1;
+        }
+        // VAT per rate, left.
+        const double vw = 250, vc = vw / 3;
+        double vy = y0;
+        const Text head{7.5, true, kMuted, vc - 2 * kCellPad, PANGO_ALIGN_RIGHT};
+        const Text cell{8.5, false, kInk, vc - 2 * kCellPad, PANGO_ALIGN_RIGHT};
+        const double hh = p_.text(false, 0, 0, l_.vat_base, head) + kCellPad;
+        if (draw) {
+            p_.text(true, kMargin + kCellPad, vy, l_.vat_rate, head);
+            p_.text(true, kMargin + vc + kCellPad, vy, l_.vat_base, head);
+            p_.text(true, kMargin + 2 * vc + kCellPad, vy, l_.vat, head);
+            p_.hline(kMargin, kMargin + vw, vy + hh, kRule);
+        }
+        vy += hh + 2;
+        for (const auto& r : doc_.vat_breakdown) {
+            const double h = p_.text(false, 0, 0, "0", cell) + 3;
+            if (draw) {
+                p_.text(true, kMargin + kCellPad, vy, format_rate_for(r.rate, doc_.language), cell);
+                p_.text(true, kMargin + vc + kCellPad, vy, money(r.base), cell);
+                p_.text(true, kMargin + 2 * vc + kCellPad, vy, money(r.vat), cell);
+            }
+            vy += h;
+        }
+        double y = std::max(ty, vy) + 14;
+
+        if (!doc_.vat_mention.empty()) y += p_.text(draw, kMargin, y, doc_.vat_mention, {9, true, kInk, kContentW}) + 10;
+
+        // Payment conditions: every mention French law asks for.
+        y += p_.text(draw, kMargin, y, l_.payment, {7.5, true, kMuted, kContentW}) + 3;
+        if (draw) p_.hline(kMargin, kMargin + kContentW, y - 1, kRule, 0.4);
+        y += 2;
+        const std::string bank = doc_.seller.iban.empty()
+                                     ? ""
+                                     : fmt::format("{} — IBAN {}{}", l_.bank_transfer, doc_.seller.iban,
+                                                   doc_.seller.bic.empty() ? "" : " — BIC " + doc_.seller.bic);
+        y += p_.text(draw, kMargin, y,
+                     join_lines({fmt::format(fmt::runtime(l_.payment_terms), doc_.payment_terms_days, date(doc_.due_date)) +
+                                     ".",
+                                 bank, l_.no_discount, l_.late_penalty, l_.recovery_indemnity}),
+                     {8, false, kInk, kContentW});
+        return y - y0;
+    }
+
+    double footer(bool draw, int page, int count) {
+        const auto& s = doc_.seller;
+        const std::string legal = join_lines(
+            {fmt::format("{}{}{}", s.legal_name, s.siren.empty() ? "" : " — SIREN " + s.siren,
+                         s.vat_number.empty() ? "" : fmt::format(" — {} {}", l_.vat_number, s.vat_number)),
+             s.footer});
+        const Text small{7, false, kMuted, kContentW - 70};
+        const double h = std::max(p_.text(false, 0, 0, legal, small), 9.0) + 6;
+        if (draw) {
+            const double y = kPageH - kMargin - h;
+            p_.hline(kMargin, kMargin + kContentW, y, kRule, 0.4);
+            p_.text(true, kMargin, y + 5, legal, small);
+            p_.text(true, kMargin + kContentW - 70, y + 5, fmt::format(fmt::runtime(l_.page), page, count),
+                    {7.5, false, kMuted, 70, PANGO_ALIGN_RIGHT});
+        }
+        return h;
+    }
+
+    const InvoiceDocument& doc_;
+    const InvoiceLabels& l_;
+    Painter p_;
+    cairo_t* cr_;
+    std::vector<Column> cols_;
+    std::vector<Page> pages_;
+};
+
+}  // namespace
+
+void write_invoice_pdf(const InvoiceDocument& doc, const std::string& path) {
+    validate_invoice_document(doc);
+    if (path.empty()) throw InvalidInput("no path given for the invoice PDF");
+    // Written beside the target and renamed: a failure leaves no half file.
+    const std::string temp = fmt::format("{}.{}.partial", path, static_cast<long>(getpid()));
+    cairo_surface_t* surface = cairo_pdf_surface_create(temp.c_str(), kPageW, kPageH);
+    auto fail = [&](const std::string& why) {
+        std::error_code ec;
+        std::filesystem::remove(temp, ec);
+        throw StorageError(fmt::format("cannot write invoice PDF {}: {}", quote_value(path), why));
+    };
+    if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
+        const std::string why = cairo_status_to_string(cairo_surface_status(surface));
+        cairo_surface_destroy(surface);
+        fail(why);
+    }
+    const auto& labels = invoice_labels(doc.language);
+    const std::string title = fmt::format("{} {}", doc.kind == InvoiceKind::CreditNote ? labels.credit_note : labels.invoice,
+                                          doc.number);
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title.c_str());
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, doc.seller.legal_name.c_str());
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "SponsorDesk");
+    cairo_t* cr = cairo_create(surface);
+    // A PDF surface already lays text out with unhinted metrics.
+    try {
+        InvoicePdf(doc, cr).render();
+    } catch (...) {
+        cairo_destroy(cr);
+        cairo_surface_destroy(surface);
+        std::error_code ec;
+        std::filesystem::remove(temp, ec);
+        throw;
+    }
+    cairo_destroy(cr);
+    cairo_surface_finish(surface);
+    const cairo_status_t status = cairo_surface_status(surface);
+    cairo_surface_destroy(surface);
+    if (status != CAIRO_STATUS_SUCCESS) fail(cairo_status_to_string(status));
+    std::error_code ec;
+    std::filesystem::rename(temp, path, ec);
+    if (ec) fail(ec.message());
+}
+
+}  // namespace sponsordesk
