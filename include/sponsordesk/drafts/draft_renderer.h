@@ -22,12 +22,18 @@
 //
 // Sponsor text (copy, house ads, sponsor names) is parsed on its own, so its
 // Markdown cannot reach the draft around it; its raw HTML is removed, links
-// other than http/https/mailto lose their URL (their text stays), images
-// are replaced by their alt text, headings become paragraphs, and web links
-// get UTM tags (see utm.h). HTML output uses cmark's safe mode throughout:
-// the draft's own raw HTML is omitted from HTML output (with a warning).
-// Each sponsored block is wrapped in <div class="sponsored sponsored-CODE">
-// (plus "house-ad" for a house ad) in HTML, and left unwrapped elsewhere.
+// other than http/https/mailto lose their URL (their text stays, unless it
+// is the URL itself), images are replaced by their alt text, headings become
+// paragraphs, and web links get UTM tags (see utm.h). Sponsor names are
+// shown as plain text on one line.
+//
+// HTML output uses cmark's safe mode throughout, so the draft's own raw HTML
+// is omitted too (with a warning). Each sponsored block is wrapped in
+// <div class="sponsored sponsored-CODE"> (plus "house-ad" for a house ad);
+// Markdown and text output leave it unwrapped. Markdown output is the filled
+// tree written back by cmark's CommonMark renderer: equivalent Markdown, but
+// list markers, emphasis and escapes may be written differently from the
+// draft. Text output writes each link's URL after its text.
 #include <optional>
 #include <string>
 #include <vector>

@@ -166,7 +166,13 @@ private:
             return text;
         };
         switch (format_) {
-            case DraftFormat::Markdown: return take(cmark_render_commonmark(doc, CMARK_OPT_DEFAULT, 0));
+            case DraftFormat::Markdown: {
+                // A sponsored block (a custom block) ending the issue leaves
+                // an extra blank line behind it.
+                std::string md = take(cmark_render_commonmark(doc, CMARK_OPT_DEFAULT, 0));
+                while (md.size() >= 2 && md.compare(md.size() - 2, 2, "\n\n") == 0) md.pop_back();
+                return md;
+            }
             case DraftFormat::Html: return take(cmark_render_html(doc, CMARK_OPT_DEFAULT));
             case DraftFormat::Text: return render_plain_text(doc);
         }
@@ -371,7 +377,12 @@ private:
                         warn(line, fmt::format("link {} in {} is removed: only http, https and mailto links are "
                                                "allowed",
                                                quote_value(url), whose));
-                        unwrap(n);
+                        // An autolink's text is its URL: it goes too.
+                        cmark_node* only = cmark_node_first_child(n);
+                        bool text_is_url = only && !cmark_node_next(only) &&
+                                           cmark_node_get_type(only) == CMARK_NODE_TEXT && literal(only) == url;
+                        if (text_is_url) cmark_node_free(n);
+                        else unwrap(n);
                     } else if (is_web_link(url)) {
                         cmark_node_set_url(n, tag(url, code, whose, line).c_str());
                     }
