@@ -1,1 +1,87 @@
-int main() { return 0; }
+// sponsordesk-cli: parses the command line, calls one core service, prints.
+#include <cstdio>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli.h"
+#include "sponsordesk/domain/errors.h"
+
+namespace sponsordesk::cli {
+namespace {
+
+std::vector<std::pair<int, Registrar>>& registry() {
+    static std::vector<std::pair<int, Registrar>> r;
+    return r;
+}
+
+std::string one_line(std::string s) {
+    for (auto& c : s)
+        if (c == '\n' || c == '\r') c = ' ';
+    return s;
+}
+
+}  // namespace
+
+bool register_commands(Registrar r, int order) {
+    registry().emplace_back(order, r);
+    return true;
+}
+
+void run_registrars(CLI::App& app, Context& ctx) {
+    auto regs = registry();
+    std::stable_sort(regs.begin(), regs.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& [order, r] : regs) r(app, ctx);
+}
+
+}  // namespace sponsordesk::cli
+
+int main(int argc, char** argv) {
+    using namespace sponsordesk;
+    cli::Context ctx;
+    CLI::App app{"SponsorDesk: sell and run newsletter ad slots from the command line.\n"
+                 "Exit status: 0 done, 1 invalid input, 2 usage error, 3 not found, 4 conflict, 5 storage error.",
+                 "sponsordesk-cli"};
+    app.option_defaults()->always_capture_default(false);
+    app.add_option("--db", ctx.db_path,
+                   "database file (default: $SPONSORDESK_DB, else $XDG_DATA_HOME/sponsordesk/sponsordesk.db)");
+    app.add_flag("--json", ctx.json, "print one JSON document on stdout instead of text");
+    app.require_subcommand(1);
+    app.fallthrough();  // --db and --json may also follow the command
+    cli::run_registrars(app, ctx);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::cerr << "sponsordesk-cli: " << cli::one_line(e.what()) << " (see --help)\n";
+        return 2;
+    } catch (const Error& e) {
+        std::cerr << "sponsordesk-cli: " << cli::one_line(e.what()) << "\n";
+        return e.exit_status();
+    }
+    if (!ctx.run) {
+        std::cerr << "sponsordesk-cli: no command given (see --help)\n";
+        return 2;
+    }
+    try {
+        ctx.run();
+        std::cout.flush();
+        if (!std::cout) {
+            std::cerr << "sponsordesk-cli: could not write the output\n";
+            return 5;
+        }
+        return 0;
+    } catch (const Error& e) {
+        std::cerr << "sponsordesk-cli: " << cli::one_line(e.what()) << "\n";
+        return e.exit_status();
+    } catch (const std::exception& e) {
+        std::cerr << "sponsordesk-cli: storage error: " << cli::one_line(e.what()) << "\n";
+        return 5;
+    }
+}

@@ -1,0 +1,41 @@
+#pragma once
+// The publisher profile, publications, placements and house ads.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sponsordesk/domain/model.h"
+#include "sponsordesk/storage/database.h"
+
+namespace sponsordesk {
+
+// Fields to change; the ones left empty keep their value.
+struct PublisherChanges {
+    std::optional<std::string> name, address, siren, vat_number, iban, bic, email, footer;
+    std::optional<long long> payment_terms_days;
+};
+
+class CatalogService {
+public:
+    explicit CatalogService(Database& db) : db_(db) {}
+
+    Publisher publisher();
+    Publisher update_publisher(const PublisherChanges& changes);
+
+    // Validates every field; a slug already in use is a Conflict.
+    Publication add_publication(Publication p);
+    std::vector<Publication> publications();
+    Publication publication(const std::string& slug);  // NotFound names the slug
+
+    Placement add_placement(const std::string& publication_slug, Placement p);
+    std::vector<Placement> placements(const std::string& publication_slug);
+    Placement placement(const Publication& pub, const std::string& code);  // NotFound
+
+    void set_house_ad(const std::string& publication_slug, const std::string& code, const std::string& text);
+    std::optional<std::string> house_ad(Id placement_id);
+
+private:
+    Database& db_;
+};
+
+}  // namespace sponsordesk

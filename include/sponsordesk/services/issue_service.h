@@ -1,0 +1,38 @@
+#pragma once
+// Issues of a publication: planning by cadence, drafts with revisions, figures.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sponsordesk/domain/model.h"
+#include "sponsordesk/storage/database.h"
+
+namespace sponsordesk {
+
+class IssueService {
+public:
+    explicit IssueService(Database& db) : db_(db) {}
+
+    // A date already taken by an issue of the publication is a Conflict.
+    // Without a number, numbering continues after the highest one.
+    Issue add(const std::string& slug, const Date& date, std::optional<int> number, const std::string& title);
+    // One issue per cadence day in [from, to]; existing dates are kept as they
+    // are. Returns the issues created.
+    std::vector<Issue> plan(const std::string& slug, const Date& from, const Date& to);
+    std::vector<Issue> list(const std::string& slug, std::optional<Date> from, std::optional<Date> to);
+    Issue get(const std::string& slug, const Date& date);  // NotFound
+
+    Issue set_draft(const std::string& slug, const Date& date, const std::string& text);
+    std::vector<DraftRevision> revisions(const std::string& slug, const Date& date);
+    // The current draft, or revision N when given (NotFound when absent).
+    DraftRevision draft(const std::string& slug, const Date& date, std::optional<int> revision);
+
+    Issue set_stats(const std::string& slug, const Date& date, std::optional<std::int64_t> audience,
+                    std::optional<std::int64_t> opens, std::optional<std::int64_t> clicks);
+    Issue set_status(const std::string& slug, const Date& date, IssueStatus status);
+
+private:
+    Database& db_;
+};
+
+}  // namespace sponsordesk

@@ -1,0 +1,33 @@
+#pragma once
+// Storage of sponsors and their contacts.
+#include <optional>
+#include <vector>
+
+#include "sponsordesk/domain/model.h"
+#include "sponsordesk/storage/database.h"
+
+namespace sponsordesk {
+
+class SponsorRepository {
+public:
+    explicit SponsorRepository(Database& db) : db_(db) {}
+
+    Id insert(const Sponsor& s);
+    void update(const Sponsor& s);
+    std::optional<Sponsor> find(Id id);
+    std::optional<Sponsor> find_by_name(const std::string& name);
+    // Name, legal name, category or notes containing `search` (case-insensitive
+    // for ASCII); archived sponsors only when asked.
+    std::vector<Sponsor> list(const std::string& search, bool archived);
+    void set_archived(Id id, bool archived);
+    bool has_bookings_or_invoices(Id id);
+    void remove(Id id);
+
+    Id insert_contact(const Contact& c);
+    std::vector<Contact> contacts(Id sponsor_id);
+
+private:
+    Database& db_;
+};
+
+}  // namespace sponsordesk

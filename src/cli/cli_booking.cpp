@@ -1,0 +1,174 @@
+// book, booking and availability commands.
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli.h"
+#include "json_output.h"
+#include "sponsordesk/domain/errors.h"
+#include "sponsordesk/services/booking_service.h"
+#include "sponsordesk/services/catalog_service.h"
+
+namespace sponsordesk::cli {
+namespace {
+
+std::string status_text(const BookingView& v) {
+    std::string s = to_string(v.booking.status);
+    if (v.hold_expired) s += " (expired)";
+    else if (v.booking.status == BookingStatus::Hold && v.booking.hold_until) s += " until " + v.booking.hold_until->iso();
+    return s;
+}
+
+void print_booking(const BookingView& v) {
+    std::cout << fmt::format("{:>6}  {}  {:<12} {:<10} {:<26} {:<24} {:>10} {}{}{}\n", v.booking.id, v.issue_date.iso(),
+                             v.publication_slug, v.placement_code, v.sponsor_name, status_text(v),
+                             format_amount(v.booking.price), v.currency, v.copy_late ? "  COPY LATE (due " + v.copy_due.iso() + ")" : "",
+                             v.invoice_number ? "  invoice " + *v.invoice_number : "");
+}
+
+void register_booking(CLI::App& app, Context& ctx) {
+    OptionStore& store = option_store();
+    auto required = [&](CLI::App* cmd, const char* name, const char* help) -> Given& {
+        Given& g = add(cmd, store, name, help);
+        g.option->required();
+        return g;
+    };
+
+    auto* book = app.add_subcommand("book", "book a sponsor into the next open slot of a placement; prints the id");
+    auto& sponsor = required(book, "--sponsor", "sponsor id or exact name");
+    auto& pub = required(book, "--publication", "publication slug");
+    auto& date = required(book, "--date", "issue date");
+    auto& code = required(book, "--placement", "placement code");
+    auto& price = add(book, store, "--price", "price (default: the placement's list price)");
+    auto& status = add(book, store, "--status", "hold or confirmed (default confirmed; hold with --hold-until)");
+    auto& until = add(book, store, "--hold-until", "last day of a hold (default: 7 days, not past the issue)");
+    CLI::Option* allow = add_flag(book, "--allow-competitor", "book even if a competitor is in the issue");
+    auto& notes = add(book, store, "--notes", "notes");
+    book->callback([&, allow] {
+        ctx.run = [&, allow] {
+            BookRequest r;
+            r.sponsor = sponsor.value;
+            r.publication = pub.value;
+            r.date = Date::parse(date.value);
+            r.placement = code.value;
+            if (price.given()) r.price = parse_amount(price.value);
+            if (status.given()) r.status = booking_status_from(status.value);
+            if (until.given()) r.hold_until = Date::parse(until.value);
+            r.allow_competitor = allow->count() > 0;
+            r.notes = notes.value;
+            BookingView v = BookingService(ctx.db()).book(r);
+            ctx.emit(to_json(v), [&] { std::cout << v.booking.id << "\n"; });
+        };
+    });
+
+    auto* booking = app.add_subcommand("booking", "bookings: list, copy, status");
+    booking->require_subcommand(1);
+    auto* list = booking->add_subcommand("list", "list bookings by issue date");
+    auto& lpub = add(list, store, "--publication", "publication slug");
+    auto& lsp = add(list, store, "--sponsor", "sponsor id or exact name");
+    auto& lfrom = add(list, store, "--from", "first issue date");
+    auto& lto = add(list, store, "--to", "last issue date");
+    auto& lstatus = add(list, store, "--status", "hold, confirmed, copy-received, approved, published or cancelled");
+    CLI::Option* late = add_flag(list, "--copy-late", "only bookings whose copy is past due and not approved");
+    list->callback([&, late] {
+        ctx.run = [&, late] {
+            BookingQuery q;
+            q.publication = lpub.opt();
+            q.sponsor = lsp.opt();
+            q.from = opt_date(lfrom.value);
+            q.to = opt_date(lto.value);
+            if (lstatus.given()) q.status = booking_status_from(lstatus.value);
+            q.copy_late = late->count() > 0;
+            BookingService service(ctx.db());
+            BookingFilter f = service.filter(q);
+            if (ctx.json) {
+                nlohmann::json arr = nlohmann::json::array();
+                BookingRepository(ctx.db()).for_each(f, [&](const BookingView& v) { arr.push_back(to_json(v)); });
+                ctx.emit(arr, [] {});
+            } else {
+                BookingRepository(ctx.db()).for_each(f, print_booking);
+            }
+        };
+    });
+
+    auto* show = booking->add_subcommand("show", "print one booking with its copy");
+    auto& sid = required(show, "ID", "booking id");
+    show->callback([&] {
+        ctx.run = [&] {
+            BookingView v = BookingService(ctx.db()).get(parse_id("booking id", sid.value));
+            ctx.emit(to_json(v), [&] {
+                print_booking(v);
+                std::cout << "copy due " << v.copy_due.iso() << "\n";
+                if (!v.booking.link.empty()) std::cout << "link: " << v.booking.link << "\n";
+                if (!v.booking.copy.empty()) std::cout << "\n" << v.booking.copy << "\n";
+            });
+        };
+    });
+
+    auto* copy = booking->add_subcommand("copy", "save the sponsor's copy (Markdown) and call-to-action link");
+    auto& cid = required(copy, "ID", "booking id");
+    auto& ctext = add(copy, store, "--text", "the copy");
+    auto& cfile = add(copy, store, "--file", "read the copy from this file");
+    auto& clink = add(copy, store, "--link", "call-to-action link (http, https or mailto)");
+    copy->callback([&] {
+        ctx.run = [&] {
+            Id id = parse_id("booking id", cid.value);
+            std::string text = text_or_file(ctext.value, cfile.value, ctext.given(), cfile.given());
+            BookingView v = BookingService(ctx.db()).set_copy(id, text, clink.opt());
+            ctx.emit(to_json(v), [&] { print_booking(v); });
+        };
+    });
+
+    auto* st = booking->add_subcommand("status", "move a booking along the pipeline, or cancel it");
+    auto& tid = required(st, "ID", "booking id");
+    auto& tstatus = required(st, "STATUS", "confirmed, copy-received, approved, published or cancelled");
+    CLI::Option* tallow = add_flag(st, "--allow-competitor", "revive an expired hold even if a competitor is in the issue");
+    st->callback([&, tallow] {
+        ctx.run = [&, tallow] {
+            Id id = parse_id("booking id", tid.value);
+            BookingStatus to = booking_status_from(tstatus.value);
+            BookingView v = BookingService(ctx.db()).change_status(id, to, tallow->count() > 0);
+            ctx.emit(to_json(v), [&] { print_booking(v); });
+        };
+    });
+
+    auto* remind = booking->add_subcommand("reminder", "print the mailto: link reminding the sponsor that copy is due");
+    auto& rid = required(remind, "ID", "booking id");
+    remind->callback([&] {
+        ctx.run = [&] {
+            Id id = parse_id("booking id", rid.value);
+            std::string url = BookingService(ctx.db()).copy_reminder_mailto(id);
+            if (url.empty()) throw NotFound(fmt::format("booking {}: the sponsor has no contact with an email", id));
+            ctx.emit({{"id", id}, {"mailto", url}}, [&] { std::cout << url << "\n"; });
+        };
+    });
+
+    auto* avail = app.add_subcommand("availability", "open slots, one line per open slot: DATE CODE PRICE");
+    auto& apub = required(avail, "--publication", "publication slug");
+    auto& afrom = required(avail, "--from", "first date");
+    auto& ato = required(avail, "--to", "last date");
+    avail->callback([&] {
+        ctx.run = [&] {
+            Date from = Date::parse(afrom.value), to = Date::parse(ato.value);
+            auto open = BookingService(ctx.db()).availability(apub.value, from, to);
+            Publication p = CatalogService(ctx.db()).publication(apub.value);
+            nlohmann::json arr = nlohmann::json::array();
+            if (ctx.json) {
+                for (const auto& o : open) arr.push_back(to_json(o, p.currency));
+            }
+            ctx.emit(arr, [&] {
+                std::string out;
+                for (const auto& o : open)
+                    for (int k = 0; k < o.open; ++k)
+                        out += fmt::format("{} {} {}\n", o.date.iso(), o.placement_code, format_amount(o.price));
+                std::cout << out;
+            });
+        };
+    });
+}
+
+}  // namespace
+
+REGISTER_COMMANDS(register_booking, 40);
+
+}  // namespace sponsordesk::cli

@@ -1,0 +1,187 @@
+// publisher, publication, placement and house-ad commands.
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli.h"
+#include "json_output.h"
+#include "sponsordesk/domain/errors.h"
+#include "sponsordesk/services/catalog_service.h"
+
+namespace sponsordesk::cli {
+namespace {
+
+void print_publisher(const Publisher& p) {
+    std::cout << "name:          " << p.name << "\n"
+              << "address:       " << p.address << "\n"
+              << "SIREN:         " << p.siren << "\n"
+              << "VAT number:    " << p.vat_number << "\n"
+              << "IBAN / BIC:    " << p.iban << " / " << p.bic << "\n"
+              << "email:         " << p.email << "\n"
+              << "payment terms: " << p.payment_terms_days << " days\n"
+              << "footer:        " << p.footer << "\n";
+}
+
+void register_catalog(CLI::App& app, Context& ctx) {
+    OptionStore& store = option_store();
+
+    // publisher
+    auto* publisher = app.add_subcommand("publisher", "the publisher that sells the slots and signs the invoices");
+    publisher->require_subcommand(1);
+    auto* pset = publisher->add_subcommand("set", "set fields of the publisher profile (others keep their value)");
+    auto& name = add(pset, store, "--name", "legal name");
+    auto& address = add(pset, store, "--address", "postal address (several lines allowed)");
+    auto& siren = add(pset, store, "--siren", "SIREN (9 digits) or SIRET (14)");
+    auto& vat = add(pset, store, "--vat-number", "intra-community VAT number, e.g. FR12345678901");
+    auto& iban = add(pset, store, "--iban", "IBAN for payments");
+    auto& bic = add(pset, store, "--bic", "BIC for payments");
+    auto& email = add(pset, store, "--email", "billing email");
+    auto& terms = add(pset, store, "--payment-terms-days", "default payment terms in days");
+    auto& footer = add(pset, store, "--footer", "text printed at the foot of invoices");
+    pset->callback([&] {
+        ctx.run = [&] {
+            PublisherChanges c;
+            c.name = name.opt();
+            c.address = address.opt();
+            c.siren = siren.opt();
+            c.vat_number = vat.opt();
+            c.iban = iban.opt();
+            c.bic = bic.opt();
+            c.email = email.opt();
+            c.footer = footer.opt();
+            if (terms.given()) c.payment_terms_days = parse_int("payment terms", terms.value, 0, 365);
+            Publisher p = CatalogService(ctx.db()).update_publisher(c);
+            ctx.emit(to_json(p), [&] { print_publisher(p); });
+        };
+    });
+    auto* pshow = publisher->add_subcommand("show", "print the publisher profile");
+    pshow->callback([&] {
+        ctx.run = [&] {
+            Publisher p = CatalogService(ctx.db()).publisher();
+            ctx.emit(to_json(p), [&] { print_publisher(p); });
+        };
+    });
+
+    // publication
+    auto* publication = app.add_subcommand("publication", "newsletters");
+    publication->require_subcommand(1);
+    auto* padd = publication->add_subcommand("add", "add a newsletter");
+    auto& pname = add(padd, store, "--name", "name, e.g. \"Le Brief Tech\"");
+    pname.option->required();
+    auto& pslug = add(padd, store, "--slug", "short id used on the command line and in UTM tags");
+    pslug.option->required();
+    auto& currency = add(padd, store, "--currency", "ISO 4217 currency (default EUR)");
+    auto& language = add(padd, store, "--language", "fr or en (default fr)");
+    auto& cadence = add(padd, store, "--cadence", "weekdays it is sent (default mon,tue,wed,thu,fri)");
+    auto& wpm = add(padd, store, "--words-per-minute", "reading speed (default 230)");
+    auto& deadline = add(padd, store, "--copy-deadline-days", "days before the issue that copy is due (default 3)");
+    padd->callback([&] {
+        ctx.run = [&] {
+            Publication p;
+            p.name = pname.value;
+            p.slug = pslug.value;
+            if (currency.given()) p.currency = currency.value;
+            if (language.given()) p.language = language.value;
+            if (cadence.given()) p.cadence = cadence_from_text(cadence.value);
+            if (wpm.given()) p.words_per_minute = static_cast<int>(parse_int("words per minute", wpm.value, 50, 1000));
+            if (deadline.given())
+                p.copy_deadline_days = static_cast<int>(parse_int("copy deadline days", deadline.value, 0, 90));
+            p = CatalogService(ctx.db()).add_publication(p);
+            ctx.emit(to_json(p), [&] { std::cout << p.id << "\n"; });
+        };
+    });
+    auto* plist = publication->add_subcommand("list", "list the newsletters");
+    plist->callback([&] {
+        ctx.run = [&] {
+            auto pubs = CatalogService(ctx.db()).publications();
+            nlohmann::json arr = nlohmann::json::array();
+            for (const auto& p : pubs) arr.push_back(to_json(p));
+            ctx.emit(arr, [&] {
+                for (const auto& p : pubs)
+                    std::cout << fmt::format("{:<16} {:<30} {} {} {} {} wpm, copy {} days before\n", p.slug, p.name,
+                                             p.language, p.currency, cadence_to_text(p.cadence), p.words_per_minute,
+                                             p.copy_deadline_days);
+            });
+        };
+    });
+
+    // placement
+    auto* placement = app.add_subcommand("placement", "kinds of slot that every issue offers");
+    placement->require_subcommand(1);
+    auto* ladd = placement->add_subcommand("add", "add a placement to a publication");
+    auto& lpub = add(ladd, store, "--publication", "publication slug");
+    lpub.option->required();
+    auto& code = add(ladd, store, "--code", "code used in drafts as {{slot:CODE}}");
+    code.option->required();
+    auto& lname = add(ladd, store, "--name", "name, e.g. \"Main sponsor\"");
+    lname.option->required();
+    auto& price = add(ladd, store, "--price", "list price, e.g. 1500 or 1500,00");
+    price.option->required();
+    auto& heading = add(ladd, store, "--heading", "heading printed above the copy");
+    auto& maxw = add(ladd, store, "--max-words", "maximum words of copy (0 = no limit)");
+    auto& slots = add(ladd, store, "--slots", "slots per issue (default 1)");
+    auto& position = add(ladd, store, "--position", "order in the issue (default: after the others)");
+    ladd->callback([&] {
+        ctx.run = [&] {
+            Placement p;
+            p.code = code.value;
+            p.name = lname.value;
+            p.price = parse_amount(price.value);
+            p.heading = heading.value;
+            if (maxw.given()) p.max_words = static_cast<int>(parse_int("maximum words", maxw.value, 0, 5000));
+            if (slots.given()) p.slots = static_cast<int>(parse_int("slots per issue", slots.value, 1, 50));
+            if (position.given()) p.position = static_cast<int>(parse_int("position", position.value, -1000, 1000));
+            CatalogService catalog(ctx.db());
+            p = catalog.add_placement(lpub.value, p);
+            Publication pub = catalog.publication(lpub.value);
+            ctx.emit(to_json(p, pub, std::nullopt), [&] { std::cout << p.id << "\n"; });
+        };
+    });
+    auto* llist = placement->add_subcommand("list", "list the placements of a publication");
+    auto& llpub = add(llist, store, "--publication", "publication slug");
+    llpub.option->required();
+    llist->callback([&] {
+        ctx.run = [&] {
+            CatalogService catalog(ctx.db());
+            Publication pub = catalog.publication(llpub.value);
+            auto pls = catalog.placements(llpub.value);
+            nlohmann::json arr = nlohmann::json::array();
+            for (const auto& p : pls) arr.push_back(to_json(p, pub, catalog.house_ad(p.id)));
+            ctx.emit(arr, [&] {
+                for (const auto& p : pls)
+                    std::cout << fmt::format("{:<12} {:<28} {:>10} {}  {} slot{}  {} words max{}{}\n", p.code, p.name,
+                                             format_amount(p.price), pub.currency, p.slots, p.slots > 1 ? "s" : "",
+                                             p.max_words, p.active ? "" : "  (inactive)",
+                                             catalog.house_ad(p.id) ? "  house ad set" : "");
+            });
+        };
+    });
+
+    // house-ad
+    auto* house = app.add_subcommand("house-ad", "the publisher's own copy for unsold slots");
+    house->require_subcommand(1);
+    auto* hset = house->add_subcommand("set", "set the house ad of a placement");
+    auto& hpub = add(hset, store, "--publication", "publication slug");
+    hpub.option->required();
+    auto& hcode = add(hset, store, "--placement", "placement code");
+    hcode.option->required();
+    auto& htext = add(hset, store, "--text", "the copy (Markdown)");
+    auto& hfile = add(hset, store, "--file", "read the copy from this file");
+    hset->callback([&] {
+        ctx.run = [&] {
+            std::string body = text_or_file(htext.value, hfile.value, htext.given(), hfile.given());
+            CatalogService catalog(ctx.db());
+            catalog.set_house_ad(hpub.value, hcode.value, body);
+            Publication pub = catalog.publication(hpub.value);
+            Placement pl = catalog.placement(pub, hcode.value);
+            ctx.emit(to_json(pl, pub, catalog.house_ad(pl.id)),
+                     [&] { std::cout << "house ad set for " << pub.slug << " " << pl.code << "\n"; });
+        };
+    });
+}
+
+}  // namespace
+
+REGISTER_COMMANDS(register_catalog, 10);
+
+}  // namespace sponsordesk::cli

@@ -1,0 +1,69 @@
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <fmt/format.h>
+
+#include "cli.h"
+#include "sponsordesk/domain/errors.h"
+
+namespace sponsordesk::cli {
+
+OptionStore& option_store() {
+    static OptionStore store;
+    return store;
+}
+
+Given& add(CLI::App* app, OptionStore& store, const std::string& name, const std::string& help) {
+    store.push_back(std::make_unique<Given>());
+    store.back()->option = app->add_option(name, store.back()->value, help);
+    return *store.back();
+}
+
+Database& Context::db() {
+    if (!db_) db_ = std::make_unique<Database>(db_path.empty() ? Database::default_path() : db_path);
+    return *db_;
+}
+
+void Context::emit(const nlohmann::json& doc, const std::function<void()>& text) {
+    if (json) std::cout << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    else text();
+}
+
+long long parse_int(const std::string& field, const std::string& text, long long min, long long max) {
+    bool ok = !text.empty() && text.size() <= 18;
+    size_t i = 0;
+    if (ok && text[0] == '-') i = 1;
+    if (i >= text.size()) ok = false;
+    for (size_t k = i; ok && k < text.size(); ++k)
+        if (text[k] < '0' || text[k] > '9') ok = false;
+    if (!ok) throw InvalidInput(fmt::format("{} {} is not a whole number", field, quote_value(text)));
+    long long v = std::stoll(text);
+    if (v < min || v > max)
+        throw InvalidInput(fmt::format("{} {} is out of range ({} to {})", field, quote_value(text), min, max));
+    return v;
+}
+
+Id parse_id(const std::string& field, const std::string& text) {
+    return static_cast<Id>(parse_int(field, text, 1, 999999999999LL));
+}
+
+std::optional<Date> opt_date(const std::string& text) {
+    if (text.empty()) return std::nullopt;
+    return Date::parse(text);
+}
+
+std::string read_text_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw NotFound(fmt::format("cannot read file {}", quote_value(path)));
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+std::string text_or_file(const std::string& text, const std::string& file, bool text_given, bool file_given) {
+    if (text_given == file_given) throw UsageError("give exactly one of --text or --file");
+    return text_given ? text : read_text_file(file);
+}
+
+}  // namespace sponsordesk::cli

@@ -1,0 +1,132 @@
+// sponsor and contact commands.
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli.h"
+#include "json_output.h"
+#include "sponsordesk/domain/errors.h"
+#include "sponsordesk/services/sponsor_service.h"
+
+namespace sponsordesk::cli {
+namespace {
+
+void register_sponsor(CLI::App& app, Context& ctx) {
+    OptionStore& store = option_store();
+    auto* sponsor = app.add_subcommand("sponsor", "advertisers");
+    sponsor->require_subcommand(1);
+
+    auto* sadd = sponsor->add_subcommand("add", "add a sponsor");
+    auto& name = add(sadd, store, "--name", "display name (unique)");
+    name.option->required();
+    auto& legal = add(sadd, store, "--legal-name", "legal name for invoices");
+    auto& address = add(sadd, store, "--address", "billing address");
+    auto& country = add(sadd, store, "--country", "ISO country code (default FR)");
+    auto& siren = add(sadd, store, "--siren", "SIREN of a French sponsor");
+    auto& vat = add(sadd, store, "--vat-number", "VAT number");
+    auto& category = add(sadd, store, "--category", "category, for competitor exclusivity");
+    auto& terms = add(sadd, store, "--payment-terms-days", "payment terms (default 30)");
+    auto& rate = add(sadd, store, "--vat-rate", "VAT rate in percent (default 20)");
+    auto& notes = add(sadd, store, "--notes", "notes");
+    sadd->callback([&] {
+        ctx.run = [&] {
+            Sponsor s;
+            s.name = name.value;
+            s.legal_name = legal.value;
+            s.address = address.value;
+            if (country.given()) s.country = country.value;
+            s.siren = siren.value;
+            s.vat_number = vat.value;
+            s.category = category.value;
+            s.notes = notes.value;
+            if (terms.given()) s.payment_terms_days = static_cast<int>(parse_int("payment terms", terms.value, 0, 365));
+            if (rate.given()) s.vat_rate = parse_rate(rate.value);
+            s = SponsorService(ctx.db()).add(s);
+            ctx.emit(to_json(s), [&] { std::cout << s.id << "\n"; });
+        };
+    });
+
+    auto* slist = sponsor->add_subcommand("list", "list sponsors");
+    auto& search = add(slist, store, "--search", "text in the name, legal name or category");
+    CLI::Option* archived = add_flag(slist, "--archived", "list archived sponsors instead");
+    slist->callback([&, archived] {
+        ctx.run = [&, archived] {
+            auto list = SponsorService(ctx.db()).list(search.value, archived->count() > 0);
+            nlohmann::json arr = nlohmann::json::array();
+            for (const auto& s : list) arr.push_back(to_json(s));
+            ctx.emit(arr, [&] {
+                for (const auto& s : list)
+                    std::cout << fmt::format("{:>5}  {:<30} {:<2} {:<14} {}\n", s.id, s.name, s.country, s.category,
+                                             s.archived ? "(archived)" : "");
+            });
+        };
+    });
+
+    auto* sarch = sponsor->add_subcommand("archive", "archive a sponsor (kept for history, hidden from lists)");
+    auto& aref = add(sarch, store, "SPONSOR", "sponsor id or exact name");
+    aref.option->required();
+    sarch->callback([&] {
+        ctx.run = [&] {
+            Sponsor s = SponsorService(ctx.db()).archive(aref.value);
+            ctx.emit(to_json(s), [&] { std::cout << "archived " << s.name << "\n"; });
+        };
+    });
+
+    auto* sdel = sponsor->add_subcommand("delete", "delete a sponsor that has no bookings nor invoices");
+    auto& dref = add(sdel, store, "SPONSOR", "sponsor id or exact name");
+    dref.option->required();
+    sdel->callback([&] {
+        ctx.run = [&] {
+            Sponsor s = SponsorService(ctx.db()).resolve(dref.value);
+            SponsorService(ctx.db()).remove(dref.value);
+            ctx.emit({{"id", s.id}, {"deleted", true}}, [&] { std::cout << "deleted " << s.name << "\n"; });
+        };
+    });
+
+    auto* contact = app.add_subcommand("contact", "people at a sponsor");
+    contact->require_subcommand(1);
+    auto* cadd = contact->add_subcommand("add", "add a contact");
+    auto& csp = add(cadd, store, "--sponsor", "sponsor id or exact name");
+    csp.option->required();
+    auto& cname = add(cadd, store, "--name", "name");
+    cname.option->required();
+    auto& email = add(cadd, store, "--email", "email");
+    auto& phone = add(cadd, store, "--phone", "phone");
+    auto& role = add(cadd, store, "--role", "billing, creative, sales or other (default other)");
+    cadd->callback([&] {
+        ctx.run = [&] {
+            Contact c;
+            c.name = cname.value;
+            c.email = email.value;
+            c.phone = phone.value;
+            if (role.given()) c.role = contact_role_from(role.value);
+            SponsorService sponsors(ctx.db());
+            c = sponsors.add_contact(csp.value, c);
+            Sponsor s = sponsors.get(c.sponsor_id);
+            ctx.emit(to_json(c, s.name), [&] { std::cout << c.id << "\n"; });
+        };
+    });
+    auto* clist = contact->add_subcommand("list", "list a sponsor's contacts");
+    auto& lsp = add(clist, store, "--sponsor", "sponsor id or exact name");
+    lsp.option->required();
+    clist->callback([&] {
+        ctx.run = [&] {
+            SponsorService sponsors(ctx.db());
+            Sponsor s = sponsors.resolve(lsp.value);
+            auto list = sponsors.contacts(s.id);
+            nlohmann::json arr = nlohmann::json::array();
+            for (const auto& c : list) arr.push_back(to_json(c, s.name));
+            ctx.emit(arr, [&] {
+                for (const auto& c : list)
+                    std::cout << fmt::format("{:>5}  {:<24} {:<9} {:<32} {}\n", c.id, c.name, to_string(c.role),
+                                             c.email, c.phone);
+            });
+        };
+    });
+}
+
+}  // namespace
+
+REGISTER_COMMANDS(register_sponsor, 30);
+
+}  // namespace sponsordesk::cli

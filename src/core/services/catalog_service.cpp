@@ -1,0 +1,108 @@
+#include "sponsordesk/services/catalog_service.h"
+
+#include <fmt/format.h>
+
+#include "sponsordesk/domain/errors.h"
+#include "sponsordesk/domain/validation.h"
+#include "sponsordesk/drafts/copy_rules.h"
+#include "sponsordesk/storage/catalog_repository.h"
+
+namespace sponsordesk {
+
+Publisher CatalogService::publisher() { return CatalogRepository(db_).publisher(); }
+
+Publisher CatalogService::update_publisher(const PublisherChanges& c) {
+    WriteTransaction tx(db_);
+    CatalogRepository repo(db_);
+    Publisher p = repo.publisher();
+    if (c.name) p.name = validate::name("publisher name", *c.name);
+    if (c.address) p.address = validate::text("address", *c.address, 1000);
+    if (c.siren) p.siren = validate::siren(*c.siren);
+    if (c.vat_number) p.vat_number = validate::vat_number(*c.vat_number);
+    if (c.iban) p.iban = validate::iban(*c.iban);
+    if (c.bic) p.bic = validate::bic(*c.bic);
+    if (c.email) p.email = validate::email(*c.email);
+    if (c.footer) p.footer = validate::text("footer", *c.footer, 2000);
+    if (c.payment_terms_days) p.payment_terms_days = validate::integer("payment terms", *c.payment_terms_days, 0, 365);
+    repo.save_publisher(p);
+    tx.commit();
+    return p;
+}
+
+Publication CatalogService::add_publication(Publication p) {
+    p.name = validate::name("publication name", p.name);
+    p.slug = validate::slug(p.slug);
+    p.language = validate::language(p.language);
+    p.currency = validate::currency(p.currency);
+    if (p.cadence == 0 || p.cadence > 0x7F) throw InvalidInput("cadence is empty: name at least one weekday");
+    validate::integer("words per minute", p.words_per_minute, 50, 1000);
+    validate::integer("copy deadline days", p.copy_deadline_days, 0, 90);
+    WriteTransaction tx(db_);
+    CatalogRepository repo(db_);
+    if (repo.publication_by_slug(p.slug))
+        throw Conflict(fmt::format("publication slug {} is already in use", quote_value(p.slug)));
+    p.id = repo.insert_publication(p);
+    tx.commit();
+    return p;
+}
+
+std::vector<Publication> CatalogService::publications() { return CatalogRepository(db_).publications(); }
+
+Publication CatalogService::publication(const std::string& slug) {
+    auto p = CatalogRepository(db_).publication_by_slug(slug);
+    if (!p) throw NotFound(fmt::format("no publication with slug {}", quote_value(slug)));
+    return *p;
+}
+
+Placement CatalogService::add_placement(const std::string& publication_slug, Placement p) {
+    p.code = validate::placement_code(p.code);
+    p.name = validate::name("placement name", p.name);
+    p.heading = validate::text("heading", p.heading, 200);
+    validate::integer("maximum words", p.max_words, 0, 5000);
+    validate::integer("slots per issue", p.slots, 1, 50);
+    validate::integer("position", p.position, -1000, 1000);
+    WriteTransaction tx(db_);
+    CatalogRepository repo(db_);
+    Publication pub = publication(publication_slug);
+    if (repo.placement(pub.id, p.code))
+        throw Conflict(fmt::format("placement code {} already exists in {}", quote_value(p.code), pub.slug));
+    p.publication_id = pub.id;
+    if (p.position == 0) p.position = static_cast<int>(repo.placements(pub.id).size()) + 1;
+    p.id = repo.insert_placement(p);
+    tx.commit();
+    return p;
+}
+
+std::vector<Placement> CatalogService::placements(const std::string& publication_slug) {
+    Publication pub = publication(publication_slug);
+    return CatalogRepository(db_).placements(pub.id);
+}
+
+Placement CatalogService::placement(const Publication& pub, const std::string& code) {
+    auto p = CatalogRepository(db_).placement(pub.id, code);
+    if (!p) throw NotFound(fmt::format("no placement {} in publication {}", quote_value(code), pub.slug));
+    return *p;
+}
+
+void CatalogService::set_house_ad(const std::string& publication_slug, const std::string& code,
+                                  const std::string& text) {
+    std::string body = validate::text("house ad", text, 20000);
+    if (body.find_first_not_of(" \t\r\n") == std::string::npos) throw InvalidInput("house ad text is empty");
+    validate_copy_links(body, "");
+    WriteTransaction tx(db_);
+    Placement pl = placement(publication(publication_slug), code);
+    if (pl.max_words > 0) {
+        int words = count_words(body);
+        if (words > pl.max_words)
+            throw InvalidInput(fmt::format("house ad has {} words; placement {} allows at most {}", words, pl.code,
+                                           pl.max_words));
+    }
+    CatalogRepository(db_).set_house_ad(pl.id, body);
+    tx.commit();
+}
+
+std::optional<std::string> CatalogService::house_ad(Id placement_id) {
+    return CatalogRepository(db_).house_ad(placement_id);
+}
+
+}  // namespace sponsordesk

@@ -1,0 +1,123 @@
+#include "sponsordesk/services/issue_service.h"
+
+#include <fmt/format.h>
+
+#include "sponsordesk/domain/errors.h"
+#include "sponsordesk/domain/validation.h"
+#include "sponsordesk/services/catalog_service.h"
+#include "sponsordesk/storage/issue_repository.h"
+
+namespace sponsordesk {
+
+Issue IssueService::add(const std::string& slug, const Date& date, std::optional<int> number,
+                        const std::string& title) {
+    Issue issue;
+    issue.title = title.empty() ? title : validate::name("title", title, 300);
+    if (number) validate::integer("issue number", *number, 1, 1000000);
+    WriteTransaction tx(db_);
+    Publication pub = CatalogService(db_).publication(slug);
+    IssueRepository repo(db_);
+    if (auto existing = repo.find(pub.id, date))
+        throw Conflict(fmt::format("{} already has issue #{} on {}", pub.slug, existing->number, date.iso()));
+    issue.publication_id = pub.id;
+    issue.date = date;
+    issue.number = number ? *number : repo.max_number(pub.id) + 1;
+    issue.id = repo.insert(issue);
+    tx.commit();
+    return issue;
+}
+
+std::vector<Issue> IssueService::plan(const std::string& slug, const Date& from, const Date& to) {
+    if (to < from)
+        throw InvalidInput(fmt::format("period {} to {} ends before it starts", from.iso(), to.iso()));
+    if (to.days() - from.days() > 3660)
+        throw InvalidInput(fmt::format("period {} to {} is longer than ten years", from.iso(), to.iso()));
+    WriteTransaction tx(db_);
+    Publication pub = CatalogService(db_).publication(slug);
+    IssueRepository repo(db_);
+    int number = repo.max_number(pub.id);
+    std::vector<Issue> created;
+    for (long d = from.days(); d <= to.days(); ++d) {
+        Date date = Date::from_days(d);
+        if (!(pub.cadence & (1u << date.weekday()))) continue;
+        if (repo.find(pub.id, date)) continue;
+        Issue issue;
+        issue.publication_id = pub.id;
+        issue.date = date;
+        issue.number = ++number;
+        issue.id = repo.insert(issue);
+        created.push_back(issue);
+    }
+    tx.commit();
+    return created;
+}
+
+std::vector<Issue> IssueService::list(const std::string& slug, std::optional<Date> from, std::optional<Date> to) {
+    Publication pub = CatalogService(db_).publication(slug);
+    return IssueRepository(db_).list(pub.id, from, to);
+}
+
+Issue IssueService::get(const std::string& slug, const Date& date) {
+    Publication pub = CatalogService(db_).publication(slug);
+    auto issue = IssueRepository(db_).find(pub.id, date);
+    if (!issue) throw NotFound(fmt::format("{} has no issue on {}", pub.slug, date.iso()));
+    return *issue;
+}
+
+Issue IssueService::set_draft(const std::string& slug, const Date& date, const std::string& text) {
+    std::string body = validate::text("draft", text, 1000000);
+    WriteTransaction tx(db_);
+    Issue issue = get(slug, date);
+    IssueRepository repo(db_);
+    repo.set_draft(issue.id, body);
+    tx.commit();
+    return *repo.find(issue.id);
+}
+
+std::vector<DraftRevision> IssueService::revisions(const std::string& slug, const Date& date) {
+    Issue issue = get(slug, date);
+    return IssueRepository(db_).revisions(issue.id);
+}
+
+DraftRevision IssueService::draft(const std::string& slug, const Date& date, std::optional<int> revision) {
+    Issue issue = get(slug, date);
+    IssueRepository repo(db_);
+    if (revision) {
+        auto r = repo.revision(issue.id, *revision);
+        if (!r)
+            throw NotFound(fmt::format("the draft of {} {} has no revision {}", slug, date.iso(), *revision));
+        return *r;
+    }
+    auto all = repo.revisions(issue.id);
+    if (all.empty()) return DraftRevision{0, "", issue.draft};
+    return all.back();
+}
+
+Issue IssueService::set_stats(const std::string& slug, const Date& date, std::optional<std::int64_t> audience,
+                              std::optional<std::int64_t> opens, std::optional<std::int64_t> clicks) {
+    constexpr std::int64_t kMax = 1'000'000'000'000LL;
+    for (auto [field, v] : {std::pair{"audience", audience}, {"opens", opens}, {"clicks", clicks}})
+        if (v && (*v < 0 || *v > kMax))
+            throw InvalidInput(fmt::format("{} {} is out of range (0 to {})", field, *v, kMax));
+    WriteTransaction tx(db_);
+    Issue issue = get(slug, date);
+    const auto aud = audience ? audience : issue.audience;
+    const auto opn = opens ? opens : issue.opens;
+    if (aud && opn && *opn > *aud)
+        throw InvalidInput(fmt::format("opens {} exceed the audience {}", *opn, *aud));
+    IssueRepository repo(db_);
+    repo.set_stats(issue.id, audience, opens, clicks);
+    tx.commit();
+    return *repo.find(issue.id);
+}
+
+Issue IssueService::set_status(const std::string& slug, const Date& date, IssueStatus status) {
+    WriteTransaction tx(db_);
+    Issue issue = get(slug, date);
+    IssueRepository repo(db_);
+    repo.set_status(issue.id, status);
+    tx.commit();
+    return *repo.find(issue.id);
+}
+
+}  // namespace sponsordesk

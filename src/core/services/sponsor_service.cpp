@@ -1,0 +1,115 @@
+#include "sponsordesk/services/sponsor_service.h"
+
+#include <fmt/format.h>
+
+#include "sponsordesk/domain/errors.h"
+#include "sponsordesk/domain/validation.h"
+#include "sponsordesk/storage/sponsor_repository.h"
+
+namespace sponsordesk {
+
+Sponsor SponsorService::validated(Sponsor s) {
+    s.name = validate::name("sponsor name", s.name);
+    if (!s.legal_name.empty()) s.legal_name = validate::name("legal name", s.legal_name);
+    s.address = validate::text("address", s.address, 1000);
+    s.country = validate::country(s.country);
+    s.siren = validate::siren(s.siren);
+    s.vat_number = validate::vat_number(s.vat_number);
+    if (!s.category.empty()) s.category = validate::name("category", s.category, 80);
+    validate::integer("payment terms", s.payment_terms_days, 0, 365);
+    validate::integer("VAT rate", s.vat_rate, 0, 10000);
+    s.notes = validate::text("notes", s.notes, 10000);
+    return s;
+}
+
+Sponsor SponsorService::add(Sponsor s) {
+    s = validated(std::move(s));
+    WriteTransaction tx(db_);
+    SponsorRepository repo(db_);
+    if (repo.find_by_name(s.name))
+        throw Conflict(fmt::format("a sponsor named {} already exists", quote_value(s.name)));
+    s.id = repo.insert(s);
+    tx.commit();
+    return s;
+}
+
+Sponsor SponsorService::update(Sponsor s) {
+    s = validated(std::move(s));
+    WriteTransaction tx(db_);
+    SponsorRepository repo(db_);
+    get(s.id);
+    if (auto other = repo.find_by_name(s.name); other && other->id != s.id)
+        throw Conflict(fmt::format("a sponsor named {} already exists", quote_value(s.name)));
+    repo.update(s);
+    tx.commit();
+    return s;
+}
+
+Sponsor SponsorService::get(Id id) {
+    auto s = SponsorRepository(db_).find(id);
+    if (!s) throw NotFound(fmt::format("no sponsor with id {}", id));
+    return *s;
+}
+
+Sponsor SponsorService::resolve(const std::string& ref) {
+    SponsorRepository repo(db_);
+    // An exact name wins, so a sponsor may be called "1984".
+    if (auto s = repo.find_by_name(ref)) return *s;
+    const bool digits = !ref.empty() && ref.size() < 19 && ref.find_first_not_of("0123456789") == std::string::npos;
+    if (digits) {
+        if (auto s = repo.find(std::stoll(ref))) return *s;
+    }
+    throw NotFound(fmt::format("no sponsor {}", quote_value(ref)));
+}
+
+std::vector<Sponsor> SponsorService::list(const std::string& search, bool archived) {
+    return SponsorRepository(db_).list(search, archived);
+}
+
+Sponsor SponsorService::archive(const std::string& ref) {
+    WriteTransaction tx(db_);
+    Sponsor s = resolve(ref);
+    SponsorRepository(db_).set_archived(s.id, true);
+    tx.commit();
+    s.archived = true;
+    return s;
+}
+
+Sponsor SponsorService::unarchive(const std::string& ref) {
+    WriteTransaction tx(db_);
+    Sponsor s = resolve(ref);
+    SponsorRepository(db_).set_archived(s.id, false);
+    tx.commit();
+    s.archived = false;
+    return s;
+}
+
+void SponsorService::remove(const std::string& ref) {
+    WriteTransaction tx(db_);
+    Sponsor s = resolve(ref);
+    SponsorRepository repo(db_);
+    if (repo.has_bookings_or_invoices(s.id))
+        throw Conflict(fmt::format("sponsor {} has bookings or invoices and cannot be deleted; archive it instead",
+                                   quote_value(s.name)));
+    repo.remove(s.id);
+    tx.commit();
+}
+
+Contact SponsorService::add_contact(const std::string& sponsor_ref, Contact c) {
+    c.name = validate::name("contact name", c.name);
+    c.email = validate::email(c.email);
+    c.phone = validate::phone(c.phone);
+    WriteTransaction tx(db_);
+    c.sponsor_id = resolve(sponsor_ref).id;
+    c.id = SponsorRepository(db_).insert_contact(c);
+    tx.commit();
+    return c;
+}
+
+std::vector<Contact> SponsorService::contacts(const std::string& sponsor_ref) {
+    return contacts(resolve(sponsor_ref).id);
+}
+
+std::vector<Contact> SponsorService::contacts(Id sponsor_id) { return SponsorRepository(db_).contacts(sponsor_id); }
+
+}  // namespace sponsordesk

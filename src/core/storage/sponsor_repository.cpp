@@ -1,0 +1,168 @@
+#include "sponsordesk/storage/sponsor_repository.h"
+
+#include <SQLiteCpp/Statement.h>
+
+namespace sponsordesk {
+namespace {
+
+constexpr const char* kColumns =
+    "SELECT id, name, legal_name, address, country, siren, vat_number, category, "
+    "payment_terms_days, vat_rate, notes, archived FROM sponsor ";
+
+Sponsor read_sponsor(SQLite::Statement& q) {
+    Sponsor s;
+    s.id = q.getColumn(0).getInt64();
+    s.name = q.getColumn(1).getString();
+    s.legal_name = q.getColumn(2).getString();
+    s.address = q.getColumn(3).getString();
+    s.country = q.getColumn(4).getString();
+    s.siren = q.getColumn(5).getString();
+    s.vat_number = q.getColumn(6).getString();
+    s.category = q.getColumn(7).getString();
+    s.payment_terms_days = q.getColumn(8).getInt();
+    s.vat_rate = q.getColumn(9).getInt();
+    s.notes = q.getColumn(10).getString();
+    s.archived = q.getColumn(11).getInt() != 0;
+    return s;
+}
+
+void bind_sponsor(SQLite::Statement& q, const Sponsor& s) {
+    q.bind(1, s.name);
+    q.bind(2, s.legal_name);
+    q.bind(3, s.address);
+    q.bind(4, s.country);
+    q.bind(5, s.siren);
+    q.bind(6, s.vat_number);
+    q.bind(7, s.category);
+    q.bind(8, s.payment_terms_days);
+    q.bind(9, s.vat_rate);
+    q.bind(10, s.notes);
+    q.bind(11, s.archived ? 1 : 0);
+}
+
+}  // namespace
+
+Id SponsorRepository::insert(const Sponsor& s) {
+    return guard_sql([&] {
+        SQLite::Statement q(db_.sql(),
+                            "INSERT INTO sponsor (name, legal_name, address, country, siren, vat_number, "
+                            "category, payment_terms_days, vat_rate, notes, archived) "
+                            "VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+        bind_sponsor(q, s);
+        q.exec();
+        return static_cast<Id>(db_.sql().getLastInsertRowid());
+    });
+}
+
+void SponsorRepository::update(const Sponsor& s) {
+    guard_sql([&] {
+        SQLite::Statement q(db_.sql(),
+                            "UPDATE sponsor SET name=?, legal_name=?, address=?, country=?, siren=?, "
+                            "vat_number=?, category=?, payment_terms_days=?, vat_rate=?, notes=?, "
+                            "archived=? WHERE id = ?");
+        bind_sponsor(q, s);
+        q.bind(12, static_cast<int64_t>(s.id));
+        q.exec();
+    });
+}
+
+std::optional<Sponsor> SponsorRepository::find(Id id) {
+    return guard_sql([&]() -> std::optional<Sponsor> {
+        SQLite::Statement q(db_.sql(), std::string(kColumns) + "WHERE id = ?");
+        q.bind(1, static_cast<int64_t>(id));
+        if (q.executeStep()) return read_sponsor(q);
+        return std::nullopt;
+    });
+}
+
+std::optional<Sponsor> SponsorRepository::find_by_name(const std::string& name) {
+    return guard_sql([&]() -> std::optional<Sponsor> {
+        SQLite::Statement q(db_.sql(), std::string(kColumns) + "WHERE name = ?");
+        q.bind(1, name);
+        if (q.executeStep()) return read_sponsor(q);
+        return std::nullopt;
+    });
+}
+
+std::vector<Sponsor> SponsorRepository::list(const std::string& search, bool archived) {
+    return guard_sql([&] {
+        SQLite::Statement q(db_.sql(),
+                            std::string(kColumns) +
+                                "WHERE archived = ? AND (? = '' OR instr(lower(name), lower(?)) > 0 "
+                                "OR instr(lower(legal_name), lower(?)) > 0 "
+                                "OR instr(lower(category), lower(?)) > 0) ORDER BY name COLLATE NOCASE");
+        q.bind(1, archived ? 1 : 0);
+        for (int i = 2; i <= 5; ++i) q.bind(i, search);
+        std::vector<Sponsor> out;
+        while (q.executeStep()) out.push_back(read_sponsor(q));
+        return out;
+    });
+}
+
+void SponsorRepository::set_archived(Id id, bool archived) {
+    guard_sql([&] {
+        SQLite::Statement q(db_.sql(), "UPDATE sponsor SET archived = ? WHERE id = ?");
+        q.bind(1, archived ? 1 : 0);
+        q.bind(2, static_cast<int64_t>(id));
+        q.exec();
+    });
+}
+
+bool SponsorRepository::has_bookings_or_invoices(Id id) {
+    return guard_sql([&] {
+        SQLite::Statement q(db_.sql(),
+                            "SELECT EXISTS(SELECT 1 FROM booking WHERE sponsor_id = ?1) "
+                            "OR EXISTS(SELECT 1 FROM invoice WHERE sponsor_id = ?1)");
+        q.bind(1, static_cast<int64_t>(id));
+        q.executeStep();
+        return q.getColumn(0).getInt() != 0;
+    });
+}
+
+void SponsorRepository::remove(Id id) {
+    guard_sql([&] {
+        SQLite::Statement c(db_.sql(), "DELETE FROM contact WHERE sponsor_id = ?");
+        c.bind(1, static_cast<int64_t>(id));
+        c.exec();
+        SQLite::Statement q(db_.sql(), "DELETE FROM sponsor WHERE id = ?");
+        q.bind(1, static_cast<int64_t>(id));
+        q.exec();
+    });
+}
+
+Id SponsorRepository::insert_contact(const Contact& c) {
+    return guard_sql([&] {
+        SQLite::Statement q(db_.sql(),
+                            "INSERT INTO contact (sponsor_id, name, email, phone, role) VALUES (?,?,?,?,?)");
+        q.bind(1, static_cast<int64_t>(c.sponsor_id));
+        q.bind(2, c.name);
+        q.bind(3, c.email);
+        q.bind(4, c.phone);
+        q.bind(5, to_string(c.role));
+        q.exec();
+        return static_cast<Id>(db_.sql().getLastInsertRowid());
+    });
+}
+
+std::vector<Contact> SponsorRepository::contacts(Id sponsor_id) {
+    return guard_sql([&] {
+        SQLite::Statement q(db_.sql(),
+                            "SELECT id, sponsor_id, name, email, phone, role FROM contact "
+                            "WHERE sponsor_id = ? ORDER BY id");
+        q.bind(1, static_cast<int64_t>(sponsor_id));
+        std::vector<Contact> out;
+        while (q.executeStep()) {
+            Contact c;
+            c.id = q.getColumn(0).getInt64();
+            c.sponsor_id = q.getColumn(1).getInt64();
+            c.name = q.getColumn(2).getString();
+            c.email = q.getColumn(3).getString();
+            c.phone = q.getColumn(4).getString();
+            c.role = contact_role_from(q.getColumn(5).getString());
+            out.push_back(c);
+        }
+        return out;
+    });
+}
+
+}  // namespace sponsordesk
