@@ -1,0 +1,41 @@
+#pragma once
+// Runs the real sponsordesk-cli binary on a temporary database and captures
+// its exit status, stdout and stderr.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace sponsordesk::test {
+
+struct CliResult {
+    int status = -1;
+    std::string out;
+    std::string err;
+};
+
+class TempDir {
+public:
+    TempDir();
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+    std::string file(const std::string& name) const { return (path_ / name).string(); }
+
+private:
+    std::filesystem::path path_;
+};
+
+// Runs sponsordesk-cli with args (no shell: arguments are passed verbatim),
+// with $SPONSORDESK_DB unset, $SPONSORDESK_TODAY set to `today` when not
+// empty, and stdin from /dev/null.
+CliResult run_cli(const std::vector<std::string>& args, const std::string& today = "");
+
+// Runs cli with "--db <db>" prepended.
+CliResult run_db(const std::string& db, std::vector<std::string> args, const std::string& today = "");
+
+std::string read_file(const std::string& path);
+void write_file(const std::string& path, const std::string& content);
+std::string fingerprint(const std::string& path);  // content hash + size, for "unchanged" checks
+
+}  // namespace sponsordesk::test
