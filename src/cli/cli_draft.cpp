@@ -1,0 +1,63 @@
+// draft render: the issue's draft with sponsor copy, house ads and figures.
+#include <fstream>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli.h"
+#include "sponsordesk/domain/errors.h"
+#include "sponsordesk/services/draft_service.h"
+
+namespace sponsordesk::cli {
+namespace {
+
+void register_draft(CLI::App& app, Context& ctx) {
+    OptionStore& store = option_store();
+    auto* draft = app.add_subcommand("draft", "issue drafts with the sponsors' copy inserted");
+    draft->require_subcommand(1);
+    auto* render = draft->add_subcommand("render", "render an issue's draft; warnings go to stderr");
+    auto& pub = add(render, store, "--publication", "publication slug");
+    pub.option->required();
+    auto& date = add(render, store, "--date", "issue date");
+    date.option->required();
+    auto& format = add(render, store, "--format", "markdown, html or text (default markdown)");
+    auto& out = add(render, store, "--out", "write to this file instead of stdout");
+    CLI::Option* strict = add_flag(render, "--strict", "exit 1 when any warning was raised (nothing is written)");
+    render->callback([&, strict] {
+        ctx.run = [&, strict] {
+            DraftFormat f = format.given() ? draft_format_from(format.value) : DraftFormat::Markdown;
+            RenderedDraft r = DraftService(ctx.db()).render(pub.value, Date::parse(date.value), f);
+            for (const auto& w : r.warnings)
+                std::cerr << "warning: " << (w.line > 0 ? fmt::format("line {}: ", w.line) : "") << w.message << "\n";
+            if (strict->count() > 0 && !r.warnings.empty())
+                throw InvalidInput(fmt::format("{} warning{} in the draft of {} {} (--strict)", r.warnings.size(),
+                                               r.warnings.size() > 1 ? "s" : "", pub.value, date.value));
+            if (out.given()) {
+                std::ofstream file(out.value, std::ios::binary);
+                file << r.text;
+                file.close();
+                if (!file) throw StorageError(fmt::format("cannot write {}", quote_value(out.value)));
+            }
+            if (ctx.json) {
+                nlohmann::json warnings = nlohmann::json::array();
+                for (const auto& w : r.warnings) warnings.push_back({{"line", w.line}, {"message", w.message}});
+                nlohmann::json doc = {{"publication", pub.value},
+                                      {"date", date.value},
+                                      {"word_count", r.word_count},
+                                      {"reading_seconds", r.reading_seconds},
+                                      {"warnings", warnings}};
+                if (!out.given()) doc["text"] = r.text;
+                else doc["out"] = out.value;
+                ctx.emit(doc, [] {});
+            } else if (!out.given()) {
+                std::cout << r.text;
+            }
+        };
+    });
+}
+
+}  // namespace
+
+REGISTER_COMMANDS(register_draft, 50);
+
+}  // namespace sponsordesk::cli
