@@ -6,6 +6,8 @@ number format. Run with /usr/bin/python3 (Debian's, which has openpyxl)."""
 import datetime
 import json
 import sys
+import zipfile
+from xml.etree import ElementTree
 
 import openpyxl
 
@@ -16,6 +18,16 @@ def cell_value(v):
     return v
 
 
+def custom_properties(path):
+    # openpyxl 3.0 does not read docProps/custom.xml: read it directly.
+    ns = {"c": "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"}
+    with zipfile.ZipFile(path) as z:
+        if "docProps/custom.xml" not in z.namelist():
+            return {}
+        root = ElementTree.fromstring(z.read("docProps/custom.xml"))
+    return {p.get("name"): "".join(p.itertext()) for p in root.findall("c:property", ns)}
+
+
 def main(path):
     formulas = openpyxl.load_workbook(path)
     values = openpyxl.load_workbook(path, data_only=True)
@@ -23,10 +35,7 @@ def main(path):
         "title": formulas.properties.title,
         "creator": formulas.properties.creator,
     }}
-    try:
-        out["custom"] = {p.name: p.value for p in formulas.custom_doc_props.props}
-    except AttributeError:
-        out["custom"] = {}
+    out["custom"] = custom_properties(path)
     for ws in formulas.worksheets:
         wv = values[ws.title]
         sheet = {
