@@ -106,18 +106,18 @@ TEST(DraftPlaceholders, RefusesAnUnknownLanguageOrSpeed) {
 TEST(DraftWarnings, UnknownPlaceholderIsLeftAndNamedWithItsLine) {
     RenderedDraft r = text_of(context("# Titre\n\nUne ligne\net {{titre}} ici\n"));
     EXPECT_EQ(r.text, "Titre\n\nUne ligne\net {{titre}} ici\n");
-    expect_one_warning(r, 4, "unknown placeholder {{titre}}");
+    expect_one_warning(r, 4, "unknown placeholder \"{{titre}}\"");
 }
 
 TEST(DraftWarnings, UnknownPlacementCodeOnItsOwnLine) {
     RenderedDraft r = text_of(context("Intro\n\n{{slot:nope}}\n"));
     EXPECT_EQ(r.text, "Intro\n\n{{slot:nope}}\n");
-    expect_one_warning(r, 3, "unknown placement code \"nope\"");
+    expect_one_warning(r, 3, "unknown placement code \"nope\" in \"{{slot:nope}}\"");
 }
 
 TEST(DraftWarnings, UnknownPlacementCodeInsideASentence) {
     RenderedDraft r = text_of(context("Voir {{slot:nope}} ici"));
-    expect_one_warning(r, 1, "unknown placement code \"nope\"");
+    expect_one_warning(r, 1, "unknown placement code \"nope\" in \"{{slot:nope}}\"");
 }
 
 TEST(DraftWarnings, SlotInsideASentenceIsNotFilled) {
@@ -244,4 +244,10 @@ TEST(DraftWarnings, BookedPlacementMissingFromTheDraftComesLast) {
     EXPECT_EQ(r.warnings[0].line, 1);
     EXPECT_EQ(r.warnings[1].line, 0);
     EXPECT_TRUE(contains(r.warnings[1].message, "\"main\" has 1 live booking(s)")) << r.warnings[1].message;
+}
+
+TEST(DraftWarnings, HugeUnknownPlaceholderIsQuotedShort) {
+    RenderedDraft r = text_of(context("{{" + std::string(100000, 'x') + "}}"));
+    ASSERT_EQ(r.warnings.size(), 1u);
+    EXPECT_LT(r.warnings[0].message.size(), 200u) << r.warnings[0].message.substr(0, 300);
 }

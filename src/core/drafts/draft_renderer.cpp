@@ -3,6 +3,8 @@
 #include <cmark.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdint>
 #include <cstdlib>
 #include <memory>
 #include <set>
@@ -133,7 +135,7 @@ public:
             cmark_node* p = cmark_node_parent(t.node);
             if (in_slot_paragraph.count(p) || !is_slot_paragraph(p)) continue;
             in_slot_paragraph.insert(p);
-            slot_paragraphs.emplace_back(p, t.line);
+            slot_paragraphs.emplace_back(p, cmark_node_get_start_line(p));
         }
         for (const PlaceholderText& t : texts)
             if (!in_slot_paragraph.count(cmark_node_parent(t.node))) fill_inline(t.node, t.line, date_text);
@@ -251,12 +253,12 @@ private:
                 pending += written;
                 if (find_placement(*code))
                     warn(line, fmt::format("{} is left as written: a slot placeholder must stand alone on its line",
-                                           written));
+                                           quote_value(written)));
                 else
-                    warn(line, fmt::format("unknown placement code {} in {}", quote_value(*code), written));
+                    warn(line, fmt::format("unknown placement code {} in {}", quote_value(*code), quote_value(written)));
             } else {
                 pending += written;
-                warn(line, fmt::format("unknown placeholder {}", written));
+                warn(line, fmt::format("unknown placeholder {}", quote_value(written)));
             }
         }
         if (!changed) return;
@@ -279,7 +281,7 @@ private:
             std::string code = *slot_code(find_placeholders(written)[0].name);
             const DraftPlacement* placement = find_placement(code);
             if (!placement) {
-                warn(line, fmt::format("unknown placement code {} in {}", quote_value(code), written));
+                warn(line, fmt::format("unknown placement code {} in {}", quote_value(code), quote_value(written)));
                 cmark_node_insert_before(paragraph, make_paragraph(make_text(written)));
                 continue;
             }
