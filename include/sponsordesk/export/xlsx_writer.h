@@ -114,6 +114,7 @@ private:
     std::vector<double> widths_;
     double max_width_ = 60;
     int last_row_ = -1;
+    int filter_first_col_ = -1, filter_last_col_ = -2;  // none
 };
 
 // An .xlsx file being written. Nothing appears at `path` until close()

@@ -222,9 +222,8 @@ void XlsxSheet::autofilter(int first_row, int first_col, int last_row, int last_
     check(worksheet_autofilter(sheet_, static_cast<lxw_row_t>(first_row), static_cast<lxw_col_t>(first_col),
                                static_cast<lxw_row_t>(last_row), static_cast<lxw_col_t>(last_col)),
           first_row, first_col, "an autofilter");
-    // The filter's drop-down button takes about two characters of the header.
-    for (int c = first_col; c <= last_col; ++c)
-        if (static_cast<size_t>(c) < widths_.size()) widths_[static_cast<size_t>(c)] += 2;
+    filter_first_col_ = first_col;
+    filter_last_col_ = last_col;
 }
 
 void XlsxSheet::set_min_width(int col, double chars) {
@@ -236,8 +235,11 @@ void XlsxSheet::set_min_width(int col, double chars) {
 void XlsxSheet::apply_widths() {
     for (size_t c = 0; c < widths_.size(); ++c) {
         if (widths_[c] <= 0) continue;
+        // The filter's drop-down button covers about two characters.
+        const int col = static_cast<int>(c);
+        const double button = col >= filter_first_col_ && col <= filter_last_col_ ? 2 : 0;
         // One character of margin; never narrower than Excel's default.
-        const double w = std::clamp(widths_[c] + 1, LXW_DEF_COL_WIDTH, max_width_);
+        const double w = std::clamp(widths_[c] + 1 + button, LXW_DEF_COL_WIDTH, max_width_);
         worksheet_set_column(sheet_, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c), w, nullptr);
     }
 }
