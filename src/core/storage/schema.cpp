@@ -228,7 +228,42 @@ BEGIN SELECT RAISE(ABORT, 'issued invoice is immutable'); END;
 )SQL");
 }
 
-const std::vector<Step> kMigrations = {v1, v2};
+// Version 3: the invoice rules v2 left to the application, now refused by
+// the storage too: a booking on at most one live invoice, a cancelled
+// invoice stays cancelled, payments only on issued invoices, and numbering
+// sequences that never go back (a number is never given twice).
+void v3(SQLite::Database& db) {
+    db.exec(R"SQL(
+CREATE TRIGGER invoice_line_booking_once BEFORE INSERT ON invoice_line
+WHEN NEW.booking_id IS NOT NULL
+ AND (SELECT kind FROM invoice WHERE id = NEW.invoice_id) = 'invoice'
+ AND EXISTS (SELECT 1 FROM invoice_line l JOIN invoice i ON i.id = l.invoice_id
+             WHERE l.booking_id = NEW.booking_id AND l.invoice_id <> NEW.invoice_id
+               AND i.kind = 'invoice' AND i.status <> 'cancelled')
+BEGIN SELECT RAISE(ABORT, 'booking is already on a live invoice'); END;
+
+CREATE TRIGGER invoice_cancelled_final BEFORE UPDATE OF status ON invoice
+WHEN OLD.status = 'cancelled' AND NEW.status <> 'cancelled'
+BEGIN SELECT RAISE(ABORT, 'a cancelled invoice stays cancelled'); END;
+
+CREATE TRIGGER invoice_issued_has_number BEFORE UPDATE OF status ON invoice
+WHEN NEW.status <> 'draft' AND (NEW.number IS NULL OR NEW.issue_date IS NULL OR NEW.due_date IS NULL)
+BEGIN SELECT RAISE(ABORT, 'an issued invoice has a number, an issue date and a due date'); END;
+
+CREATE TRIGGER payment_on_issued_invoice BEFORE INSERT ON payment
+WHEN (SELECT kind = 'invoice' AND status IN ('issued','paid') FROM invoice WHERE id = NEW.invoice_id) IS NOT 1
+BEGIN SELECT RAISE(ABORT, 'payments are recorded on issued invoices only'); END;
+
+CREATE TRIGGER invoice_sequence_forward BEFORE UPDATE ON invoice_sequence
+WHEN NEW.last < OLD.last OR NEW.kind IS NOT OLD.kind OR NEW.year IS NOT OLD.year
+BEGIN SELECT RAISE(ABORT, 'invoice numbers are never reused'); END;
+
+CREATE TRIGGER invoice_sequence_no_delete BEFORE DELETE ON invoice_sequence
+BEGIN SELECT RAISE(ABORT, 'invoice numbers are never reused'); END;
+)SQL");
+}
+
+const std::vector<Step> kMigrations = {v1, v2, v3};
 
 }  // namespace
 

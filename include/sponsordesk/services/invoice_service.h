@@ -1,0 +1,114 @@
+#pragma once
+// Invoices and credit notes: drafts from bookings, gapless numbering, VAT
+// regimes, payments, overdue, cancellation by credit note, exports. The CLI
+// and the GUI both go through this class.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sponsordesk/domain/model.h"
+#include "sponsordesk/export/invoice_document.h"
+#include "sponsordesk/export/statement.h"
+#include "sponsordesk/storage/booking_repository.h"
+#include "sponsordesk/storage/database.h"
+#include "sponsordesk/storage/invoice_repository.h"
+
+namespace sponsordesk {
+
+// The status people see: overdue is an issued invoice past its due date and
+// not fully paid.
+enum class InvoiceState { Draft, Issued, Paid, Overdue, Cancelled };
+std::string to_string(InvoiceState s);           // draft | issued | paid | overdue | cancelled
+InvoiceState invoice_state_from(const std::string& s);  // throws InvalidInput
+
+// How VAT applies to a sponsor (EN 16931 VAT category code and the mention
+// the invoice must carry).
+struct VatTreatment {
+    std::string category = "S";  // S standard, AE reverse charge (EU), G outside the EU
+    RateBp rate = 2000;
+    std::string mention;  // in the invoice's language; empty for S
+};
+
+struct InvoiceView {
+    Invoice invoice;
+    std::string sponsor_name;
+    InvoiceState state = InvoiceState::Draft;
+    Minor paid = 0;
+    Minor outstanding = 0;  // gross − paid for live invoices, 0 otherwise
+    int days_overdue = 0;
+    std::optional<std::string> credited_number;  // credit notes: the cancelled invoice
+    std::optional<Date> credited_date;
+    std::optional<std::string> credit_note_number;  // cancelled invoices: their credit note
+    std::vector<InvoiceLine> lines;
+    std::vector<Payment> payments;
+    std::vector<VatBreakdownRow> vat_breakdown;  // one row per rate, by rate
+};
+
+struct InvoiceQuery {
+    std::optional<std::string> sponsor;  // id or exact name
+    std::optional<InvoiceState> state;
+};
+
+// What `invoice cancel` did: a draft is deleted; an issued invoice gets a
+// credit note.
+struct CancelResult {
+    InvoiceView invoice;                     // as it is now (a deleted draft as it was)
+    bool draft_deleted = false;
+    std::optional<InvoiceView> credit_note;  // when an issued invoice was cancelled
+};
+
+class InvoiceService {
+public:
+    explicit InvoiceService(Database& db) : db_(db) {}
+
+    // A draft from the sponsor's uninvoiced bookings (confirmed or later, not
+    // cancelled) whose issue falls in `month`. NotFound when there are none;
+    // InvalidInput when they are in several currencies.
+    InvoiceView create_for_month(const std::string& sponsor, const Month& month);
+    // A draft from the listed bookings: all the sponsor's, one currency,
+    // confirmed or later, none on a live invoice (Conflict naming it).
+    InvoiceView create_for_bookings(const std::string& sponsor, const std::vector<Id>& bookings);
+
+    // Gives the next number of the issue date's year, the due date from the
+    // sponsor's payment terms, and freezes seller and buyer identity.
+    // InvalidInput listing every missing publisher field; Conflict when not
+    // a draft or when dated before an invoice already numbered that year.
+    InvoiceView issue(Id id, std::optional<Date> date = std::nullopt);
+    // Partial payments allowed; Conflict for a draft, cancelled invoice,
+    // credit note, or an amount above what is outstanding.
+    InvoiceView pay(Id id, Minor amount, const Date& date);
+    // A draft is deleted; an issued (or paid) invoice is cancelled by a
+    // credit note for its full amount, which frees its bookings.
+    CancelResult cancel(Id id, std::optional<Date> date = std::nullopt);
+
+    InvoiceView get(Id id);  // NotFound
+    // "12" (id) or "2026-0001" / "AV-2026-0001" (number); NotFound.
+    Id resolve(const std::string& ref);
+    std::vector<InvoiceView> list(const InvoiceQuery& q);
+    std::vector<InvoiceView> list_for_sponsor(Id sponsor_id);
+    // Bookings a new invoice for the sponsor can take, by issue date; a month
+    // narrows them to that month's issues.
+    std::vector<BookingView> uninvoiced_bookings(const std::string& sponsor, std::optional<Month> month = std::nullopt);
+
+    // The issued invoice or credit note as the export layer wants it.
+    InvoiceDocument document(Id id);
+    void export_pdf(Id id, const std::string& path);
+    void export_xlsx(Id id, const std::string& path);
+    // Every invoice, credit note and payment of the sponsor; `currency`
+    // is needed only when the sponsor was invoiced in several.
+    Statement statement(const std::string& sponsor, std::optional<std::string> currency = std::nullopt);
+    void export_statement(const std::string& sponsor, const std::string& path,
+                          std::optional<std::string> currency = std::nullopt);
+
+    // Publisher fields French law requires on an invoice that are empty.
+    static std::vector<std::string> missing_publisher_fields(const Publisher& p);
+    static VatTreatment vat_treatment(const Sponsor& s, const std::string& language);
+    static bool is_eu_country(const std::string& country_code);
+
+private:
+    InvoiceView create(const Sponsor& sponsor, const std::vector<BookingView>& bookings);
+    InvoiceView view(const InvoiceRow& row, const Date& today);
+    Database& db_;
+};
+
+}  // namespace sponsordesk

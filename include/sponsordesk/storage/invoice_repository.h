@@ -1,0 +1,117 @@
+#pragma once
+// Storage of invoices, credit notes, their lines, payments and numbering.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sponsordesk/domain/model.h"
+#include "sponsordesk/export/invoice_document.h"  // InvoiceKind
+#include "sponsordesk/storage/database.h"
+
+namespace sponsordesk {
+
+// As stored. Overdue is not stored: it is derived from the due date.
+enum class InvoiceStatus { Draft, Issued, Paid, Cancelled };
+std::string to_string(InvoiceStatus s);  // draft | issued | paid | cancelled
+InvoiceStatus invoice_status_from_stored(const std::string& s);
+std::string to_string(InvoiceKind k);  // invoice | credit_note
+
+struct InvoiceLine {
+    Id id = 0;
+    Id invoice_id = 0;
+    std::optional<Id> booking_id;
+    int position = 0;
+    std::string description;
+    Date service_date;
+    int quantity = 1;
+    Minor unit_net = 0;
+    Minor net = 0;
+    RateBp vat_rate = 0;
+    std::string vat_category = "S";  // EN 16931 UNCL5305: S, AE, G
+    Minor vat = 0;
+    Minor gross = 0;
+};
+
+struct Invoice {
+    Id id = 0;
+    InvoiceKind kind = InvoiceKind::Invoice;
+    Id sponsor_id = 0;
+    std::optional<std::string> number;  // empty while draft
+    InvoiceStatus status = InvoiceStatus::Draft;
+    std::optional<Date> issue_date, due_date;
+    std::string currency = "EUR";
+    std::string language = "fr";
+    std::optional<Id> credited_invoice_id;  // credit notes: the invoice they cancel
+    std::string seller = "{}";              // JSON snapshot taken at issue time
+    std::string buyer = "{}";               // JSON snapshot taken at issue time
+    std::string vat_mention;
+    int payment_terms_days = 30;
+    Minor net = 0, vat = 0, gross = 0;
+    std::string created_at;
+};
+
+struct Payment {
+    Id id = 0;
+    Id invoice_id = 0;
+    Minor amount = 0;
+    Date date;
+    std::string method = "transfer";
+    std::string note;
+};
+
+struct InvoiceFilter {
+    std::optional<Id> sponsor_id;
+    std::optional<InvoiceStatus> status;  // stored status
+    std::optional<InvoiceKind> kind;
+};
+
+// An invoice with what lists show beside it.
+struct InvoiceRow {
+    Invoice invoice;
+    std::string sponsor_name;
+    Minor paid = 0;
+    std::optional<std::string> credited_number;  // credit notes: the cancelled invoice's number
+    std::optional<Date> credited_date;
+    std::optional<std::string> credit_note_number;  // cancelled invoices: the credit note's number
+};
+
+class InvoiceRepository {
+public:
+    explicit InvoiceRepository(Database& db) : db_(db) {}
+
+    Id insert(const Invoice& inv);  // as a draft: lines can only be added to drafts
+    Id insert_line(const InvoiceLine& line);
+    // Draft only (the storage refuses the rest): VAT of a line, totals.
+    void update_line_vat(Id line_id, RateBp rate, const std::string& category, Minor vat, Minor gross);
+    void update_draft(const Invoice& inv);  // language, currency, mention, terms, totals
+    void delete_draft(Id id);
+
+    std::optional<Invoice> find(Id id);
+    std::optional<Id> find_by_number(const std::string& number);
+    std::optional<InvoiceRow> row(Id id);
+    std::vector<InvoiceRow> list(const InvoiceFilter& f);
+    std::vector<InvoiceLine> lines(Id invoice_id);
+    std::vector<Payment> payments(Id invoice_id);
+    Minor paid(Id invoice_id);
+
+    // The next number of (kind, year) in the caller's transaction: 1, 2, …
+    int next_number(InvoiceKind kind, int year);
+    // Latest issue date given to a numbered document of (kind, year).
+    std::optional<Date> latest_issue_date(InvoiceKind kind, int year);
+
+    // Draft → issued: number, dates and the identity snapshots.
+    void issue(Id id, const std::string& number, const Date& issue_date, const Date& due_date,
+               const std::string& seller, const std::string& buyer, InvoiceStatus status);
+    void set_status(Id id, InvoiceStatus status);
+    Id insert_payment(const Payment& p);
+
+    // The live (non-cancelled) invoice holding a booking: its number, or "draft #id".
+    std::optional<std::string> live_invoice_of(Id booking_id);
+    // The credit note that cancels an invoice, if any.
+    std::optional<Id> credit_note_of(Id invoice_id);
+
+private:
+    Database& db_;
+};
+
+}  // namespace sponsordesk

@@ -1,0 +1,308 @@
+// invoice commands: drafts from bookings, issue, pay, cancel, list, show,
+// export and the sponsor statement.
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli.h"
+#include "json_output.h"
+#include "sponsordesk/domain/errors.h"
+#include "sponsordesk/services/invoice_service.h"
+
+namespace sponsordesk::cli {
+namespace {
+
+nlohmann::json opt_date_json(const std::optional<Date>& d) { return d ? nlohmann::json(d->iso()) : nlohmann::json(); }
+nlohmann::json opt_text_json(const std::optional<std::string>& s) { return s ? nlohmann::json(*s) : nlohmann::json(); }
+
+nlohmann::json invoice_json(const InvoiceView& v) {
+    const Invoice& inv = v.invoice;
+    nlohmann::json lines = nlohmann::json::array();
+    for (const auto& l : v.lines)
+        lines.push_back({{"position", l.position},
+                         {"booking_id", l.booking_id ? nlohmann::json(*l.booking_id) : nlohmann::json()},
+                         {"description", l.description},
+                         {"service_date", l.service_date.iso()},
+                         {"quantity", l.quantity},
+                         {"unit_price", format_amount(l.unit_net)},
+                         {"net", format_amount(l.net)},
+                         {"vat_rate", format_rate(l.vat_rate)},
+                         {"vat_category", l.vat_category},
+                         {"vat", format_amount(l.vat)},
+                         {"gross", format_amount(l.gross)}});
+    nlohmann::json payments = nlohmann::json::array();
+    for (const auto& p : v.payments)
+        payments.push_back({{"id", p.id}, {"amount", format_amount(p.amount)}, {"date", p.date.iso()},
+                            {"method", p.method}});
+    nlohmann::json breakdown = nlohmann::json::array();
+    for (const auto& r : v.vat_breakdown)
+        breakdown.push_back({{"rate", format_rate(r.rate)}, {"base", format_amount(r.base)}, {"vat", format_amount(r.vat)}});
+    return {{"id", inv.id},
+            {"number", opt_text_json(inv.number)},
+            {"kind", to_string(inv.kind)},
+            {"status", to_string(v.state)},
+            {"sponsor", v.sponsor_name},
+            {"sponsor_id", inv.sponsor_id},
+            {"issue_date", opt_date_json(inv.issue_date)},
+            {"due_date", opt_date_json(inv.due_date)},
+            {"net", format_amount(inv.net)},
+            {"vat", format_amount(inv.vat)},
+            {"gross", format_amount(inv.gross)},
+            {"paid", format_amount(v.paid)},
+            {"outstanding", format_amount(v.outstanding)},
+            {"currency", inv.currency},
+            {"language", inv.language},
+            {"days_overdue", v.days_overdue},
+            {"credited_invoice", opt_text_json(v.credited_number)},
+            {"credit_note", opt_text_json(v.credit_note_number)},
+            {"vat_mention", inv.vat_mention},
+            {"payment_terms_days", inv.payment_terms_days},
+            {"vat_breakdown", breakdown},
+            {"lines", lines},
+            {"payments", payments}};
+}
+
+std::string name_of(const InvoiceView& v) {
+    return v.invoice.number ? *v.invoice.number : fmt::format("draft #{}", v.invoice.id);
+}
+
+std::string state_text(const InvoiceView& v) {
+    if (v.state == InvoiceState::Overdue)
+        return fmt::format("overdue {} day{}", v.days_overdue, v.days_overdue == 1 ? "" : "s");
+    return to_string(v.state);
+}
+
+void print_row(const InvoiceView& v) {
+    const Invoice& inv = v.invoice;
+    std::cout << fmt::format("{:>5}  {:<13} {:<11} {:<24} {:<18} {:<10} {:<10} {:>12} {:>12} {}\n", inv.id,
+                             name_of(v), inv.kind == InvoiceKind::CreditNote ? "credit-note" : "invoice",
+                             v.sponsor_name, state_text(v), inv.issue_date ? inv.issue_date->iso() : "-",
+                             inv.due_date ? inv.due_date->iso() : "-", format_amount(inv.gross),
+                             format_amount(v.paid), inv.currency);
+}
+
+void print_invoice(const InvoiceView& v) {
+    const Invoice& inv = v.invoice;
+    std::cout << fmt::format("{} {} (id {}) — {}\n", inv.kind == InvoiceKind::CreditNote ? "Credit note" : "Invoice",
+                             name_of(v), inv.id, state_text(v));
+    std::cout << "Sponsor:  " << v.sponsor_name << "\n";
+    if (inv.issue_date) std::cout << "Issued:   " << inv.issue_date->iso() << "\n";
+    if (inv.kind == InvoiceKind::Invoice && inv.due_date)
+        std::cout << "Due:      " << inv.due_date->iso() << " (" << inv.payment_terms_days << " days)\n";
+    if (v.credited_number)
+        std::cout << "Cancels:  invoice " << *v.credited_number
+                  << (v.credited_date ? " of " + v.credited_date->iso() : "") << "\n";
+    if (v.credit_note_number) std::cout << "Cancelled by credit note " << *v.credit_note_number << "\n";
+    std::cout << "\n";
+    for (const auto& l : v.lines)
+        std::cout << fmt::format("{:>3}  {:<60} {:>12} {:>5}% {:<2} {:>10} {:>12}\n", l.position, l.description,
+                                 format_amount(l.net), format_rate(l.vat_rate), l.vat_category, format_amount(l.vat),
+                                 format_amount(l.gross));
+    std::cout << "\n";
+    for (const auto& r : v.vat_breakdown)
+        std::cout << fmt::format("VAT {}%: base {} {}, VAT {} {}\n", format_rate(r.rate), format_amount(r.base),
+                                 inv.currency, format_amount(r.vat), inv.currency);
+    if (!inv.vat_mention.empty()) std::cout << inv.vat_mention << "\n";
+    std::cout << fmt::format("Net {}  VAT {}  Gross {} {}\n", format_amount(inv.net), format_amount(inv.vat),
+                             format_amount(inv.gross), inv.currency);
+    if (inv.kind == InvoiceKind::Invoice && inv.number) {
+        std::cout << fmt::format("Paid {}  Outstanding {} {}\n", format_amount(v.paid), format_amount(v.outstanding),
+                                 inv.currency);
+        for (const auto& p : v.payments)
+            std::cout << fmt::format("  payment {}  {} {} ({})\n", p.date.iso(), format_amount(p.amount), inv.currency,
+                                     p.method);
+    }
+}
+
+std::vector<Id> parse_id_list(const std::string& text) {
+    std::vector<Id> ids;
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t comma = text.find(',', start);
+        if (comma == std::string::npos) comma = text.size();
+        std::string part = text.substr(start, comma - start);
+        while (!part.empty() && part.front() == ' ') part.erase(part.begin());
+        while (!part.empty() && part.back() == ' ') part.pop_back();
+        ids.push_back(parse_id("booking id", part));
+        start = comma + 1;
+    }
+    return ids;
+}
+
+void register_invoice(CLI::App& app, Context& ctx) {
+    OptionStore& store = option_store();
+    auto required = [&](CLI::App* cmd, const char* name, const char* help) -> Given& {
+        Given& g = add(cmd, store, name, help);
+        g.option->required();
+        return g;
+    };
+
+    auto* invoice = app.add_subcommand("invoice", "invoices and credit notes");
+    invoice->require_subcommand(1);
+
+    auto* create = invoice->add_subcommand("create", "a draft invoice of the sponsor's uninvoiced bookings");
+    auto& csp = required(create, "--sponsor", "sponsor id or exact name");
+    auto& cmonth = add(create, store, "--month", "the bookings whose issue falls in this month (YYYY-MM)");
+    auto& cbook = add(create, store, "--bookings", "these bookings: ID,ID,...");
+    create->callback([&] {
+        ctx.run = [&] {
+            if (cmonth.given() == cbook.given()) throw UsageError("give exactly one of --month or --bookings");
+            InvoiceService service(ctx.db());
+            InvoiceView v = cmonth.given() ? service.create_for_month(csp.value, Month::parse(cmonth.value))
+                                           : service.create_for_bookings(csp.value, parse_id_list(cbook.value));
+            ctx.emit(invoice_json(v), [&] { print_invoice(v); });
+        };
+    });
+
+    auto* issue = invoice->add_subcommand("issue", "number the draft and freeze it");
+    auto& iid = required(issue, "ID", "invoice id");
+    auto& idate = add(issue, store, "--date", "issue date (default today)");
+    issue->callback([&] {
+        ctx.run = [&] {
+            InvoiceService service(ctx.db());
+            const Id id = service.resolve(iid.value);
+            InvoiceView v = service.issue(id, opt_date(idate.value));
+            ctx.emit(invoice_json(v), [&] { print_invoice(v); });
+        };
+    });
+
+    auto* pay = invoice->add_subcommand("pay", "record a payment (partial payments allowed)");
+    auto& pid = required(pay, "ID", "invoice id or number");
+    auto& pamount = required(pay, "--amount", "amount received");
+    auto& pdate = required(pay, "--date", "date received");
+    pay->callback([&] {
+        ctx.run = [&] {
+            const Minor amount = parse_amount(pamount.value);
+            const Date date = Date::parse(pdate.value);
+            InvoiceService service(ctx.db());
+            InvoiceView v = service.pay(service.resolve(pid.value), amount, date);
+            ctx.emit(invoice_json(v), [&] { print_invoice(v); });
+        };
+    });
+
+    auto* cancel = invoice->add_subcommand("cancel", "issue the credit note of an invoice (a draft is deleted)");
+    auto& xid = required(cancel, "ID", "invoice id or number");
+    auto& xdate = add(cancel, store, "--date", "credit note date (default today)");
+    cancel->callback([&] {
+        ctx.run = [&] {
+            InvoiceService service(ctx.db());
+            CancelResult r = service.cancel(service.resolve(xid.value), opt_date(xdate.value));
+            nlohmann::json doc;
+            if (r.credit_note) {
+                doc = invoice_json(*r.credit_note);
+            } else {
+                doc = invoice_json(r.invoice);
+                doc["deleted"] = true;
+            }
+            ctx.emit(doc, [&] {
+                if (!r.credit_note) {
+                    std::cout << fmt::format("draft #{} deleted; its bookings can be invoiced again\n", r.invoice.invoice.id);
+                    return;
+                }
+                print_invoice(*r.credit_note);
+                if (r.invoice.paid > 0)
+                    std::cout << fmt::format("note: {} {} was paid on invoice {}: it is owed back to {}\n",
+                                             format_amount(r.invoice.paid), r.invoice.invoice.currency,
+                                             name_of(r.invoice), r.invoice.sponsor_name);
+            });
+        };
+    });
+
+    auto* list = invoice->add_subcommand("list", "list invoices and credit notes");
+    auto& lsp = add(list, store, "--sponsor", "sponsor id or exact name");
+    auto& lstatus = add(list, store, "--status", "draft, issued, paid, overdue or cancelled");
+    list->callback([&] {
+        ctx.run = [&] {
+            InvoiceQuery q;
+            q.sponsor = lsp.opt();
+            if (lstatus.given()) q.state = invoice_state_from(lstatus.value);
+            auto all = InvoiceService(ctx.db()).list(q);
+            nlohmann::json arr = nlohmann::json::array();
+            if (ctx.json)
+                for (const auto& v : all) arr.push_back(invoice_json(v));
+            ctx.emit(arr, [&] {
+                for (const auto& v : all) print_row(v);
+            });
+        };
+    });
+
+    auto* show = invoice->add_subcommand("show", "one invoice with its lines, totals and payments");
+    auto& sid = required(show, "ID", "invoice id or number");
+    show->callback([&] {
+        ctx.run = [&] {
+            InvoiceService service(ctx.db());
+            InvoiceView v = service.get(service.resolve(sid.value));
+            ctx.emit(invoice_json(v), [&] { print_invoice(v); });
+        };
+    });
+
+    auto* uninvoiced = invoice->add_subcommand("uninvoiced", "bookings of a sponsor that no invoice holds yet");
+    auto& usp = required(uninvoiced, "--sponsor", "sponsor id or exact name");
+    auto& umonth = add(uninvoiced, store, "--month", "only this month's issues (YYYY-MM)");
+    uninvoiced->callback([&] {
+        ctx.run = [&] {
+            std::optional<Month> month;
+            if (umonth.given()) month = Month::parse(umonth.value);
+            auto bookings = InvoiceService(ctx.db()).uninvoiced_bookings(usp.value, month);
+            nlohmann::json arr = nlohmann::json::array();
+            for (const auto& b : bookings) arr.push_back(to_json(b));
+            ctx.emit(arr, [&] {
+                for (const auto& b : bookings)
+                    std::cout << fmt::format("{:>6}  {}  {:<12} {:<10} {:>10} {}\n", b.booking.id, b.issue_date.iso(),
+                                             b.publication_slug, b.placement_code, format_amount(b.booking.price),
+                                             b.currency);
+            });
+        };
+    });
+
+    auto* exp = invoice->add_subcommand("export", "write an issued invoice or credit note as PDF and/or XLSX");
+    auto& eid = required(exp, "ID", "invoice id or number");
+    auto& epdf = add(exp, store, "--pdf", "PDF file to write");
+    auto& exlsx = add(exp, store, "--xlsx", "workbook to write");
+    exp->callback([&] {
+        ctx.run = [&] {
+            if (!epdf.given() && !exlsx.given()) throw UsageError("give --pdf PATH and/or --xlsx PATH");
+            InvoiceService service(ctx.db());
+            const Id id = service.resolve(eid.value);
+            if (epdf.given()) service.export_pdf(id, epdf.value);
+            if (exlsx.given()) service.export_xlsx(id, exlsx.value);
+            InvoiceView v = service.get(id);
+            nlohmann::json doc = invoice_json(v);
+            doc["pdf"] = epdf.given() ? nlohmann::json(epdf.value) : nlohmann::json();
+            doc["xlsx"] = exlsx.given() ? nlohmann::json(exlsx.value) : nlohmann::json();
+            ctx.emit(doc, [&] {
+                if (epdf.given()) std::cout << epdf.value << "\n";
+                if (exlsx.given()) std::cout << exlsx.value << "\n";
+            });
+        };
+    });
+
+    auto* statement = invoice->add_subcommand("statement", "every invoice, credit note and payment of a sponsor");
+    auto& stsp = required(statement, "--sponsor", "sponsor id or exact name");
+    auto& stx = required(statement, "--xlsx", "workbook to write");
+    auto& stcur = add(statement, store, "--currency", "currency, when the sponsor was invoiced in several");
+    statement->callback([&] {
+        ctx.run = [&] {
+            InvoiceService service(ctx.db());
+            Statement st = service.statement(stsp.value, stcur.opt());
+            write_statement_xlsx(st, stx.value);
+            Minor balance = st.opening_balance;
+            for (const auto& row : statement_rows(st)) balance = row.balance;
+            ctx.emit({{"sponsor", st.sponsor},
+                      {"currency", st.currency},
+                      {"entries", st.entries.size()},
+                      {"balance", format_amount(balance)},
+                      {"xlsx", stx.value}},
+                     [&] {
+                         std::cout << fmt::format("{}: {} entries, balance {} {}\n{}\n", st.sponsor, st.entries.size(),
+                                                  format_amount(balance), st.currency, stx.value);
+                     });
+        };
+    });
+}
+
+}  // namespace
+
+REGISTER_COMMANDS(register_invoice, 60);
+
+}  // namespace sponsordesk::cli

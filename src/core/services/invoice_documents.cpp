@@ -1,0 +1,212 @@
+// InvoiceService: VAT regimes, and the documents built from stored invoices
+// (PDF/XLSX invoice, sponsor statement).
+#include <algorithm>
+#include <array>
+#include <set>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "sponsordesk/domain/errors.h"
+#include "sponsordesk/services/invoice_service.h"
+#include "sponsordesk/services/sponsor_service.h"
+
+namespace sponsordesk {
+namespace {
+
+// Member states of the European Union (ISO 3166 alpha-2; Greece also under
+// its VAT prefix EL). Monaco belongs to the French VAT territory and is
+// handled as France.
+constexpr std::array<const char*, 28> kEuCountries = {"AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "EL", "ES",
+                                                      "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV",
+                                                      "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK"};
+
+std::string upper(std::string s) {
+    for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return s;
+}
+
+std::string str(const nlohmann::json& j, const char* key) {
+    auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+nlohmann::json parse_snapshot(const std::string& text, const std::string& what) {
+    try {
+        return nlohmann::json::parse(text);
+    } catch (const nlohmann::json::exception&) {
+        throw StorageError(fmt::format("the stored {} of an invoice is not valid JSON", what));
+    }
+}
+
+}  // namespace
+
+bool InvoiceService::is_eu_country(const std::string& country_code) {
+    const std::string cc = upper(country_code);
+    return std::any_of(kEuCountries.begin(), kEuCountries.end(), [&](const char* c) { return cc == c; });
+}
+
+VatTreatment InvoiceService::vat_treatment(const Sponsor& s, const std::string& language) {
+    const bool fr = language == "fr";
+    const std::string cc = upper(s.country);
+    VatTreatment t;
+    if (cc.empty() || cc == "FR" || cc == "MC") {
+        t.category = "S";
+        t.rate = s.vat_rate;
+    } else if (is_eu_country(cc)) {
+        if (s.vat_number.empty()) {
+            // No VAT number: not identified as a business in its country, so
+            // French VAT applies as for a French customer.
+            t.category = "S";
+            t.rate = s.vat_rate;
+        } else {
+            // Art. 196 of Directive 2006/112/EC: the buyer accounts for the VAT.
+            t.category = "AE";
+            t.rate = 0;
+            t.mention = fr ? "Autoliquidation" : "Reverse charge, art. 196 of Directive 2006/112/EC";
+        }
+    } else {
+        // Advertising for a customer established outside the EU is supplied
+        // outside France (art. 259-1 CGI; art. 259 B for non-businesses): no
+        // French VAT. Category G rather than O: EN 16931 forbids the seller's
+        // VAT number on an "O" invoice (BR-O-02), and French law requires it.
+        t.category = "G";
+        t.rate = 0;
+        t.mention = fr ? "TVA non applicable, art. 259-1 du CGI"
+                       : "VAT not applicable, art. 259-1 of the French tax code (CGI)";
+    }
+    return t;
+}
+
+InvoiceDocument InvoiceService::document(Id id) {
+    const InvoiceView v = get(id);
+    const Invoice& inv = v.invoice;
+    if (!inv.number || !inv.issue_date || !inv.due_date)
+        throw Conflict(fmt::format("invoice draft #{} has no number yet: issue it before exporting it", inv.id));
+    InvoiceDocument doc;
+    doc.kind = inv.kind;
+    doc.number = *inv.number;
+    doc.issue_date = *inv.issue_date;
+    doc.due_date = *inv.due_date;
+    doc.language = inv.language;
+    doc.currency = inv.currency;
+    const nlohmann::json seller = parse_snapshot(inv.seller, "seller");
+    doc.seller.legal_name = str(seller, "legal_name");
+    doc.seller.address = str(seller, "address");
+    doc.seller.siren = str(seller, "siren");
+    doc.seller.vat_number = str(seller, "vat_number");
+    doc.seller.iban = str(seller, "iban");
+    doc.seller.bic = str(seller, "bic");
+    doc.seller.email = str(seller, "email");
+    doc.seller.footer = str(seller, "footer");
+    const nlohmann::json buyer = parse_snapshot(inv.buyer, "buyer");
+    doc.buyer.display_name = str(buyer, "display_name");
+    doc.buyer.legal_name = str(buyer, "legal_name");
+    doc.buyer.address = str(buyer, "address");
+    doc.buyer.country_code = str(buyer, "country_code");
+    doc.buyer.siren = str(buyer, "siren");
+    doc.buyer.vat_number = str(buyer, "vat_number");
+    for (const auto& l : v.lines) {
+        InvoiceDocumentLine dl;
+        dl.description = l.description;
+        dl.service_date = l.service_date;
+        dl.quantity = l.quantity;
+        dl.unit_price_net = l.unit_net;
+        dl.net = l.net;
+        dl.vat_rate = l.vat_rate;
+        dl.vat = l.vat;
+        dl.gross = l.gross;
+        dl.vat_category = l.vat_category;
+        doc.lines.push_back(dl);
+    }
+    doc.vat_breakdown = v.vat_breakdown;
+    doc.total_net = inv.net;
+    doc.total_vat = inv.vat;
+    doc.total_gross = inv.gross;
+    // A cancelled invoice is reprinted as issued: what was paid on it is now
+    // owed back, which its credit note and the statement show.
+    doc.amount_paid = inv.status == InvoiceStatus::Cancelled ? 0 : v.paid;
+    doc.payment_terms_days = inv.payment_terms_days;
+    doc.vat_mention = inv.vat_mention;
+    if (inv.kind == InvoiceKind::CreditNote) {
+        doc.cited_invoice_number = v.credited_number.value_or("");
+        doc.cited_invoice_date = v.credited_date;
+    }
+    return doc;
+}
+
+void InvoiceService::export_pdf(Id id, const std::string& path) { write_invoice_pdf(document(id), path); }
+
+void InvoiceService::export_xlsx(Id id, const std::string& path) { write_invoice_xlsx(document(id), path); }
+
+Statement InvoiceService::statement(const std::string& sponsor_ref, std::optional<std::string> currency) {
+    const Sponsor sponsor = SponsorService(db_).resolve(sponsor_ref);
+    std::vector<InvoiceView> docs;
+    std::set<std::string> currencies;
+    for (auto& v : list_for_sponsor(sponsor.id)) {
+        if (!v.invoice.number) continue;  // drafts are not owed
+        currencies.insert(v.invoice.currency);
+        docs.push_back(std::move(v));
+    }
+    Statement st;
+    st.sponsor = sponsor.name;
+    st.as_of = Date::today();
+    if (currency) {
+        st.currency = upper(*currency);
+    } else if (currencies.size() > 1) {
+        std::string list;
+        for (const auto& c : currencies) list += (list.empty() ? "" : ", ") + c;
+        throw InvalidInput(fmt::format("sponsor {} was invoiced in {}: choose one currency for the statement",
+                                       quote_value(sponsor.name), list));
+    } else if (!currencies.empty()) {
+        st.currency = *currencies.begin();
+    }
+    std::set<std::string> languages;
+    for (const auto& v : docs)
+        if (v.invoice.currency == st.currency) languages.insert(v.invoice.language);
+    if (languages.size() == 1) st.language = *languages.begin();
+    const bool fr = st.language == "fr";
+    for (const auto& v : docs) {
+        const Invoice& inv = v.invoice;
+        if (inv.currency != st.currency) continue;
+        StatementEntry e;
+        e.date = *inv.issue_date;
+        e.reference = *inv.number;
+        if (inv.kind == InvoiceKind::CreditNote) {
+            e.kind = StatementEntryKind::CreditNote;
+            const std::string cited = v.credited_number.value_or("?");
+            e.description = fr ? "Avoir sur la facture " + cited : "Credit note for invoice " + cited;
+            e.credit = -inv.gross;  // stored negative: this is the amount credited
+        } else {
+            e.kind = StatementEntryKind::Invoice;
+            const size_t n = v.lines.size();
+            e.description = fr ? fmt::format("Facture, {} ligne{}", n, n == 1 ? "" : "s")
+                               : fmt::format("Invoice, {} line{}", n, n == 1 ? "" : "s");
+            if (inv.status == InvoiceStatus::Cancelled && v.credit_note_number)
+                e.description += fr ? " (annulée par " + *v.credit_note_number + ")"
+                                    : " (cancelled by " + *v.credit_note_number + ")";
+            e.debit = inv.gross;
+        }
+        st.entries.push_back(e);
+        for (const auto& p : v.payments) {
+            StatementEntry pe;
+            pe.date = p.date;
+            pe.kind = StatementEntryKind::Payment;
+            pe.reference = *inv.number;
+            pe.description = fr ? "Règlement de la facture " + *inv.number : "Payment of invoice " + *inv.number;
+            pe.credit = p.amount;
+            st.entries.push_back(pe);
+        }
+    }
+    // Date order; on one date the document comes before the payments on it.
+    std::stable_sort(st.entries.begin(), st.entries.end(),
+                     [](const StatementEntry& a, const StatementEntry& b) { return a.date < b.date; });
+    return st;
+}
+
+void InvoiceService::export_statement(const std::string& sponsor, const std::string& path,
+                                      std::optional<std::string> currency) {
+    write_statement_xlsx(statement(sponsor, std::move(currency)), path);
+}
+
+}  // namespace sponsordesk

@@ -1,0 +1,470 @@
+#include "sponsordesk/services/invoice_service.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "sponsordesk/domain/errors.h"
+#include "sponsordesk/services/sponsor_service.h"
+#include "sponsordesk/storage/catalog_repository.h"
+
+namespace sponsordesk {
+namespace {
+
+std::string join(const std::vector<std::string>& parts, const std::string& sep) {
+    std::string out;
+    for (const auto& p : parts) {
+        if (!out.empty()) out += sep;
+        out += p;
+    }
+    return out;
+}
+
+std::string name_of(const Invoice& inv) {
+    if (inv.number) return *inv.number;
+    return fmt::format("draft #{}", inv.id);
+}
+
+std::string kind_word(const Invoice& inv) {
+    return inv.kind == InvoiceKind::CreditNote ? "credit note" : "invoice";
+}
+
+// A booking can be invoiced once it is confirmed (or further along) and not
+// cancelled; holds, expired or not, are not sales yet.
+bool invoiceable_status(BookingStatus s) { return s != BookingStatus::Hold && s != BookingStatus::Cancelled; }
+
+std::string format_number(InvoiceKind kind, int year, int n) {
+    return kind == InvoiceKind::CreditNote ? fmt::format("AV-{:04}-{:04}", year, n) : fmt::format("{:04}-{:04}", year, n);
+}
+
+std::string seller_snapshot(const Publisher& p) {
+    nlohmann::json j = {{"legal_name", p.name}, {"address", p.address}, {"country_code", "FR"},
+                        {"siren", p.siren},     {"vat_number", p.vat_number},
+                        {"iban", p.iban},       {"bic", p.bic},
+                        {"email", p.email},     {"footer", p.footer},
+                        // UNTDID 4461 code 58: SEPA credit transfer, the payment means offered.
+                        {"payment_means_code", p.iban.empty() ? "" : "58"}};
+    return j.dump();
+}
+
+std::string buyer_snapshot(const Sponsor& s) {
+    nlohmann::json j = {{"sponsor_id", s.id},        {"display_name", s.name},   {"legal_name", s.legal_name},
+                        {"address", s.address},      {"country_code", s.country}, {"siren", s.siren},
+                        {"vat_number", s.vat_number}};
+    return j.dump();
+}
+
+void check_not_future(const Date& d, const Date& today, const char* what) {
+    if (today < d)
+        throw InvalidInput(fmt::format("{} {} is after today ({})", what, d.iso(), today.iso()));
+}
+
+// Numbering is chronological within a year: a document cannot be dated
+// before one that already has an earlier number.
+void check_chronology(InvoiceRepository& repo, InvoiceKind kind, const Date& date) {
+    if (auto latest = repo.latest_issue_date(kind, date.year); latest && date < *latest)
+        throw Conflict(fmt::format("{} numbers follow their dates: one of {} is already dated {}, so a new one "
+                                   "cannot be dated {}",
+                                   kind == InvoiceKind::CreditNote ? "credit note" : "invoice", date.year,
+                                   latest->iso(), date.iso()));
+}
+
+void require_complete_publisher(const Publisher& p, const std::string& what) {
+    auto missing = InvoiceService::missing_publisher_fields(p);
+    if (!missing.empty())
+        throw InvalidInput(fmt::format("cannot issue {}: the publisher profile lacks {} (set them with "
+                                       "'publisher set')",
+                                       what, join(missing, ", ")));
+}
+
+}  // namespace
+
+std::string to_string(InvoiceState s) {
+    switch (s) {
+        case InvoiceState::Draft: return "draft";
+        case InvoiceState::Issued: return "issued";
+        case InvoiceState::Paid: return "paid";
+        case InvoiceState::Overdue: return "overdue";
+        case InvoiceState::Cancelled: return "cancelled";
+    }
+    return "draft";
+}
+
+InvoiceState invoice_state_from(const std::string& s) {
+    if (s == "draft") return InvoiceState::Draft;
+    if (s == "issued") return InvoiceState::Issued;
+    if (s == "paid") return InvoiceState::Paid;
+    if (s == "overdue") return InvoiceState::Overdue;
+    if (s == "cancelled") return InvoiceState::Cancelled;
+    throw InvalidInput(fmt::format("invoice status {} is not draft, issued, paid, overdue or cancelled", quote_value(s)));
+}
+
+std::vector<std::string> InvoiceService::missing_publisher_fields(const Publisher& p) {
+    std::vector<std::string> missing;
+    if (p.name.empty()) missing.push_back("legal name (--name)");
+    if (p.address.empty()) missing.push_back("address (--address)");
+    if (p.siren.empty()) missing.push_back("SIREN (--siren)");
+    if (p.vat_number.empty()) missing.push_back("VAT number (--vat-number)");
+    return missing;
+}
+
+// ---------------------------------------------------------------- reading
+
+InvoiceView InvoiceService::view(const InvoiceRow& row, const Date& today) {
+    InvoiceRepository repo(db_);
+    InvoiceView v;
+    v.invoice = row.invoice;
+    v.sponsor_name = row.sponsor_name;
+    v.paid = row.paid;
+    v.credited_number = row.credited_number;
+    v.credited_date = row.credited_date;
+    v.credit_note_number = row.credit_note_number;
+    v.lines = repo.lines(row.invoice.id);
+    v.payments = repo.payments(row.invoice.id);
+    std::map<RateBp, VatBreakdownRow> per_rate;
+    for (const auto& l : v.lines) {
+        auto& r = per_rate[l.vat_rate];
+        r.rate = l.vat_rate;
+        r.base += l.net;
+        r.vat += l.vat;
+    }
+    for (const auto& [rate, r] : per_rate) v.vat_breakdown.push_back(r);
+
+    const Invoice& inv = v.invoice;
+    switch (inv.status) {
+        case InvoiceStatus::Draft: v.state = InvoiceState::Draft; break;
+        case InvoiceStatus::Paid: v.state = InvoiceState::Paid; break;
+        case InvoiceStatus::Cancelled: v.state = InvoiceState::Cancelled; break;
+        case InvoiceStatus::Issued: v.state = InvoiceState::Issued; break;
+    }
+    const bool receivable = inv.kind == InvoiceKind::Invoice &&
+                            (inv.status == InvoiceStatus::Issued || inv.status == InvoiceStatus::Paid);
+    v.outstanding = receivable ? inv.gross - v.paid : 0;
+    if (receivable && inv.status == InvoiceStatus::Issued && inv.due_date && *inv.due_date < today &&
+        v.outstanding > 0) {
+        v.state = InvoiceState::Overdue;
+        v.days_overdue = static_cast<int>(today.days() - inv.due_date->days());
+    }
+    return v;
+}
+
+InvoiceView InvoiceService::get(Id id) {
+    auto row = InvoiceRepository(db_).row(id);
+    if (!row) throw NotFound(fmt::format("no invoice with id {}", id));
+    return view(*row, Date::today());
+}
+
+Id InvoiceService::resolve(const std::string& ref) {
+    const bool digits = !ref.empty() && ref.size() < 13 && ref.find_first_not_of("0123456789") == std::string::npos;
+    if (digits) {
+        const Id id = std::stoll(ref);
+        if (id > 0 && InvoiceRepository(db_).find(id)) return id;
+        throw NotFound(fmt::format("no invoice with id {}", quote_value(ref)));
+    }
+    if (auto id = InvoiceRepository(db_).find_by_number(ref)) return *id;
+    throw NotFound(fmt::format("no invoice {} (give an id or a number such as 2026-0001)", quote_value(ref)));
+}
+
+std::vector<InvoiceView> InvoiceService::list(const InvoiceQuery& q) {
+    InvoiceFilter f;
+    if (q.sponsor) f.sponsor_id = SponsorService(db_).resolve(*q.sponsor).id;
+    if (q.state) {
+        switch (*q.state) {
+            case InvoiceState::Draft: f.status = InvoiceStatus::Draft; break;
+            case InvoiceState::Issued:
+            case InvoiceState::Overdue: f.status = InvoiceStatus::Issued; break;
+            case InvoiceState::Paid: f.status = InvoiceStatus::Paid; break;
+            case InvoiceState::Cancelled: f.status = InvoiceStatus::Cancelled; break;
+        }
+    }
+    const Date today = Date::today();
+    std::vector<InvoiceView> out;
+    for (const auto& row : InvoiceRepository(db_).list(f)) {
+        InvoiceView v = view(row, today);
+        // The filter matches the status as shown: "issued" leaves out the overdue ones.
+        if (q.state && v.state != *q.state) continue;
+        out.push_back(std::move(v));
+    }
+    return out;
+}
+
+std::vector<InvoiceView> InvoiceService::list_for_sponsor(Id sponsor_id) {
+    InvoiceFilter f;
+    f.sponsor_id = sponsor_id;
+    const Date today = Date::today();
+    std::vector<InvoiceView> out;
+    for (const auto& row : InvoiceRepository(db_).list(f)) out.push_back(view(row, today));
+    return out;
+}
+
+std::vector<BookingView> InvoiceService::uninvoiced_bookings(const std::string& sponsor, std::optional<Month> month) {
+    BookingFilter f;
+    f.today = Date::today();
+    f.sponsor_id = SponsorService(db_).resolve(sponsor).id;
+    if (month) {
+        f.from = month->first();
+        f.to = month->last();
+    }
+    std::vector<BookingView> out;
+    for (auto& b : BookingRepository(db_).list(f))
+        if (invoiceable_status(b.booking.status) && !b.invoice_number) out.push_back(std::move(b));
+    return out;
+}
+
+// ---------------------------------------------------------------- drafts
+
+InvoiceView InvoiceService::create(const Sponsor& sponsor, const std::vector<BookingView>& bookings) {
+    std::set<std::string> currencies;
+    for (const auto& b : bookings) currencies.insert(b.currency);
+    if (currencies.size() > 1)
+        throw InvalidInput(fmt::format("the bookings are in {}: an invoice has one currency; invoice each currency "
+                                       "separately with --bookings",
+                                       join({currencies.begin(), currencies.end()}, " and ")));
+    // The language of the publications; French, the seller's, when they differ.
+    CatalogRepository catalog(db_);
+    std::set<std::string> languages;
+    for (const auto& b : bookings)
+        if (auto pub = catalog.publication_by_slug(b.publication_slug)) languages.insert(pub->language);
+    const std::string language = languages.size() == 1 ? *languages.begin() : "fr";
+
+    const VatTreatment vat = vat_treatment(sponsor, language);
+    Invoice inv;
+    inv.kind = InvoiceKind::Invoice;
+    inv.sponsor_id = sponsor.id;
+    inv.currency = *currencies.begin();
+    inv.language = language;
+    inv.vat_mention = vat.mention;
+    inv.payment_terms_days = sponsor.payment_terms_days;
+    std::vector<InvoiceLine> lines;
+    for (const auto& b : bookings) {
+        InvoiceLine l;
+        l.booking_id = b.booking.id;
+        l.position = static_cast<int>(lines.size()) + 1;
+        l.description = fmt::format("{} — {} — {}", b.publication_name, b.issue_date.iso(), b.placement_name);
+        l.service_date = b.issue_date;
+        l.quantity = 1;
+        l.unit_net = b.booking.price;
+        l.net = b.booking.price;
+        l.vat_rate = vat.rate;
+        l.vat_category = vat.category;
+        l.vat = apply_rate(l.net, l.vat_rate);
+        l.gross = l.net + l.vat;
+        inv.net += l.net;
+        inv.vat += l.vat;
+        inv.gross += l.gross;
+        lines.push_back(l);
+    }
+    InvoiceRepository repo(db_);
+    inv.id = repo.insert(inv);
+    for (auto& l : lines) {
+        l.invoice_id = inv.id;
+        repo.insert_line(l);
+    }
+    return get(inv.id);
+}
+
+InvoiceView InvoiceService::create_for_month(const std::string& sponsor_ref, const Month& month) {
+    WriteTransaction tx(db_);
+    Sponsor sponsor = SponsorService(db_).resolve(sponsor_ref);
+    BookingFilter f;
+    f.today = Date::today();
+    f.sponsor_id = sponsor.id;
+    f.from = month.first();
+    f.to = month.last();
+    std::vector<BookingView> take;
+    int invoiced = 0, holds = 0, cancelled = 0;
+    for (auto& b : BookingRepository(db_).list(f)) {
+        if (b.booking.status == BookingStatus::Cancelled) ++cancelled;
+        else if (b.booking.status == BookingStatus::Hold) ++holds;
+        else if (b.invoice_number) ++invoiced;
+        else take.push_back(std::move(b));
+    }
+    if (take.empty()) {
+        std::vector<std::string> skipped;
+        if (invoiced) skipped.push_back(fmt::format("{} already invoiced", invoiced));
+        if (holds) skipped.push_back(fmt::format("{} on hold", holds));
+        if (cancelled) skipped.push_back(fmt::format("{} cancelled", cancelled));
+        throw NotFound(fmt::format("sponsor {} has no bookings to invoice in {}{}", quote_value(sponsor.name),
+                                   month.iso(), skipped.empty() ? "" : " (" + join(skipped, ", ") + ")"));
+    }
+    InvoiceView v = create(sponsor, take);
+    tx.commit();
+    return v;
+}
+
+InvoiceView InvoiceService::create_for_bookings(const std::string& sponsor_ref, const std::vector<Id>& ids) {
+    if (ids.empty()) throw InvalidInput("no bookings listed: give booking ids, e.g. --bookings 12,13");
+    std::set<Id> seen;
+    for (Id id : ids)
+        if (!seen.insert(id).second) throw InvalidInput(fmt::format("booking {} is listed twice", id));
+    WriteTransaction tx(db_);
+    Sponsor sponsor = SponsorService(db_).resolve(sponsor_ref);
+    BookingRepository bookings(db_);
+    const Date today = Date::today();
+    std::vector<BookingView> take;
+    for (Id id : ids) {
+        auto b = bookings.view(id, today);
+        if (!b) throw NotFound(fmt::format("no booking with id {}", id));
+        if (b->booking.sponsor_id != sponsor.id)
+            throw InvalidInput(fmt::format("booking {} is booked by {}, not by {}", id, quote_value(b->sponsor_name),
+                                           quote_value(sponsor.name)));
+        if (b->booking.status == BookingStatus::Cancelled)
+            throw Conflict(fmt::format("booking {} is cancelled: there is nothing to invoice", id));
+        if (b->booking.status == BookingStatus::Hold)
+            throw Conflict(fmt::format("booking {} is a hold: confirm it before invoicing it", id));
+        if (b->invoice_number)
+            throw Conflict(fmt::format("booking {} is already on invoice {}", id, *b->invoice_number));
+        take.push_back(std::move(*b));
+    }
+    std::stable_sort(take.begin(), take.end(),
+                     [](const BookingView& a, const BookingView& b) { return a.issue_date < b.issue_date; });
+    InvoiceView v = create(sponsor, take);
+    tx.commit();
+    return v;
+}
+
+// ---------------------------------------------------------------- issuing
+
+InvoiceView InvoiceService::issue(Id id, std::optional<Date> date) {
+    const Date today = Date::today();
+    const Date issue_date = date.value_or(today);
+    WriteTransaction tx(db_);
+    InvoiceRepository repo(db_);
+    auto inv = repo.find(id);
+    if (!inv) throw NotFound(fmt::format("no invoice with id {}", id));
+    if (inv->status != InvoiceStatus::Draft)
+        throw Conflict(fmt::format("{} {} is already issued (status {})", kind_word(*inv), name_of(*inv),
+                                   to_string(inv->status)));
+    const Publisher publisher = CatalogRepository(db_).publisher();
+    require_complete_publisher(publisher, fmt::format("invoice {}", name_of(*inv)));
+    check_not_future(issue_date, today, "issue date");
+    check_chronology(repo, InvoiceKind::Invoice, issue_date);
+
+    // VAT follows the sponsor as it is when the invoice is issued: the draft
+    // may be older than a change of country or VAT number.
+    const Sponsor sponsor = SponsorService(db_).get(inv->sponsor_id);
+    const VatTreatment vat = vat_treatment(sponsor, inv->language);
+    inv->net = inv->vat = inv->gross = 0;
+    for (const auto& l : repo.lines(id)) {
+        const Minor line_vat = apply_rate(l.net, vat.rate);
+        if (l.vat_rate != vat.rate || l.vat_category != vat.category || l.vat != line_vat)
+            repo.update_line_vat(l.id, vat.rate, vat.category, line_vat, l.net + line_vat);
+        inv->net += l.net;
+        inv->vat += line_vat;
+        inv->gross += l.net + line_vat;
+    }
+    inv->vat_mention = vat.mention;
+    inv->payment_terms_days = sponsor.payment_terms_days;
+    repo.update_draft(*inv);
+
+    const int n = repo.next_number(InvoiceKind::Invoice, issue_date.year);
+    const Date due = issue_date.add_days(sponsor.payment_terms_days);
+    // Nothing to collect on a zero invoice (free bookings): it is paid as issued.
+    const InvoiceStatus status = inv->gross <= 0 ? InvoiceStatus::Paid : InvoiceStatus::Issued;
+    repo.issue(id, format_number(InvoiceKind::Invoice, issue_date.year, n), issue_date, due,
+               seller_snapshot(publisher), buyer_snapshot(sponsor), status);
+    tx.commit();
+    return get(id);
+}
+
+InvoiceView InvoiceService::pay(Id id, Minor amount, const Date& date) {
+    if (amount <= 0) throw InvalidInput(fmt::format("payment amount {} must be more than 0", format_amount(amount)));
+    const Date today = Date::today();
+    WriteTransaction tx(db_);
+    InvoiceRepository repo(db_);
+    auto inv = repo.find(id);
+    if (!inv) throw NotFound(fmt::format("no invoice with id {}", id));
+    if (inv->kind == InvoiceKind::CreditNote)
+        throw Conflict(fmt::format("{} is a credit note: payments are recorded on invoices", name_of(*inv)));
+    if (inv->status == InvoiceStatus::Draft)
+        throw Conflict(fmt::format("invoice {} is a draft: issue it before recording a payment", name_of(*inv)));
+    if (inv->status == InvoiceStatus::Cancelled)
+        throw Conflict(fmt::format("invoice {} is cancelled: no payment can be recorded on it", name_of(*inv)));
+    check_not_future(date, today, "payment date");
+    if (date < *inv->issue_date)
+        throw InvalidInput(fmt::format("payment date {} is before invoice {} was issued ({})", date.iso(),
+                                       name_of(*inv), inv->issue_date->iso()));
+    const Minor outstanding = inv->gross - repo.paid(id);
+    if (amount > outstanding)
+        throw Conflict(fmt::format("payment of {} {} is more than the {} {} outstanding on invoice {}",
+                                   format_amount(amount), inv->currency, format_amount(outstanding), inv->currency,
+                                   name_of(*inv)));
+    Payment p;
+    p.invoice_id = id;
+    p.amount = amount;
+    p.date = date;
+    repo.insert_payment(p);
+    if (amount == outstanding) repo.set_status(id, InvoiceStatus::Paid);
+    tx.commit();
+    return get(id);
+}
+
+CancelResult InvoiceService::cancel(Id id, std::optional<Date> date) {
+    const Date today = Date::today();
+    const Date cn_date = date.value_or(today);
+    WriteTransaction tx(db_);
+    InvoiceRepository repo(db_);
+    auto inv = repo.find(id);
+    if (!inv) throw NotFound(fmt::format("no invoice with id {}", id));
+    CancelResult result;
+    if (inv->kind == InvoiceKind::CreditNote)
+        throw Conflict(fmt::format("{} is a credit note: it cannot be cancelled", name_of(*inv)));
+    if (inv->status == InvoiceStatus::Cancelled) {
+        auto cn = repo.credit_note_of(id);
+        const auto cn_inv = cn ? repo.find(*cn) : std::nullopt;
+        throw Conflict(fmt::format("invoice {} is already cancelled{}", name_of(*inv),
+                                   cn_inv ? " by credit note " + name_of(*cn_inv) : ""));
+    }
+    if (inv->status == InvoiceStatus::Draft) {
+        // A draft has no number: nothing to credit, it simply goes away.
+        result.invoice = get(id);
+        result.draft_deleted = true;
+        repo.delete_draft(id);
+        tx.commit();
+        return result;
+    }
+    const Publisher publisher = CatalogRepository(db_).publisher();
+    require_complete_publisher(publisher, fmt::format("a credit note for invoice {}", name_of(*inv)));
+    check_not_future(cn_date, today, "credit note date");
+    if (cn_date < *inv->issue_date)
+        throw InvalidInput(fmt::format("credit note date {} is before invoice {} was issued ({})", cn_date.iso(),
+                                       name_of(*inv), inv->issue_date->iso()));
+    check_chronology(repo, InvoiceKind::CreditNote, cn_date);
+
+    // The credit note mirrors the invoice line by line with the opposite
+    // sign, so that invoices and credit notes add up to what is owed.
+    Invoice cn;
+    cn.kind = InvoiceKind::CreditNote;
+    cn.sponsor_id = inv->sponsor_id;
+    cn.currency = inv->currency;
+    cn.language = inv->language;
+    cn.credited_invoice_id = inv->id;
+    cn.vat_mention = inv->vat_mention;
+    cn.payment_terms_days = 0;
+    cn.net = -inv->net;
+    cn.vat = -inv->vat;
+    cn.gross = -inv->gross;
+    cn.id = repo.insert(cn);
+    for (auto l : repo.lines(id)) {
+        l.invoice_id = cn.id;
+        l.unit_net = -l.unit_net;
+        l.net = -l.net;
+        l.vat = -l.vat;
+        l.gross = -l.gross;
+        repo.insert_line(l);
+    }
+    const int n = repo.next_number(InvoiceKind::CreditNote, cn_date.year);
+    // The buyer is the one of the invoice it cancels, as frozen then.
+    repo.issue(cn.id, format_number(InvoiceKind::CreditNote, cn_date.year, n), cn_date, cn_date,
+               seller_snapshot(publisher), inv->buyer, InvoiceStatus::Issued);
+    repo.set_status(id, InvoiceStatus::Cancelled);
+    tx.commit();
+    result.invoice = get(id);
+    result.credit_note = get(cn.id);
+    return result;
+}
+
+}  // namespace sponsordesk
