@@ -1,6 +1,7 @@
 #pragma once
 // Storage of bookings: slots, statuses, copy, and the lists built on them.
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -75,6 +76,7 @@ public:
 
 private:
     Database& db_;
+    std::unique_ptr<SQLite::Statement> insert_;  // kept for imports of many rows
 };
 
 }  // namespace sponsordesk

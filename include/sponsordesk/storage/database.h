@@ -37,7 +37,8 @@ private:
 
 // BEGIN IMMEDIATE … COMMIT; rolls back when destroyed without commit().
 // Immediate so that two writers queue on the busy timeout instead of
-// failing later on a lock upgrade.
+// failing later on a lock upgrade. Opened inside another transaction, it
+// joins that one (an error still propagates and rolls the outer one back).
 class WriteTransaction {
 public:
     explicit WriteTransaction(Database& db);
@@ -49,6 +50,7 @@ public:
 private:
     SQLite::Database& db_;
     bool done_ = false;
+    bool nested_ = false;
 };
 
 // Runs fn, translating SQLite failures into the core's typed errors.

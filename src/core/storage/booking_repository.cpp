@@ -113,9 +113,13 @@ std::string order_clause(const BookingFilter& f) {
 
 Id BookingRepository::insert(const Booking& b) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "INSERT INTO booking (issue_id, placement_id, sponsor_id, slot, price, status, "
-                            "hold_until, copy, link, notes, allow_competitor) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+        if (!insert_)
+            insert_ = std::make_unique<SQLite::Statement>(
+                db_.sql(),
+                "INSERT INTO booking (issue_id, placement_id, sponsor_id, slot, price, status, "
+                "hold_until, copy, link, notes, allow_competitor) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+        SQLite::Statement& q = *insert_;
+        q.reset();
         q.bind(1, static_cast<int64_t>(b.issue_id));
         q.bind(2, static_cast<int64_t>(b.placement_id));
         q.bind(3, static_cast<int64_t>(b.sponsor_id));

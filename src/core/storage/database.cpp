@@ -120,11 +120,17 @@ void Database::open(int target) {
 int Database::schema_version() { return db_->execAndGet("PRAGMA user_version").getInt(); }
 
 WriteTransaction::WriteTransaction(Database& db) : db_(db.sql()) {
+    // Inside an enclosing transaction (an import running the services row
+    // by row) this one joins it: the outer commit or rollback decides.
+    if (sqlite3_get_autocommit(db_.getHandle()) == 0) {
+        nested_ = true;
+        return;
+    }
     guard_sql([&] { db_.exec("BEGIN IMMEDIATE"); });
 }
 
 WriteTransaction::~WriteTransaction() {
-    if (!done_) {
+    if (!done_ && !nested_) {
         try {
             db_.exec("ROLLBACK");
         } catch (...) {
@@ -134,7 +140,7 @@ WriteTransaction::~WriteTransaction() {
 }
 
 void WriteTransaction::commit() {
-    guard_sql([&] { db_.exec("COMMIT"); });
+    if (!nested_) guard_sql([&] { db_.exec("COMMIT"); });
     done_ = true;
 }
 

@@ -1,0 +1,60 @@
+// import, backup and demo: commands that move whole sets of data.
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli.h"
+#include "sponsordesk/domain/errors.h"
+#include "sponsordesk/services/backup_service.h"
+#include "sponsordesk/services/import_service.h"
+
+namespace sponsordesk::cli {
+namespace {
+
+void register_data(CLI::App& app, Context& ctx) {
+    OptionStore& store = option_store();
+    auto* import = app.add_subcommand("import", "import a CSV file, all or nothing");
+    import->require_subcommand(1);
+
+    auto* isp = import->add_subcommand(
+        "sponsors", "header: name,legal_name,address,country,vat_number,category,contact_name,contact_email");
+    auto& spath = add(isp, store, "--csv", "CSV file");
+    spath.option->required();
+    isp->callback([&] {
+        ctx.run = [&] {
+            ImportResult r = ImportService(ctx.db()).sponsors(spath.value);
+            ctx.emit({{"imported", r.rows}, {"contacts", r.contacts}},
+                     [&] { std::cout << fmt::format("{} sponsors imported, {} contacts\n", r.rows, r.contacts); });
+        };
+    });
+
+    auto* ibk = import->add_subcommand("bookings",
+                                       "header: publication,date,placement,sponsor,price,status (issues created as needed)");
+    auto& bpath = add(ibk, store, "--csv", "CSV file");
+    bpath.option->required();
+    ibk->callback([&] {
+        ctx.run = [&] {
+            ImportResult r = ImportService(ctx.db()).bookings(bpath.value);
+            ctx.emit({{"imported", r.rows}, {"created_issues", r.created_issues}}, [&] {
+                std::cout << fmt::format("{} bookings imported, {} issues created\n", r.rows, r.created_issues);
+            });
+        };
+    });
+
+    auto* backup = app.add_subcommand("backup", "write a consistent copy of the database while others use it");
+    auto& to = add(backup, store, "--to", "path of the copy");
+    to.option->required();
+    backup->callback([&] {
+        ctx.run = [&] {
+            auto bytes = backup_database(ctx.db(), to.value);
+            ctx.emit({{"path", to.value}, {"bytes", bytes}},
+                     [&] { std::cout << fmt::format("backup written to {} ({} bytes)\n", to.value, bytes); });
+        };
+    });
+}
+
+}  // namespace
+
+REGISTER_COMMANDS(register_data, 80);
+
+}  // namespace sponsordesk::cli

@@ -1,0 +1,114 @@
+#include "sponsordesk/services/csv_table.h"
+
+#include <csv.h>
+
+#include <algorithm>
+#include <fstream>
+
+#include <fmt/format.h>
+
+#include "sponsordesk/domain/errors.h"
+
+namespace sponsordesk {
+namespace {
+
+struct Parser {
+    std::vector<std::vector<std::string>> records;
+    std::vector<int> lines;
+    std::vector<std::string> current;
+    int line = 1;         // physical line being read
+    int record_line = 1;  // line where the current record started
+    bool record_started = false;
+};
+
+void on_field(void* data, size_t len, void* p) {
+    auto* parser = static_cast<Parser*>(p);
+    if (!parser->record_started) {
+        parser->record_started = true;
+        parser->record_line = parser->line;
+    }
+    parser->current.emplace_back(data ? static_cast<const char*>(data) : "", data ? len : 0);
+}
+
+void on_record(int, void* p) {
+    auto* parser = static_cast<Parser*>(p);
+    if (!parser->record_started) parser->record_line = parser->line;
+    parser->records.push_back(std::move(parser->current));
+    parser->lines.push_back(parser->record_line);
+    parser->current.clear();
+    parser->record_started = false;
+}
+
+std::string trim(const std::string& s) {
+    size_t a = s.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
+    if (a == std::string::npos) return "";
+    size_t b = s.find_last_not_of(" \t\r\n");
+    return s.substr(a, b - a + 1);
+}
+
+}  // namespace
+
+std::vector<CsvRow> read_csv(const std::string& path, const std::vector<std::string>& columns) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw NotFound(fmt::format("cannot read CSV file {}", quote_value(path)));
+
+    csv_parser p;
+    if (csv_init(&p, CSV_STRICT | CSV_APPEND_NULL) != 0)
+        throw StorageError("cannot start the CSV parser");
+    Parser parser;
+    std::string chunk(64 * 1024, '\0');
+    bool failed = false;
+    while (in && !failed) {
+        in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        const size_t n = static_cast<size_t>(in.gcount());
+        // Feed line by line so that record lines are known.
+        size_t start = 0;
+        while (start < n) {
+            size_t nl = chunk.find('\n', start);
+            size_t end = (nl == std::string::npos || nl >= n) ? n : nl + 1;
+            if (csv_parse(&p, chunk.data() + start, end - start, on_field, on_record, &parser) != end - start) {
+                failed = true;
+                break;
+            }
+            if (end <= n && end > 0 && chunk[end - 1] == '\n') ++parser.line;
+            start = end;
+        }
+    }
+    if (!failed && csv_fini(&p, on_field, on_record, &parser) != 0) failed = true;
+    if (failed) {
+        std::string why = csv_strerror(csv_error(&p));
+        csv_free(&p);
+        throw InvalidInput(fmt::format("CSV file {} is malformed near line {}: {}", quote_value(path), parser.line, why));
+    }
+    csv_free(&p);
+
+    if (parser.records.empty()) throw InvalidInput(fmt::format("CSV file {} is empty", quote_value(path)));
+    std::vector<std::string> header;
+    for (const auto& h : parser.records[0]) header.push_back(trim(h));
+    auto expected = columns;
+    auto got = header;
+    std::sort(expected.begin(), expected.end());
+    std::sort(got.begin(), got.end());
+    if (expected != got) {
+        std::string want;
+        for (const auto& c : columns) want += (want.empty() ? "" : ",") + c;
+        std::string have;
+        for (const auto& c : header) have += (have.empty() ? "" : ",") + c;
+        throw InvalidInput(fmt::format("CSV header {} is not {}", quote_value(have), want));
+    }
+    std::vector<CsvRow> rows;
+    for (size_t r = 1; r < parser.records.size(); ++r) {
+        const auto& rec = parser.records[r];
+        if (rec.size() == 1 && rec[0].empty()) continue;  // blank line
+        if (rec.size() != header.size())
+            throw InvalidInput(fmt::format("line {}: {} fields where the header has {}", parser.lines[r], rec.size(),
+                                           header.size()));
+        CsvRow row;
+        row.line = parser.lines[r];
+        for (size_t c = 0; c < header.size(); ++c) row.fields[header[c]] = trim(rec[c]);
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+}  // namespace sponsordesk

@@ -1,0 +1,228 @@
+#include "sponsordesk/services/import_service.h"
+
+#include <map>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "sponsordesk/domain/errors.h"
+#include "sponsordesk/domain/validation.h"
+#include "sponsordesk/services/booking_service.h"
+#include "sponsordesk/services/csv_table.h"
+#include "sponsordesk/services/sponsor_service.h"
+#include "sponsordesk/storage/booking_repository.h"
+#include "sponsordesk/storage/catalog_repository.h"
+#include "sponsordesk/storage/issue_repository.h"
+#include "sponsordesk/storage/sponsor_repository.h"
+
+namespace sponsordesk {
+
+void Progress::step(double fraction) const {
+    if (cancel && cancel->load()) throw Cancelled();
+    if (report) report(fraction);
+}
+
+namespace {
+
+// Re-throws e with the CSV line in front, keeping its kind (exit status).
+[[noreturn]] void rethrow_at_line(const Error& e, int line) {
+    throw Error(e.kind(), fmt::format("line {}: {}", line, e.what()));
+}
+
+std::string lower(std::string s) {
+    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return s;
+}
+
+}  // namespace
+
+const std::vector<std::string>& ImportService::sponsor_columns() {
+    static const std::vector<std::string> c = {"name",       "legal_name", "address",      "country",
+                                               "vat_number", "category",   "contact_name", "contact_email"};
+    return c;
+}
+
+const std::vector<std::string>& ImportService::booking_columns() {
+    static const std::vector<std::string> c = {"publication", "date", "placement", "sponsor", "price", "status"};
+    return c;
+}
+
+ImportResult ImportService::sponsors(const std::string& csv_path, const Progress& progress) {
+    auto rows = read_csv(csv_path, sponsor_columns());
+    ImportResult result;
+    WriteTransaction tx(db_);
+    SponsorRepository repo(db_);
+    std::map<std::string, int> seen;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const CsvRow& row = rows[i];
+        try {
+            Sponsor s;
+            s.name = row["name"];
+            s.legal_name = row["legal_name"];
+            s.address = row["address"];
+            if (!row["country"].empty()) s.country = row["country"];
+            s.vat_number = row["vat_number"];
+            s.category = row["category"];
+            s = SponsorService::validated(s);
+            if (auto it = seen.find(s.name); it != seen.end())
+                throw Conflict(fmt::format("sponsor {} already appears on line {}", quote_value(s.name), it->second));
+            if (repo.find_by_name(s.name))
+                throw Conflict(fmt::format("a sponsor named {} already exists", quote_value(s.name)));
+            seen[s.name] = row.line;
+            s.id = repo.insert(s);
+            if (!row["contact_name"].empty() || !row["contact_email"].empty()) {
+                Contact c;
+                c.sponsor_id = s.id;
+                c.name = validate::name("contact name", row["contact_name"]);
+                c.email = validate::email(row["contact_email"]);
+                repo.insert_contact(c);
+                ++result.contacts;
+            }
+        } catch (const Error& e) {
+            rethrow_at_line(e, row.line);
+        }
+        ++result.rows;
+        if (i % 256 == 0) progress.step(static_cast<double>(i) / static_cast<double>(rows.size()));
+    }
+    tx.commit();
+    progress.step(1.0);
+    return result;
+}
+
+ImportResult ImportService::bookings(const std::string& csv_path, const Progress& progress) {
+    auto rows = read_csv(csv_path, booking_columns());
+    const Date today = Date::today();
+    ImportResult result;
+
+    WriteTransaction tx(db_);
+    CatalogRepository catalog(db_);
+    SponsorRepository sponsors(db_);
+    IssueRepository issues(db_);
+    BookingRepository bookings(db_);
+
+    // Caches: every name is looked up once, every issue's state loaded once.
+    std::map<std::string, std::optional<Publication>> pubs;
+    std::map<std::pair<Id, std::string>, std::optional<Placement>> placements;
+    std::map<std::string, std::optional<Sponsor>> sponsor_cache;
+    std::map<std::pair<Id, long>, Id> issue_ids;  // (publication, day) → issue
+    std::map<Id, int> max_number;
+    struct IssueState {
+        std::map<Id, std::vector<bool>> taken;           // placement → slot taken (index 1..slots)
+        std::vector<std::pair<Id, std::string>> categories;  // live sponsors and lower-cased categories
+        std::map<Id, std::vector<SlotHolder>> expired;   // placement → expired holds still numbered
+    };
+    std::map<Id, IssueState> states;
+
+    auto state_of = [&](Id issue_id, const Placement& pl) -> IssueState& {
+        auto [it, fresh] = states.try_emplace(issue_id);
+        IssueState& st = it->second;
+        if (fresh)
+            for (const auto& c : bookings.live_in_issue(issue_id, today))
+                st.categories.emplace_back(c.sponsor_id, lower(c.category));
+        if (!st.taken.count(pl.id)) {
+            std::vector<bool> taken(static_cast<size_t>(pl.slots) + 1, false);
+            for (const auto& h : bookings.slot_holders(issue_id, pl.id)) {
+                if (h.slot < 1 || h.slot > pl.slots) continue;
+                const bool live = !(h.status == BookingStatus::Hold && h.hold_until && *h.hold_until < today);
+                if (live) taken[static_cast<size_t>(h.slot)] = true;
+                else st.expired[pl.id].push_back(h);
+            }
+            st.taken[pl.id] = std::move(taken);
+        }
+        return st;
+    };
+
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const CsvRow& row = rows[i];
+        try {
+            const std::string& slug = row["publication"];
+            auto pit = pubs.find(slug);
+            if (pit == pubs.end()) pit = pubs.emplace(slug, catalog.publication_by_slug(slug)).first;
+            if (!pit->second) throw NotFound(fmt::format("no publication with slug {}", quote_value(slug)));
+            const Publication& pub = *pit->second;
+
+            const Date date = Date::parse(row["date"]);
+            auto lkey = std::make_pair(pub.id, row["placement"]);
+            auto lit = placements.find(lkey);
+            if (lit == placements.end()) lit = placements.emplace(lkey, catalog.placement(pub.id, row["placement"])).first;
+            if (!lit->second)
+                throw NotFound(fmt::format("no placement {} in publication {}", quote_value(row["placement"]), pub.slug));
+            const Placement& pl = *lit->second;
+
+            const std::string& sref = row["sponsor"];
+            auto sit = sponsor_cache.find(sref);
+            if (sit == sponsor_cache.end()) {
+                std::optional<Sponsor> s = sponsors.find_by_name(sref);
+                if (!s && !sref.empty() && sref.size() < 19 && sref.find_first_not_of("0123456789") == std::string::npos)
+                    s = sponsors.find(std::stoll(sref));
+                sit = sponsor_cache.emplace(sref, s).first;
+            }
+            if (!sit->second) throw NotFound(fmt::format("no sponsor {}", quote_value(sref)));
+            const Sponsor& sponsor = *sit->second;
+            if (sponsor.archived) throw Conflict(fmt::format("sponsor {} is archived", quote_value(sponsor.name)));
+
+            Booking b;
+            b.status = row["status"].empty() ? BookingStatus::Confirmed : booking_status_from(row["status"]);
+            if (b.status == BookingStatus::CopyReceived || b.status == BookingStatus::Approved)
+                throw InvalidInput(fmt::format("status {} needs copy: import as confirmed, then save the copy",
+                                               quote_value(row["status"])));
+            b.price = row["price"].empty() ? pl.price : parse_amount(row["price"]);
+            b.placement_id = pl.id;
+            b.sponsor_id = sponsor.id;
+
+            auto ikey = std::make_pair(pub.id, date.days());
+            auto iit = issue_ids.find(ikey);
+            if (iit == issue_ids.end()) {
+                Id id = 0;
+                if (auto existing = issues.find(pub.id, date)) {
+                    id = existing->id;
+                } else {
+                    if (!max_number.count(pub.id)) max_number[pub.id] = issues.max_number(pub.id);
+                    Issue is;
+                    is.publication_id = pub.id;
+                    is.date = date;
+                    is.number = ++max_number[pub.id];
+                    id = issues.insert(is);
+                    ++result.created_issues;
+                }
+                iit = issue_ids.emplace(ikey, id).first;
+            }
+            b.issue_id = iit->second;
+            if (b.status == BookingStatus::Hold)
+                b.hold_until = std::max(today, std::min(today.add_days(BookingService::kDefaultHoldDays), date));
+
+            if (b.status != BookingStatus::Cancelled) {
+                IssueState& st = state_of(b.issue_id, pl);
+                const std::string cat = lower(sponsor.category);
+                if (!cat.empty())
+                    for (const auto& [other, other_cat] : st.categories)
+                        if (other != sponsor.id && other_cat == cat)
+                            throw Conflict(fmt::format("competitor in the issue {} of {}: a sponsor of category {} "
+                                                       "is already booked",
+                                                       date.iso(), pub.slug, quote_value(sponsor.category)));
+                auto& taken = st.taken[pl.id];
+                int slot = 0;
+                for (int s = 1; s <= pl.slots && !slot; ++s)
+                    if (!taken[static_cast<size_t>(s)]) slot = s;
+                if (!slot)
+                    throw Conflict(fmt::format("no open slot: placement {} of {} on {} is full", pl.code, pub.slug,
+                                               date.iso()));
+                for (const auto& h : st.expired[pl.id])
+                    if (h.slot == slot) bookings.set_slot(h.booking_id, std::nullopt);
+                taken[static_cast<size_t>(slot)] = true;
+                b.slot = slot;
+                st.categories.emplace_back(sponsor.id, cat);
+            }
+            bookings.insert(b);
+        } catch (const Error& e) {
+            rethrow_at_line(e, row.line);
+        }
+        ++result.rows;
+        if (i % 1024 == 0) progress.step(static_cast<double>(i) / static_cast<double>(rows.size()));
+    }
+    tx.commit();
+    progress.step(1.0);
+    return result;
+}
+
+}  // namespace sponsordesk
