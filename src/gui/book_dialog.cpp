@@ -1,0 +1,185 @@
+#include "book_dialog.h"
+
+#include <algorithm>
+
+#include <wx/button.h>
+#include <wx/panel.h>
+#include <wx/choice.h>
+#include <wx/datectrl.h>
+#include <wx/listbox.h>
+#include <wx/msgdlg.h>
+#include <wx/srchctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include "form.h"
+#include "gui_util.h"
+#include "sponsordesk/domain/errors.h"
+#include "sponsordesk/services/booking_service.h"
+#include "sponsordesk/services/sponsor_service.h"
+
+namespace sponsordesk::gui {
+
+BookDialog::BookDialog(wxWindow* parent, Database& db, const Publication& pub, const Issue& issue,
+                       const Placement& placement)
+    : wxDialog(parent, wxID_ANY, _("Book a Slot"), wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      db_(db), pub_(pub), issue_(issue), placement_(placement) {
+    auto* what = new wxStaticText(
+        this, wxID_ANY,
+        wxString::Format(_("%s — issue #%d of %s — %s"), wx(pub.name), issue.number, format_date(issue.date),
+                         wx(placement.name)));
+    what->SetFont(what->GetFont().Bold());
+
+    FormGrid form(this);
+    auto* picker = new wxPanel(this);
+    auto* ps = new wxBoxSizer(wxVERTICAL);
+    search_ = new wxSearchCtrl(picker, wxID_ANY);
+    search_->ShowCancelButton(true);
+    search_->SetDescriptiveText(_("Search sponsors"));
+    list_ = new wxListBox(picker, wxID_ANY, wxDefaultPosition, wxSize(-1, 180));
+    ps->Add(search_, 0, wxEXPAND | wxBOTTOM, 4);
+    ps->Add(list_, 1, wxEXPAND);
+    picker->SetSizer(ps);
+    sponsor_err_ = form.Add(_("Sponsor:"), picker, 1);
+
+    price_ = new wxTextCtrl(this, wxID_ANY, wx(format_amount(placement.price)));
+    price_err_ = form.Add(wxString::Format(_("Price (%s):"), wx(pub.currency)), price_);
+    status_ = new wxChoice(this, wxID_ANY);
+    status_->Append(_("Confirmed"));
+    status_->Append(_("Hold"));
+    status_->SetSelection(0);
+    form.Add(_("Status:"), status_);
+    Date today = Date::today();
+    Date until = std::max(today, std::min(today.add_days(BookingService::kDefaultHoldDays), issue.date));
+    hold_until_ = new wxDatePickerCtrl(this, wxID_ANY, to_wx(until));
+    form.Add(_("Hold until:"), hold_until_);
+    notes_ = new wxTextCtrl(this, wxID_ANY);
+    form.Add(_("Notes:"), notes_);
+    error_ = MakeErrorLine(this);
+
+    auto* buttons = new wxStdDialogButtonSizer;
+    auto* ok = new wxButton(this, wxID_OK, _("Book"));
+    ok->SetDefault();
+    buttons->AddButton(ok);
+    buttons->AddButton(new wxButton(this, wxID_CANCEL));
+    buttons->Realize();
+
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    top->Add(what, 0, wxALL, 12);
+    top->Add(form.sizer(), 1, wxEXPAND | wxLEFT | wxRIGHT, 12);
+    top->Add(error_, 0, wxEXPAND | wxALL, 12);
+    top->Add(buttons, 0, wxEXPAND | wxALL, 12);
+    SetSizerAndFit(top);
+    SetMinSize(wxSize(560, 480));
+    SetSize(wxSize(580, 540));
+    CentreOnParent();
+
+    FillSponsors();
+    UpdateHold();
+    search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { FillSponsors(); });
+    search_->Bind(wxEVT_SEARCHCTRL_CANCEL_BTN, [this](wxCommandEvent&) {
+        search_->Clear();
+        FillSponsors();
+    });
+    list_->Bind(wxEVT_LISTBOX_DCLICK, [this](wxCommandEvent&) { if (Commit()) EndModal(wxID_OK); });
+    status_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { UpdateHold(); });
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (Commit()) EndModal(wxID_OK); }, wxID_OK);
+    search_->SetFocus();
+}
+
+void BookDialog::FillSponsors() {
+    try {
+        sponsors_ = SponsorService(db_).list(utf8(search_->GetValue()), false);
+    } catch (const std::exception& e) {
+        ShowErrorLine(error_, wx(e.what()));
+        sponsors_.clear();
+    }
+    wxArrayString names;
+    for (const auto& s : sponsors_) {
+        wxString line = wx(s.name);
+        if (!s.category.empty()) line += wxS(" (") + wx(s.category) + wxS(")");
+        names.Add(line);
+    }
+    list_->Set(names);
+    if (sponsors_.size() == 1) list_->SetSelection(0);
+}
+
+void BookDialog::UpdateHold() { hold_until_->Enable(status_->GetSelection() == 1); }
+
+bool BookDialog::SelectSponsor(const std::string& name) {
+    for (size_t i = 0; i < sponsors_.size(); ++i)
+        if (sponsors_[i].name == name) {
+            list_->SetSelection(static_cast<int>(i));
+            return true;
+        }
+    return false;
+}
+
+void BookDialog::SetHold(const Date& until) {
+    status_->SetSelection(1);
+    hold_until_->SetValue(to_wx(until));
+    UpdateHold();
+}
+
+bool BookDialog::Commit() {
+    for (wxStaticText* l : {sponsor_err_, price_err_, error_}) ShowErrorLine(l, {});
+    int sel = list_->GetSelection();
+    if (sel == wxNOT_FOUND) {
+        ShowErrorLine(sponsor_err_, _("Choose the sponsor to book."));
+        return false;
+    }
+    BookRequest r;
+    r.sponsor = std::to_string(sponsors_[static_cast<size_t>(sel)].id);
+    r.publication = pub_.slug;
+    r.date = issue_.date;
+    r.placement = placement_.code;
+    r.notes = utf8(notes_->GetValue());
+    try {
+        r.price = parse_amount(utf8(price_->GetValue()));
+    } catch (const std::exception& e) {
+        ShowErrorLine(price_err_, wx(e.what()));
+        return false;
+    }
+    if (status_->GetSelection() == 1) {
+        r.status = BookingStatus::Hold;
+        r.hold_until = from_wx(hold_until_->GetValue());
+    } else {
+        r.status = BookingStatus::Confirmed;
+    }
+    try {
+        booked_ = BookingService(db_).book(r).booking.id;
+        return true;
+    } catch (const Conflict& e) {
+        std::string m = e.what();
+        if (m.rfind("competitor in the issue", 0) == 0) {
+            // The core names the competitor; the override is the user's call.
+            if (auto cut = m.find("; book with"); cut != std::string::npos) m.resize(cut);
+            int answer = wxMessageBox(
+                wxString::Format(_("A competitor is already booked in this issue:\n%s\n\nBook anyway?"), wx(m)),
+                _("Competitor in the Issue"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this);
+            if (answer != wxYES) {
+                ShowErrorLine(error_, wx(m));
+                return false;
+            }
+            r.allow_competitor = true;
+            try {
+                booked_ = BookingService(db_).book(r).booking.id;
+                return true;
+            } catch (const std::exception& e2) {
+                ShowErrorLine(error_, wx(e2.what()));
+                return false;
+            }
+        }
+        ShowErrorLine(error_, wx(m));
+        return false;
+    } catch (const std::exception& e) {
+        const std::string m = e.what();
+        ShowErrorLine(m.find("hold") != std::string::npos || m.find("price") == std::string::npos ? error_ : price_err_,
+                      wx(m));
+        return false;
+    }
+}
+
+}  // namespace sponsordesk::gui

@@ -1,0 +1,55 @@
+#pragma once
+// Books a sponsor into a slot: sponsor picker with search, price, hold or
+// confirmed; the core's conflicts shown in words, the competitor override
+// offered when that is the reason.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <wx/dialog.h>
+
+#include "sponsordesk/domain/model.h"
+#include "sponsordesk/storage/database.h"
+
+class wxChoice;
+class wxDatePickerCtrl;
+class wxListBox;
+class wxSearchCtrl;
+class wxStaticText;
+class wxTextCtrl;
+
+namespace sponsordesk::gui {
+
+class BookDialog : public wxDialog {
+public:
+    BookDialog(wxWindow* parent, Database& db, const Publication& pub, const Issue& issue, const Placement& placement);
+
+    // Books with the fields as they are; false (and the reason shown) when the
+    // core refuses.
+    bool Commit();
+    bool SelectSponsor(const std::string& name);
+    void SetHold(const Date& until);
+    std::optional<Id> booked() const { return booked_; }
+    wxStaticText* error_line() { return error_; }
+    wxSearchCtrl* search() { return search_; }
+
+private:
+    void FillSponsors();
+    void UpdateHold();
+
+    Database& db_;
+    Publication pub_;
+    Issue issue_;
+    Placement placement_;
+    std::vector<Sponsor> sponsors_;
+    wxSearchCtrl* search_;
+    wxListBox* list_;
+    wxTextCtrl* price_;
+    wxChoice* status_;
+    wxDatePickerCtrl* hold_until_;
+    wxTextCtrl* notes_;
+    wxStaticText *sponsor_err_, *price_err_, *error_;
+    std::optional<Id> booked_;
+};
+
+}  // namespace sponsordesk::gui

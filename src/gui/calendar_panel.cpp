@@ -1,0 +1,296 @@
+#include "calendar_panel.h"
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/grid.h>
+#include <wx/menu.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/wupdlock.h>
+
+#include "book_dialog.h"
+#include "booking_dialog.h"
+#include "gui_util.h"
+#include "settings.h"
+#include "sponsordesk/services/catalog_service.h"
+#include "sponsordesk/services/issue_service.h"
+#include "sponsordesk/storage/booking_repository.h"
+
+namespace sponsordesk::gui {
+namespace {
+
+wxWindow* LegendSwatch(wxWindow* parent, SlotState s) {
+    auto* swatch = new wxPanel(parent, wxID_ANY, wxDefaultPosition, wxSize(14, 14), wxBORDER_SIMPLE);
+    swatch->SetBackgroundColour(state_colour(s));
+    return swatch;
+}
+
+}  // namespace
+
+CalendarPanel::CalendarPanel(wxWindow* parent, Database& db, ViewHost& host) : View(parent, db, host) {
+    const Date today = Date::today();
+    year_ = today.year;
+    month_ = today.month;
+
+    auto* bar = new wxBoxSizer(wxHORIZONTAL);
+    bar->Add(new wxStaticText(this, wxID_ANY, _("Publication:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+    publication_ = new wxChoice(this, wxID_ANY);
+    publication_->SetMinSize(wxSize(200, -1));
+    bar->Add(publication_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 24);
+    auto* prev = new wxButton(this, wxID_ANY, _("◀ Previous"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    prev->SetLabel(wxString::FromUTF8("◀"));
+    prev->SetToolTip(_("Previous month (Page Up)"));
+    auto* next = new wxButton(this, wxID_ANY, wxString::FromUTF8("▶"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    next->SetToolTip(_("Next month (Page Down)"));
+    auto* todayb = new wxButton(this, wxID_ANY, _("Today"));
+    month_label_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(180, -1),
+                                    wxALIGN_CENTER_HORIZONTAL | wxST_NO_AUTORESIZE);
+    month_label_->SetFont(month_label_->GetFont().Scaled(1.3f).Bold());
+    bar->Add(prev, 0, wxALIGN_CENTER_VERTICAL);
+    bar->Add(month_label_, 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, 8);
+    bar->Add(next, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
+    bar->Add(todayb, 0, wxALIGN_CENTER_VERTICAL);
+    bar->AddStretchSpacer();
+    bar->Add(new wxStaticText(this, wxID_ANY, _("Click an open slot to book it; double-click a booking to open it.")),
+             0, wxALIGN_CENTER_VERTICAL);
+
+    grid_ = new wxGrid(this, wxID_ANY);
+    grid_->CreateGrid(0, 0, wxGrid::wxGridSelectCells);
+    grid_->EnableEditing(false);
+    grid_->EnableDragRowSize(false);
+    grid_->SetRowLabelSize(150);
+    grid_->SetColLabelSize(44);
+    grid_->SetDefaultRowSize(30);
+    grid_->SetRowLabelAlignment(wxALIGN_LEFT, wxALIGN_CENTER);
+    grid_->SetDefaultCellAlignment(wxALIGN_LEFT, wxALIGN_CENTER);
+    grid_->SetCellHighlightPenWidth(2);
+    grid_->SetGridLineColour(wxColour(210, 210, 210));
+    grid_->DisableDragGridSize();
+
+    auto* legend = new wxBoxSizer(wxHORIZONTAL);
+    legend->Add(new wxStaticText(this, wxID_ANY, _("Legend:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 10);
+    for (SlotState s : {SlotState::Open, SlotState::Hold, SlotState::ExpiredHold, SlotState::Confirmed,
+                        SlotState::CopyReceived, SlotState::Approved, SlotState::Published}) {
+        legend->Add(LegendSwatch(this, s), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
+        legend->Add(new wxStaticText(this, wxID_ANY, state_label(s)), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 14);
+    }
+
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    top->Add(bar, 0, wxEXPAND | wxALL, 8);
+    top->Add(grid_, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
+    top->Add(legend, 0, wxEXPAND | wxALL, 8);
+    SetSizer(top);
+
+    prev->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ShiftMonth(-1); });
+    next->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ShiftMonth(1); });
+    todayb->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        const Date t = Date::today();
+        SetMonth(t.year, t.month);
+    });
+    publication_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        int sel = publication_->GetSelection();
+        if (sel != wxNOT_FOUND) Settings::LastPublication(wx(publications_[static_cast<size_t>(sel)].slug));
+        Fill();
+    });
+    grid_->Bind(wxEVT_GRID_CELL_LEFT_CLICK, &CalendarPanel::OnClick, this);
+    grid_->Bind(wxEVT_GRID_CELL_LEFT_DCLICK, &CalendarPanel::OnDoubleClick, this);
+    grid_->Bind(wxEVT_GRID_CELL_RIGHT_CLICK, &CalendarPanel::OnContext, this);
+    grid_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
+        if (e.GetKeyCode() == WXK_PAGEUP && e.ControlDown()) ShiftMonth(-1);
+        else if (e.GetKeyCode() == WXK_PAGEDOWN && e.ControlDown()) ShiftMonth(1);
+        else if (e.GetKeyCode() == WXK_RETURN || e.GetKeyCode() == WXK_NUMPAD_ENTER) {
+            int r = grid_->GetGridCursorRow(), c = grid_->GetGridCursorCol();
+            if (r >= 0 && c >= 0) {
+                if (IsOpen(r, c)) BookCell(r, c);
+                else OpenCell(r, c);
+            }
+        } else e.Skip();
+    });
+}
+
+void CalendarPanel::Reload() {
+    std::string keep;
+    int sel = publication_->GetSelection();
+    if (sel != wxNOT_FOUND && static_cast<size_t>(sel) < publications_.size())
+        keep = publications_[static_cast<size_t>(sel)].slug;
+    else
+        keep = utf8(Settings::LastPublication());
+    try {
+        publications_ = CatalogService(db_).publications();
+    } catch (const std::exception& e) {
+        show_error(this, e);
+        publications_.clear();
+    }
+    publication_->Clear();
+    int pick = publications_.empty() ? wxNOT_FOUND : 0;
+    for (size_t i = 0; i < publications_.size(); ++i) {
+        publication_->Append(wx(publications_[i].name));
+        if (publications_[i].slug == keep) pick = static_cast<int>(i);
+    }
+    publication_->SetSelection(pick);
+    Fill();
+}
+
+bool CalendarPanel::SelectPublication(const std::string& slug) {
+    for (size_t i = 0; i < publications_.size(); ++i)
+        if (publications_[i].slug == slug) {
+            publication_->SetSelection(static_cast<int>(i));
+            Fill();
+            return true;
+        }
+    return false;
+}
+
+void CalendarPanel::SetMonth(int year, int month) {
+    year_ = year;
+    month_ = month;
+    Fill();
+}
+
+void CalendarPanel::ShiftMonth(int delta) {
+    int m = year_ * 12 + (month_ - 1) + delta;
+    SetMonth(m / 12, m % 12 + 1);
+}
+
+void CalendarPanel::Fill() {
+    month_label_->SetLabel(format_month(year_, month_));
+    issues_.clear();
+    columns_.clear();
+    cells_.clear();
+    int sel = publication_->GetSelection();
+    if (sel != wxNOT_FOUND) {
+        const Publication& pub = publications_[static_cast<size_t>(sel)];
+        const Month m{year_, month_};
+        try {
+            issues_ = IssueService(db_).list(pub.slug, m.first(), m.last());
+            for (const Placement& pl : CatalogService(db_).placements(pub.slug)) {
+                if (!pl.active) continue;
+                for (int s = 1; s <= pl.slots; ++s) columns_.push_back({pl, s});
+            }
+            cells_.assign(issues_.size(), std::vector<std::optional<BookingView>>(columns_.size()));
+            BookingFilter f;
+            f.publication_id = pub.id;
+            f.from = m.first();
+            f.to = m.last();
+            f.today = Date::today();
+            BookingRepository(db_).for_each(f, [&](const BookingView& v) {
+                if (!v.booking.slot || !is_live(v.booking.status)) return;
+                int r = IssueRow(v.issue_date);
+                int c = SlotColumn(v.placement_code, *v.booking.slot);
+                if (r < 0 || c < 0) return;
+                auto& cell = cells_[static_cast<size_t>(r)][static_cast<size_t>(c)];
+                // A live booking wins over an expired hold that kept the number.
+                if (!cell || (cell->hold_expired && !v.hold_expired)) cell = v;
+            });
+        } catch (const std::exception& e) {
+            host_.SetStatus(wx(e.what()));
+        }
+    }
+
+    wxWindowUpdateLocker lock(grid_);
+    grid_->ClearSelection();
+    if (grid_->GetNumberRows()) grid_->DeleteRows(0, grid_->GetNumberRows());
+    if (grid_->GetNumberCols()) grid_->DeleteCols(0, grid_->GetNumberCols());
+    grid_->AppendCols(static_cast<int>(columns_.size()));
+    grid_->AppendRows(static_cast<int>(issues_.size()));
+    for (size_t c = 0; c < columns_.size(); ++c) {
+        const Column& col = columns_[c];
+        wxString label = wx(col.placement.name);
+        if (col.placement.slots > 1) label += wxString::Format(wxS(" %d"), col.slot);
+        label += wxS("\n") + format_money_ui(col.placement.price,
+                                        sel != wxNOT_FOUND ? publications_[static_cast<size_t>(sel)].currency : "EUR");
+        grid_->SetColLabelValue(static_cast<int>(c), label);
+        grid_->SetColSize(static_cast<int>(c), col.placement.slots > 1 ? 150 : 190);
+    }
+    const Date today = Date::today();
+    for (size_t r = 0; r < issues_.size(); ++r) {
+        const Issue& is = issues_[r];
+        grid_->SetRowLabelValue(static_cast<int>(r), format_day(is.date) + wxString::Format(wxS("  #%d"), is.number));
+        for (size_t c = 0; c < columns_.size(); ++c) {
+            const auto& cell = cells_[r][c];
+            SlotState st = cell ? slot_state(*cell) : SlotState::Open;
+            int ri = static_cast<int>(r), ci = static_cast<int>(c);
+            grid_->SetCellBackgroundColour(ri, ci, state_colour(st));
+            if (cell) {
+                wxString text = wx(cell->sponsor_name);
+                if (cell->copy_late) text = wxString::FromUTF8("⚠ ") + text;
+                grid_->SetCellValue(ri, ci, text);
+                grid_->SetCellTextColour(ri, ci, st == SlotState::ExpiredHold ? wxColour(110, 110, 110) : *wxBLACK);
+            } else if (is.date >= today) {
+                grid_->SetCellValue(ri, ci, _("open"));
+                grid_->SetCellTextColour(ri, ci, wxColour(150, 150, 150));
+            }
+        }
+    }
+    if (issues_.empty())
+        host_.SetStatus(sel == wxNOT_FOUND ? _("No publication.")
+                                           : _("No issue planned this month: use Publication ▸ Plan Issues."));
+    else
+        host_.SetStatus(wxString::Format(_("%zu issues in %s"), issues_.size(), format_month(year_, month_)));
+    Layout();
+}
+
+int CalendarPanel::IssueRow(const Date& date) const {
+    for (size_t i = 0; i < issues_.size(); ++i)
+        if (issues_[i].date == date) return static_cast<int>(i);
+    return -1;
+}
+
+int CalendarPanel::SlotColumn(const std::string& code, int slot) const {
+    for (size_t i = 0; i < columns_.size(); ++i)
+        if (columns_[i].placement.code == code && columns_[i].slot == slot) return static_cast<int>(i);
+    return -1;
+}
+
+bool CalendarPanel::IsOpen(int row, int col) const {
+    if (row < 0 || col < 0 || static_cast<size_t>(row) >= cells_.size()) return false;
+    const auto& cell = cells_[static_cast<size_t>(row)][static_cast<size_t>(col)];
+    return !cell || cell->hold_expired;
+}
+
+bool CalendarPanel::BookCell(int row, int col) {
+    int sel = publication_->GetSelection();
+    if (sel == wxNOT_FOUND || !IsOpen(row, col)) return false;
+    const Publication& pub = publications_[static_cast<size_t>(sel)];
+    BookDialog dlg(this, db_, pub, issues_[static_cast<size_t>(row)], columns_[static_cast<size_t>(col)].placement);
+    if (dlg.ShowModal() != wxID_OK) return false;
+    host_.DataChanged();
+    Fill();
+    if (dlg.booked()) host_.SetStatus(wxString::Format(_("Booking %lld made."), static_cast<long long>(*dlg.booked())));
+    return true;
+}
+
+bool CalendarPanel::OpenCell(int row, int col) {
+    if (row < 0 || col < 0 || static_cast<size_t>(row) >= cells_.size()) return false;
+    const auto& cell = cells_[static_cast<size_t>(row)][static_cast<size_t>(col)];
+    if (!cell) return false;
+    ShowBookingDialog(this, db_, cell->booking.id);
+    host_.DataChanged();
+    Fill();
+    return true;
+}
+
+void CalendarPanel::OnClick(wxGridEvent& e) {
+    grid_->SetGridCursor(e.GetRow(), e.GetCol());
+    const auto& cell = cells_[static_cast<size_t>(e.GetRow())][static_cast<size_t>(e.GetCol())];
+    if (!cell) {
+        // Let the click finish before the modal dialog takes over.
+        int r = e.GetRow(), c = e.GetCol();
+        CallAfter([this, r, c] { BookCell(r, c); });
+    }
+}
+
+void CalendarPanel::OnDoubleClick(wxGridEvent& e) { OpenCell(e.GetRow(), e.GetCol()); }
+
+void CalendarPanel::OnContext(wxGridEvent& e) {
+    int r = e.GetRow(), c = e.GetCol();
+    grid_->SetGridCursor(r, c);
+    wxMenu menu;
+    menu.Append(1, _("&Book This Slot…"))->Enable(IsOpen(r, c));
+    menu.Append(2, _("&Open Booking…"))->Enable(cells_[static_cast<size_t>(r)][static_cast<size_t>(c)].has_value());
+    int id = GetPopupMenuSelectionFromUser(menu);
+    if (id == 1) BookCell(r, c);
+    else if (id == 2) OpenCell(r, c);
+}
+
+}  // namespace sponsordesk::gui

@@ -1,0 +1,273 @@
+#include "catalog_dialogs.h"
+
+#include <wx/button.h>
+#include <wx/panel.h>
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/datectrl.h>
+#include <wx/dialog.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/spinctrl.h>
+#include <wx/textctrl.h>
+
+#include "form.h"
+#include "gui_util.h"
+#include "sponsordesk/services/catalog_service.h"
+#include "sponsordesk/services/issue_service.h"
+
+namespace sponsordesk::gui {
+namespace {
+
+wxStdDialogButtonSizer* OkCancel(wxDialog* dlg, const wxString& ok_label) {
+    auto* buttons = new wxStdDialogButtonSizer;
+    auto* ok = new wxButton(dlg, wxID_OK, ok_label);
+    ok->SetDefault();
+    buttons->AddButton(ok);
+    buttons->AddButton(new wxButton(dlg, wxID_CANCEL));
+    buttons->Realize();
+    return buttons;
+}
+
+class PublicationDialog : public wxDialog {
+public:
+    PublicationDialog(wxWindow* parent, Database& db)
+        : wxDialog(parent, wxID_ANY, _("New Publication"), wxDefaultPosition, wxDefaultSize,
+                   wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+          db_(db) {
+        FormGrid form(this);
+        name_ = new wxTextCtrl(this, wxID_ANY);
+        name_err_ = form.Add(_("Name:"), name_);
+        slug_ = new wxTextCtrl(this, wxID_ANY);
+        slug_->SetHint(_("short-name, used in file names and links"));
+        slug_err_ = form.Add(_("Slug:"), slug_);
+        language_ = new wxChoice(this, wxID_ANY);
+        language_->Append(_("French"));
+        language_->Append(_("English"));
+        language_->SetSelection(ui_language() == "fr" ? 0 : 1);
+        form.Add(_("Language:"), language_);
+        currency_ = new wxTextCtrl(this, wxID_ANY, wxS("EUR"));
+        currency_err_ = form.Add(_("Currency:"), currency_);
+        auto* days = new wxPanel(this);
+        auto* days_sizer = new wxBoxSizer(wxHORIZONTAL);
+        const wxString names[] = {_("Mon"), _("Tue"), _("Wed"), _("Thu"), _("Fri"), _("Sat"), _("Sun")};
+        for (int i = 0; i < 7; ++i) {
+            cadence_[i] = new wxCheckBox(days, wxID_ANY, names[i]);
+            cadence_[i]->SetValue(i < 5);
+            days_sizer->Add(cadence_[i], 0, wxRIGHT, 8);
+        }
+        days->SetSizer(days_sizer);
+        cadence_err_ = form.Add(_("Sent on:"), days);
+        wpm_ = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 50, 1000, 230);
+        form.Add(_("Reading speed (words/min):"), wpm_);
+        deadline_ = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 60, 3);
+        form.Add(_("Copy due (days before issue):"), deadline_);
+        error_ = MakeErrorLine(this);
+
+        auto* top = new wxBoxSizer(wxVERTICAL);
+        top->Add(form.sizer(), 1, wxEXPAND | wxALL, 12);
+        top->Add(error_, 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
+        top->Add(OkCancel(this, _("Create")), 0, wxEXPAND | wxALL, 12);
+        SetSizerAndFit(top);
+        SetMinSize(wxSize(560, -1));
+        Fit();
+        name_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
+            if (!slug_edited_) slug_->ChangeValue(Slugify(name_->GetValue()));
+        });
+        slug_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { slug_edited_ = true; });
+        Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (Commit()) EndModal(wxID_OK); }, wxID_OK);
+    }
+
+    bool Commit() {
+        for (wxStaticText* l : {name_err_, slug_err_, currency_err_, cadence_err_, error_}) ShowErrorLine(l, {});
+        Publication p;
+        p.name = utf8(name_->GetValue());
+        p.slug = utf8(slug_->GetValue());
+        p.language = language_->GetSelection() == 0 ? "fr" : "en";
+        p.currency = utf8(currency_->GetValue().Upper());
+        p.cadence = 0;
+        for (int i = 0; i < 7; ++i)
+            if (cadence_[i]->GetValue()) p.cadence |= 1u << i;
+        p.words_per_minute = wpm_->GetValue();
+        p.copy_deadline_days = deadline_->GetValue();
+        try {
+            CatalogService(db_).add_publication(p);
+            return true;
+        } catch (const std::exception& e) {
+            const std::string m = e.what();
+            wxStaticText* where = error_;
+            if (m.find("slug") != std::string::npos) where = slug_err_;
+            else if (m.find("currency") != std::string::npos) where = currency_err_;
+            else if (m.find("cadence") != std::string::npos) where = cadence_err_;
+            else if (m.find("name") != std::string::npos) where = name_err_;
+            ShowErrorLine(where, wx(m));
+            Fit();
+            return false;
+        }
+    }
+
+    wxTextCtrl* name_field() { return name_; }
+    wxTextCtrl* slug_field() { return slug_; }
+
+private:
+    static wxString Slugify(const wxString& name) {
+        wxString out;
+        for (wxUniChar c : name.Lower()) {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+            else if (!out.empty() && out.Last() != '-') out += '-';
+        }
+        while (!out.empty() && out.Last() == '-') out.RemoveLast();
+        return out;
+    }
+
+    Database& db_;
+    wxTextCtrl *name_, *slug_, *currency_;
+    wxChoice* language_;
+    wxCheckBox* cadence_[7];
+    wxSpinCtrl *wpm_, *deadline_;
+    wxStaticText *name_err_, *slug_err_, *currency_err_, *cadence_err_, *error_;
+    bool slug_edited_ = false;
+};
+
+class PlacementDialog : public wxDialog {
+public:
+    PlacementDialog(wxWindow* parent, Database& db, std::string slug)
+        : wxDialog(parent, wxID_ANY, _("New Placement"), wxDefaultPosition, wxDefaultSize,
+                   wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+          db_(db), slug_(std::move(slug)) {
+        FormGrid form(this);
+        code_ = new wxTextCtrl(this, wxID_ANY);
+        code_->SetHint(_("e.g. main, classified"));
+        code_err_ = form.Add(_("Code:"), code_);
+        name_ = new wxTextCtrl(this, wxID_ANY);
+        name_err_ = form.Add(_("Name:"), name_);
+        heading_ = new wxTextCtrl(this, wxID_ANY);
+        heading_->SetHint(_("printed above the copy"));
+        form.Add(_("Heading:"), heading_);
+        price_ = new wxTextCtrl(this, wxID_ANY);
+        price_err_ = form.Add(_("List price:"), price_);
+        words_ = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 5000, 80);
+        form.Add(_("Maximum words (0 = no limit):"), words_);
+        slots_ = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 1, 20, 1);
+        form.Add(_("Slots per issue:"), slots_);
+        error_ = MakeErrorLine(this);
+        auto* top = new wxBoxSizer(wxVERTICAL);
+        top->Add(form.sizer(), 1, wxEXPAND | wxALL, 12);
+        top->Add(error_, 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
+        top->Add(OkCancel(this, _("Add")), 0, wxEXPAND | wxALL, 12);
+        SetSizerAndFit(top);
+        SetMinSize(wxSize(480, -1));
+        Fit();
+        Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (Commit()) EndModal(wxID_OK); }, wxID_OK);
+    }
+
+    bool Commit() {
+        for (wxStaticText* l : {code_err_, name_err_, price_err_, error_}) ShowErrorLine(l, {});
+        Placement p;
+        p.code = utf8(code_->GetValue());
+        p.name = utf8(name_->GetValue());
+        p.heading = utf8(heading_->GetValue());
+        p.max_words = words_->GetValue();
+        p.slots = slots_->GetValue();
+        try {
+            p.price = parse_amount(utf8(price_->GetValue()));
+        } catch (const std::exception& e) {
+            ShowErrorLine(price_err_, wx(e.what()));
+            Fit();
+            return false;
+        }
+        try {
+            auto existing = CatalogService(db_).placements(slug_);
+            p.position = static_cast<int>(existing.size()) + 1;
+            CatalogService(db_).add_placement(slug_, p);
+            return true;
+        } catch (const std::exception& e) {
+            const std::string m = e.what();
+            wxStaticText* where = error_;
+            if (m.find("code") != std::string::npos) where = code_err_;
+            else if (m.find("name") != std::string::npos) where = name_err_;
+            else if (m.find("price") != std::string::npos) where = price_err_;
+            ShowErrorLine(where, wx(m));
+            Fit();
+            return false;
+        }
+    }
+
+private:
+    Database& db_;
+    std::string slug_;
+    wxTextCtrl *code_, *name_, *heading_, *price_;
+    wxSpinCtrl *words_, *slots_;
+    wxStaticText *code_err_, *name_err_, *price_err_, *error_;
+};
+
+class PlanIssuesDialog : public wxDialog {
+public:
+    PlanIssuesDialog(wxWindow* parent, Database& db)
+        : wxDialog(parent, wxID_ANY, _("Plan Issues")), db_(db) {
+        FormGrid form(this);
+        pub_ = new wxChoice(this, wxID_ANY);
+        for (const auto& p : CatalogService(db_).publications()) {
+            pub_->Append(wx(p.name));
+            slugs_.push_back(p.slug);
+        }
+        if (!slugs_.empty()) pub_->SetSelection(0);
+        form.Add(_("Publication:"), pub_);
+        Date today = Date::today();
+        from_ = new wxDatePickerCtrl(this, wxID_ANY, to_wx(today));
+        form.Add(_("From:"), from_);
+        to_ = new wxDatePickerCtrl(this, wxID_ANY, to_wx(today.add_days(90)));
+        form.Add(_("To:"), to_);
+        error_ = MakeErrorLine(this);
+        auto* top = new wxBoxSizer(wxVERTICAL);
+        top->Add(new wxStaticText(this, wxID_ANY,
+                                  _("One issue is created per sending day of the publication; existing issues are kept.")),
+                 0, wxALL, 12);
+        top->Add(form.sizer(), 1, wxEXPAND | wxLEFT | wxRIGHT, 12);
+        top->Add(error_, 0, wxEXPAND | wxALL, 12);
+        top->Add(OkCancel(this, _("Plan")), 0, wxEXPAND | wxALL, 12);
+        SetSizerAndFit(top);
+        Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (Commit()) EndModal(wxID_OK); }, wxID_OK);
+    }
+
+    bool Commit() {
+        if (pub_->GetSelection() == wxNOT_FOUND) return false;
+        try {
+            auto made = IssueService(db_).plan(slugs_[static_cast<size_t>(pub_->GetSelection())],
+                                               from_wx(from_->GetValue()), from_wx(to_->GetValue()));
+            wxMessageBox(wxString::Format(wxPLURAL("%zu issue planned.", "%zu issues planned.", made.size()), made.size()),
+                         _("Plan Issues"), wxOK | wxICON_INFORMATION, this);
+            return true;
+        } catch (const std::exception& e) {
+            ShowErrorLine(error_, wx(e.what()));
+            Fit();
+            return false;
+        }
+    }
+
+private:
+    Database& db_;
+    wxChoice* pub_;
+    std::vector<std::string> slugs_;
+    wxDatePickerCtrl *from_, *to_;
+    wxStaticText* error_;
+};
+
+}  // namespace
+
+bool ShowNewPublicationDialog(wxWindow* parent, Database& db) {
+    PublicationDialog dlg(parent, db);
+    return dlg.ShowModal() == wxID_OK;
+}
+
+bool ShowNewPlacementDialog(wxWindow* parent, Database& db, const std::string& publication_slug) {
+    PlacementDialog dlg(parent, db, publication_slug);
+    return dlg.ShowModal() == wxID_OK;
+}
+
+bool ShowPlanIssuesDialog(wxWindow* parent, Database& db) {
+    PlanIssuesDialog dlg(parent, db);
+    return dlg.ShowModal() == wxID_OK;
+}
+
+}  // namespace sponsordesk::gui

@@ -1,0 +1,290 @@
+// wx/stc/stc.h declares default arguments with narrow literals, which
+// wxNO_IMPLICIT_WXSTRING_ENCODING refuses: this file alone builds without it
+// (it still converts every string explicitly).
+#undef wxNO_IMPLICIT_WXSTRING_ENCODING
+#include "draft_panel.h"
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/clipbrd.h>
+#include <wx/html/htmlwin.h>
+#include <wx/listbox.h>
+#include <wx/menu.h>
+#include <wx/settings.h>
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/stattext.h>
+#include <wx/stc/stc.h>
+#include <wx/utils.h>
+
+#include "gui_util.h"
+#include "settings.h"
+#include "sponsordesk/services/catalog_service.h"
+#include "sponsordesk/services/draft_service.h"
+#include "sponsordesk/services/issue_service.h"
+
+namespace sponsordesk::gui {
+namespace {
+
+constexpr int kRenderDelayMs = 300;
+
+void StyleMarkdown(wxStyledTextCtrl* e) {
+    e->SetLexer(wxSTC_LEX_MARKDOWN);
+    wxFont mono(wxFontInfo(11).Family(wxFONTFAMILY_TELETYPE));
+    e->StyleSetFont(wxSTC_STYLE_DEFAULT, mono);
+    e->StyleClearAll();
+    e->StyleSetForeground(wxSTC_MARKDOWN_HEADER1, wxColour(21, 101, 192));
+    e->StyleSetBold(wxSTC_MARKDOWN_HEADER1, true);
+    e->StyleSetForeground(wxSTC_MARKDOWN_HEADER2, wxColour(21, 101, 192));
+    e->StyleSetBold(wxSTC_MARKDOWN_HEADER2, true);
+    e->StyleSetForeground(wxSTC_MARKDOWN_HEADER3, wxColour(21, 101, 192));
+    e->StyleSetBold(wxSTC_MARKDOWN_STRONG1, true);
+    e->StyleSetBold(wxSTC_MARKDOWN_STRONG2, true);
+    e->StyleSetItalic(wxSTC_MARKDOWN_EM1, true);
+    e->StyleSetItalic(wxSTC_MARKDOWN_EM2, true);
+    e->StyleSetForeground(wxSTC_MARKDOWN_LINK, wxColour(0, 105, 92));
+    e->StyleSetForeground(wxSTC_MARKDOWN_CODE, wxColour(120, 60, 0));
+    e->StyleSetForeground(wxSTC_MARKDOWN_ULIST_ITEM, wxColour(123, 31, 162));
+    e->SetWrapMode(wxSTC_WRAP_WORD);
+    e->SetMarginType(0, wxSTC_MARGIN_NUMBER);
+    e->SetMarginWidth(0, e->TextWidth(wxSTC_STYLE_LINENUMBER, wxS("_9999")));
+    e->SetMarginWidth(1, 0);
+    e->MarkerDefine(0, wxSTC_MARK_BACKGROUND, wxNullColour, wxColour(255, 243, 205));
+    e->SetCaretLineVisible(true);
+    e->SetCaretLineBackground(wxColour(245, 247, 250));
+}
+
+wxString PreviewPage(const std::string& body) {
+    return wxS("<html><body><font face=\"sans\">") + wx(body) + wxS("</font></body></html>");
+}
+
+}  // namespace
+
+DraftPanel::DraftPanel(wxWindow* parent, Database& db, ViewHost& host) : View(parent, db, host), timer_(this) {
+    auto* bar = new wxBoxSizer(wxHORIZONTAL);
+    bar->Add(new wxStaticText(this, wxID_ANY, _("Publication:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+    publication_ = new wxChoice(this, wxID_ANY);
+    publication_->SetMinSize(wxSize(180, -1));
+    bar->Add(publication_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 16);
+    bar->Add(new wxStaticText(this, wxID_ANY, _("Issue:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+    issue_ = new wxChoice(this, wxID_ANY);
+    issue_->SetMinSize(wxSize(240, -1));
+    bar->Add(issue_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 16);
+    bar->AddStretchSpacer();
+    auto* copy = new wxButton(this, wxID_COPY, _("Copy As…"));
+    auto* save = new wxButton(this, wxID_SAVE, _("&Save Draft"));
+    bar->Add(copy, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+    bar->Add(save, 0, wxALIGN_CENTER_VERTICAL);
+
+    splitter_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    splitter_->SetMinimumPaneSize(250);
+    editor_ = new wxStyledTextCtrl(splitter_, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, wxS("draft"));
+    StyleMarkdown(editor_);
+    preview_ = new wxHtmlWindow(splitter_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
+    preview_->SetBorders(16);
+    splitter_->SplitVertically(editor_, preview_, Settings::SplitterPosition(wxS("Draft"), 620));
+    splitter_->SetSashGravity(0.5);
+
+    stats_ = new wxStaticText(this, wxID_ANY, wxString());
+    stats_->SetFont(stats_->GetFont().Bold());
+    warnings_ = new wxListBox(this, wxID_ANY, wxDefaultPosition, wxSize(-1, 90));
+
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    top->Add(bar, 0, wxEXPAND | wxALL, 8);
+    top->Add(splitter_, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
+    top->Add(stats_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 8);
+    top->Add(new wxStaticText(this, wxID_ANY, _("Warnings (double-click to go to the line):")), 0,
+             wxLEFT | wxRIGHT | wxTOP, 8);
+    top->Add(warnings_, 0, wxEXPAND | wxALL, 8);
+    SetSizer(top);
+
+    publication_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { FillIssues(); });
+    issue_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { LoadIssue(); });
+    editor_->Bind(wxEVT_STC_CHANGE, [this](wxStyledTextEvent&) {
+        if (!loading_) timer_.StartOnce(kRenderDelayMs);
+    });
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { RenderNow(); });
+    save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Save(); });
+    copy->Bind(wxEVT_BUTTON, [this, copy](wxCommandEvent&) {
+        wxMenu menu;
+        menu.Append(1, _("Copy as &HTML"));
+        menu.Append(2, _("Copy as &Markdown"));
+        menu.Append(3, _("Copy as &Text"));
+        int id = GetPopupMenuSelectionFromUser(menu, copy->GetPosition() + wxPoint(0, copy->GetSize().y));
+        if (id == 1) CopyAs(static_cast<int>(DraftFormat::Html));
+        else if (id == 2) CopyAs(static_cast<int>(DraftFormat::Markdown));
+        else if (id == 3) CopyAs(static_cast<int>(DraftFormat::Text));
+    });
+    warnings_->Bind(wxEVT_LISTBOX_DCLICK, [this](wxCommandEvent& e) { JumpToWarning(e.GetSelection()); });
+    warnings_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& e) { JumpToWarning(e.GetSelection()); });
+    preview_->Bind(wxEVT_HTML_LINK_CLICKED, [](wxHtmlLinkEvent& e) { wxLaunchDefaultBrowser(e.GetLinkInfo().GetHref()); });
+}
+
+void DraftPanel::SaveState() { Settings::SaveSplitterPosition(wxS("Draft"), splitter_->GetSashPosition()); }
+
+void DraftPanel::Reload() {
+    std::string keep = publication_->GetSelection() != wxNOT_FOUND
+                           ? publications_[static_cast<size_t>(publication_->GetSelection())].slug
+                           : utf8(Settings::LastPublication());
+    try {
+        publications_ = CatalogService(db_).publications();
+    } catch (const std::exception& e) {
+        host_.SetStatus(wx(e.what()));
+    }
+    publication_->Clear();
+    int pick = publications_.empty() ? wxNOT_FOUND : 0;
+    for (size_t i = 0; i < publications_.size(); ++i) {
+        publication_->Append(wx(publications_[i].name));
+        if (publications_[i].slug == keep) pick = static_cast<int>(i);
+    }
+    publication_->SetSelection(pick);
+    FillIssues();
+}
+
+void DraftPanel::FillIssues() {
+    Date keep_date{};
+    bool keep = issue_->GetSelection() != wxNOT_FOUND && static_cast<size_t>(issue_->GetSelection()) < issues_.size();
+    if (keep) keep_date = issues_[static_cast<size_t>(issue_->GetSelection())].date;
+    issues_.clear();
+    issue_->Clear();
+    int sel = publication_->GetSelection();
+    if (sel != wxNOT_FOUND) {
+        const Date today = Date::today();
+        try {
+            issues_ = IssueService(db_).list(publications_[static_cast<size_t>(sel)].slug, today.add_days(-92),
+                                             today.add_days(183));
+        } catch (const std::exception& e) {
+            host_.SetStatus(wx(e.what()));
+        }
+        int pick = wxNOT_FOUND;
+        for (size_t i = 0; i < issues_.size(); ++i) {
+            const Issue& is = issues_[i];
+            wxString label = wxString::Format(_("#%d — %s"), is.number, format_day(is.date) + wxS(" ") + wxString::Format(wxS("%d"), is.date.year));
+            if (!is.title.empty()) label += wxS("  ") + wx(is.title);
+            issue_->Append(label);
+            if (keep && is.date == keep_date) pick = static_cast<int>(i);
+            if (!keep && pick == wxNOT_FOUND && is.date >= today) pick = static_cast<int>(i);
+        }
+        if (pick == wxNOT_FOUND && !issues_.empty()) pick = static_cast<int>(issues_.size()) - 1;
+        issue_->SetSelection(pick);
+    }
+    LoadIssue();
+}
+
+bool DraftPanel::SelectIssue(const std::string& slug, const Date& date) {
+    for (size_t i = 0; i < publications_.size(); ++i)
+        if (publications_[i].slug == slug) {
+            publication_->SetSelection(static_cast<int>(i));
+            FillIssues();
+            for (size_t j = 0; j < issues_.size(); ++j)
+                if (issues_[j].date == date) {
+                    issue_->SetSelection(static_cast<int>(j));
+                    LoadIssue();
+                    return true;
+                }
+        }
+    return false;
+}
+
+void DraftPanel::LoadIssue() {
+    loading_ = true;
+    int sel = issue_->GetSelection();
+    editor_->ClearAll();
+    if (sel != wxNOT_FOUND) {
+        editor_->SetText(wx(issues_[static_cast<size_t>(sel)].draft));
+        editor_->EmptyUndoBuffer();
+        editor_->SetSavePoint();
+    }
+    editor_->Enable(sel != wxNOT_FOUND);
+    loading_ = false;
+    RenderNow();
+}
+
+void DraftPanel::RenderNow() {
+    timer_.Stop();
+    warnings_->Clear();
+    warning_lines_.clear();
+    editor_->MarkerDeleteAll(0);
+    int ps = publication_->GetSelection(), is = issue_->GetSelection();
+    if (ps == wxNOT_FOUND || is == wxNOT_FOUND) {
+        preview_->SetPage(PreviewPage("<p><i>" + utf8(_("No issue to show.")) + "</i></p>"));
+        stats_->SetLabel(wxString());
+        return;
+    }
+    try {
+        RenderedDraft r = DraftService(db_).render(publications_[static_cast<size_t>(ps)].slug,
+                                                   issues_[static_cast<size_t>(is)].date, DraftFormat::Html,
+                                                   utf8(editor_->GetText()));
+        int scroll_x = 0, scroll_y = 0;
+        preview_->GetViewStart(&scroll_x, &scroll_y);
+        preview_->SetPage(PreviewPage(r.text));
+        preview_->Scroll(scroll_x, scroll_y);
+        stats_->SetLabel(wxString::Format(_("%d words — reading time %d min %02d"), r.word_count,
+                                          r.reading_seconds / 60, r.reading_seconds % 60) +
+                         (r.warnings.empty() ? wxString()
+                                             : wxS("   ") + wxString::Format(wxPLURAL("%zu warning", "%zu warnings",
+                                                                                 r.warnings.size()),
+                                                                         r.warnings.size())));
+        for (const DraftWarning& w : r.warnings) {
+            warnings_->Append(w.line ? wxString::Format(_("Line %d: %s"), w.line, wx(w.message)) : wx(w.message));
+            warning_lines_.push_back(w.line);
+            if (w.line > 0) editor_->MarkerAdd(w.line - 1, 0);
+        }
+    } catch (const std::exception& e) {
+        preview_->SetPage(PreviewPage("<p><font color=\"#c62828\">" + std::string(e.what()) + "</font></p>"));
+    }
+}
+
+void DraftPanel::JumpToWarning(int index) {
+    if (index < 0 || static_cast<size_t>(index) >= warning_lines_.size()) return;
+    int line = warning_lines_[static_cast<size_t>(index)];
+    if (line <= 0) return;
+    editor_->GotoLine(line - 1);
+    editor_->SetSelection(editor_->PositionFromLine(line - 1), editor_->GetLineEndPosition(line - 1));
+    editor_->SetFocus();
+}
+
+bool DraftPanel::Save() {
+    int ps = publication_->GetSelection(), is = issue_->GetSelection();
+    if (ps == wxNOT_FOUND || is == wxNOT_FOUND) return false;
+    try {
+        Issue saved = IssueService(db_).set_draft(publications_[static_cast<size_t>(ps)].slug,
+                                                  issues_[static_cast<size_t>(is)].date, utf8(editor_->GetText()));
+        issues_[static_cast<size_t>(is)] = saved;
+        editor_->SetSavePoint();
+        host_.DataChanged();
+        host_.SetStatus(_("Draft saved; the previous text is kept as a revision."));
+        return true;
+    } catch (const std::exception& e) {
+        show_error(this, e);
+        return false;
+    }
+}
+
+bool DraftPanel::CopyAs(int format) {
+    int ps = publication_->GetSelection(), is = issue_->GetSelection();
+    if (ps == wxNOT_FOUND || is == wxNOT_FOUND) return false;
+    try {
+        RenderedDraft r = DraftService(db_).render(publications_[static_cast<size_t>(ps)].slug,
+                                                   issues_[static_cast<size_t>(is)].date,
+                                                   static_cast<DraftFormat>(format), utf8(editor_->GetText()));
+        wxClipboardLocker lock;
+        if (!lock) return false;
+        if (static_cast<DraftFormat>(format) == DraftFormat::Html) {
+            auto* both = new wxDataObjectComposite;
+            both->Add(new wxHTMLDataObject(wx(r.text)), true);
+            both->Add(new wxTextDataObject(wx(r.text)));
+            wxTheClipboard->SetData(both);
+        } else {
+            wxTheClipboard->SetData(new wxTextDataObject(wx(r.text)));
+        }
+        wxTheClipboard->Flush();
+        host_.SetStatus(_("Issue copied to the clipboard."));
+        return true;
+    } catch (const std::exception& e) {
+        show_error(this, e);
+        return false;
+    }
+}
+
+}  // namespace sponsordesk::gui

@@ -1,0 +1,30 @@
+#pragma once
+// Small helpers for forms built in code: a label/field grid and an error
+// line shown next to the field it is about.
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/string.h>
+
+class wxWindow;
+
+namespace sponsordesk::gui {
+
+// A two-column grid: label, then the field with its (hidden) error line below.
+class FormGrid {
+public:
+    explicit FormGrid(wxWindow* parent);
+    wxFlexGridSizer* sizer() { return grid_; }
+    // Adds a row; returns the error line that belongs to the field.
+    wxStaticText* Add(const wxString& label, wxWindow* field, int proportion_height = 0);
+    wxWindow* parent() { return parent_; }
+
+private:
+    wxWindow* parent_;
+    wxFlexGridSizer* grid_;
+};
+
+// A red line of text for a field's error; hidden while empty.
+wxStaticText* MakeErrorLine(wxWindow* parent);
+void ShowErrorLine(wxStaticText* line, const wxString& text);
+
+}  // namespace sponsordesk::gui

@@ -1,0 +1,4 @@
+// sponsordesk: the desktop application.
+#include "app.h"
+
+wxIMPLEMENT_APP(sponsordesk::gui::App);

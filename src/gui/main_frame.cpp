@@ -1,0 +1,275 @@
+#include "main_frame.h"
+
+#include <wx/aboutdlg.h>
+#include <wx/artprov.h>
+#include <wx/filedlg.h>
+#include <wx/filename.h>
+#include <wx/menu.h>
+#include <wx/msgdlg.h>
+#include <wx/persist/toplevel.h>
+#include <wx/simplebook.h>
+#include <wx/sizer.h>
+#include <wx/statusbr.h>
+#include <wx/toolbar.h>
+
+#include "bookings_panel.h"
+#include "calendar_panel.h"
+#include "catalog_dialogs.h"
+#include "draft_panel.h"
+#include "gui_util.h"
+#include "preferences_dialog.h"
+#include "settings.h"
+#include "sponsordesk/services/catalog_service.h"
+#include "sponsors_panel.h"
+#include "welcome_panel.h"
+
+namespace sponsordesk::gui {
+namespace {
+enum {
+    ID_VIEW_FIRST = wxID_HIGHEST + 100,
+    ID_VIEW_LAST = ID_VIEW_FIRST + kViewCount - 1,
+    ID_NEW_PUBLICATION,
+    ID_PLAN_ISSUES,
+};
+
+const char* kViewIcons[kViewCount] = {"x-office-calendar", "view-list", "system-users", "accessories-text-editor"};
+}  // namespace
+
+wxString MainFrame::ViewName(int view) {
+    switch (view) {
+    case kCalendar: return _("&Calendar");
+    case kBookings: return _("&Bookings");
+    case kSponsors: return _("&Sponsors");
+    case kDraft: return _("Issue &Draft");
+    }
+    return {};
+}
+
+MainFrame::MainFrame(const wxString& database_path)
+    : wxFrame(nullptr, wxID_ANY, _("SponsorDesk"), wxDefaultPosition, wxSize(1280, 820)) {
+    SetName(wxS("MainFrame"));
+    SetIcon(wxArtProvider::GetIcon(wxS("fr.sponsordesk.SponsorDesk"), wxASCII_STR(wxART_FRAME_ICON)));
+    SetMinSize(wxSize(900, 600));
+    BuildMenus();
+    BuildToolBar();
+    CreateStatusBar(2);
+    SetStatusWidths(2, std::vector<int>{-1, 360}.data());
+
+    book_ = new wxSimplebook(this);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(book_, 1, wxEXPAND);
+    SetSizer(sizer);
+
+    Bind(wxEVT_CLOSE_WINDOW, &MainFrame::OnClose, this);
+    wxPersistenceManager::Get().RegisterAndRestore(this);
+    OpenDatabase(database_path);
+}
+
+MainFrame::~MainFrame() = default;
+
+void MainFrame::BuildMenus() {
+    auto* file = new wxMenu;
+    file->Append(wxID_NEW, _("&New Database…\tCtrl+N"), _("Create a new SponsorDesk file"));
+    file->Append(wxID_OPEN, _("&Open Database…\tCtrl+O"), _("Open a SponsorDesk file"));
+    auto* recent = new wxMenu;
+    file->AppendSubMenu(recent, _("Open &Recent"));
+    file->AppendSeparator();
+    file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
+    history_.UseMenu(recent);
+    Settings::LoadRecent(history_);
+
+    auto* edit = new wxMenu;
+    edit->Append(wxID_PREFERENCES, _("&Preferences…\tCtrl+,"), _("Publisher profile, publications, placements and house ads"));
+
+    auto* view = new wxMenu;
+    for (int v = 0; v < kViewCount; ++v)
+        view->AppendRadioItem(ID_VIEW_FIRST + v, ViewName(v) + wxString::Format(wxS("\tCtrl+%d"), v + 1));
+
+    auto* pub = new wxMenu;
+    pub->Append(ID_NEW_PUBLICATION, _("&New Publication…"), _("Add a newsletter"));
+    pub->Append(ID_PLAN_ISSUES, _("&Plan Issues…"), _("Create one issue per cadence day over a period"));
+
+    auto* help = new wxMenu;
+    help->Append(wxID_ABOUT, _("&About SponsorDesk"));
+
+    auto* bar = new wxMenuBar;
+    bar->Append(file, _("&File"));
+    bar->Append(edit, _("&Edit"));
+    bar->Append(view, _("&View"));
+    bar->Append(pub, _("&Publication"));
+    bar->Append(help, _("&Help"));
+    SetMenuBar(bar);
+
+    Bind(wxEVT_MENU, &MainFrame::OnNew, this, wxID_NEW);
+    Bind(wxEVT_MENU, &MainFrame::OnOpen, this, wxID_OPEN);
+    Bind(wxEVT_MENU, &MainFrame::OnRecent, this, wxID_FILE1, wxID_FILE9);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(wxEVT_MENU, &MainFrame::OnPreferences, this, wxID_PREFERENCES);
+    Bind(wxEVT_MENU, &MainFrame::OnNewPublication, this, ID_NEW_PUBLICATION);
+    Bind(wxEVT_MENU, &MainFrame::OnPlanIssues, this, ID_PLAN_ISSUES);
+    Bind(wxEVT_MENU, &MainFrame::OnAbout, this, wxID_ABOUT);
+    Bind(wxEVT_MENU, [this](wxCommandEvent& e) { ShowView(e.GetId() - ID_VIEW_FIRST); }, ID_VIEW_FIRST,
+         ID_VIEW_LAST);
+}
+
+void MainFrame::BuildToolBar() {
+    wxToolBar* tb = CreateToolBar(wxTB_HORIZONTAL | wxTB_TEXT | wxTB_FLAT);
+    tb->AddTool(wxID_OPEN, _("Open"), wxArtProvider::GetBitmapBundle(wxASCII_STR(wxART_FILE_OPEN), wxASCII_STR(wxART_TOOLBAR)),
+                _("Open a SponsorDesk file"));
+    tb->AddSeparator();
+    for (int v = 0; v < kViewCount; ++v) {
+        wxString label = wxStripMenuCodes(ViewName(v));
+        tb->AddRadioTool(ID_VIEW_FIRST + v, label,
+                         wxArtProvider::GetBitmapBundle(wxASCII_STR(kViewIcons[v]), wxASCII_STR(wxART_TOOLBAR)),
+                         wxNullBitmap, label + wxString::Format(wxS(" (Ctrl+%d)"), v + 1));
+    }
+    tb->AddSeparator();
+    tb->AddTool(wxID_PREFERENCES, _("Preferences"),
+                wxArtProvider::GetBitmapBundle(wxS("preferences-system"), wxASCII_STR(wxART_TOOLBAR)), _("Preferences"));
+    tb->Realize();
+}
+
+bool MainFrame::OpenDatabase(const wxString& path) {
+    std::unique_ptr<Database> opened;
+    try {
+        wxFileName fn(path);
+        if (!fn.GetPath().empty()) wxFileName::Mkdir(fn.GetPath(), wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
+        opened = std::make_unique<Database>(utf8(path));
+    } catch (const std::exception& e) {
+        show_error(this, e);
+        return false;
+    }
+    DestroyViews();
+    db_ = std::move(opened);
+    history_.AddFileToHistory(path);
+    Settings::SaveRecent(history_);
+    SetTitle(wxString::Format(_("%s — SponsorDesk"), wxFileName(path).GetFullName()));
+    SetStatusText(path, 1);
+    BuildViews();
+    int last = Settings::LastView();
+    ShowView(last >= 0 && last < kViewCount ? last : kCalendar);
+    return true;
+}
+
+void MainFrame::DestroyViews() {
+    if (book_) {
+        for (View* v : views_) v->SaveState();
+        book_->DeleteAllPages();
+    }
+    views_.clear();
+    welcome_ = nullptr;
+    calendar_ = nullptr;
+    bookings_ = nullptr;
+    sponsors_ = nullptr;
+    draft_ = nullptr;
+}
+
+void MainFrame::BuildViews() {
+    Freeze();
+    welcome_ = new WelcomePanel(book_, *db_, *this);
+    book_->AddPage(welcome_, wxString());
+    calendar_ = new CalendarPanel(book_, *db_, *this);
+    bookings_ = new BookingsPanel(book_, *db_, *this);
+    sponsors_ = new SponsorsPanel(book_, *db_, *this);
+    draft_ = new DraftPanel(book_, *db_, *this);
+    views_ = {calendar_, bookings_, sponsors_, draft_};
+    for (View* v : views_) book_->AddPage(v, wxString());
+    stale_.assign(views_.size(), true);
+    Thaw();
+}
+
+bool MainFrame::ShowingWelcome() const { return book_->GetSelection() == 0; }
+
+void MainFrame::ShowView(int view) {
+    if (view < 0 || view >= kViewCount) return;
+    current_ = view;
+    GetMenuBar()->Check(ID_VIEW_FIRST + view, true);
+    GetToolBar()->ToggleTool(ID_VIEW_FIRST + view, true);
+    bool empty = true;
+    try {
+        empty = CatalogService(*db_).publications().empty();
+    } catch (const std::exception& e) {
+        show_error(this, e);
+    }
+    if (empty && view != kSponsors) {
+        welcome_->Reload();
+        book_->ChangeSelection(0);
+        SetStatus(_("No publication yet: create one to start."));
+        return;
+    }
+    if (stale_[view]) {
+        views_[view]->Reload();
+        stale_[view] = false;
+    }
+    book_->ChangeSelection(static_cast<size_t>(view) + 1);
+    views_[view]->SetFocus();
+    Settings::LastView(view);
+}
+
+void MainFrame::DataChanged() {
+    for (size_t i = 0; i < stale_.size(); ++i)
+        if (static_cast<int>(i) != current_) stale_[i] = true;
+}
+
+void MainFrame::SetStatus(const wxString& text) { SetStatusText(text, 0); }
+
+void MainFrame::OnNew(wxCommandEvent&) {
+    wxFileDialog dlg(this, _("New SponsorDesk file"), wxString(), _("sponsordesk.db"),
+                     _("SponsorDesk files (*.db)|*.db|All files|*"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dlg.ShowModal() != wxID_OK) return;
+    if (wxFileExists(dlg.GetPath())) wxRemoveFile(dlg.GetPath());
+    OpenDatabase(dlg.GetPath());
+}
+
+void MainFrame::OnOpen(wxCommandEvent&) {
+    wxFileDialog dlg(this, _("Open SponsorDesk file"), wxString(), wxString(),
+                     _("SponsorDesk files (*.db)|*.db|All files|*"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (dlg.ShowModal() == wxID_OK) OpenDatabase(dlg.GetPath());
+}
+
+void MainFrame::OnRecent(wxCommandEvent& e) {
+    wxString path = history_.GetHistoryFile(static_cast<size_t>(e.GetId() - wxID_FILE1));
+    if (!OpenDatabase(path)) {
+        history_.RemoveFileFromHistory(static_cast<size_t>(e.GetId() - wxID_FILE1));
+        Settings::SaveRecent(history_);
+    }
+}
+
+void MainFrame::OnPreferences(wxCommandEvent&) {
+    PreferencesDialog dlg(this, *db_);
+    dlg.ShowModal();
+    for (size_t i = 0; i < stale_.size(); ++i) stale_[i] = true;
+    ShowView(current_);
+}
+
+void MainFrame::OnNewPublication(wxCommandEvent&) {
+    if (ShowNewPublicationDialog(this, *db_)) {
+        for (size_t i = 0; i < stale_.size(); ++i) stale_[i] = true;
+        ShowView(current_);
+    }
+}
+
+void MainFrame::OnPlanIssues(wxCommandEvent&) {
+    if (ShowPlanIssuesDialog(this, *db_)) {
+        for (size_t i = 0; i < stale_.size(); ++i) stale_[i] = true;
+        ShowView(current_);
+    }
+}
+
+void MainFrame::OnAbout(wxCommandEvent&) {
+    wxAboutDialogInfo info;
+    info.SetName(_("SponsorDesk"));
+    info.SetVersion(wxS(SPONSORDESK_VERSION));
+    info.SetDescription(_("Sponsor slots, bookings, copy and invoices for email newsletters."));
+    info.SetCopyright(wxString::FromUTF8("© 2026 SponsorDesk"));
+    wxAboutBox(info, this);
+}
+
+void MainFrame::OnClose(wxCloseEvent& e) {
+    for (View* v : views_) v->SaveState();
+    Settings::LastView(current_);
+    Settings::SaveRecent(history_);
+    e.Skip();
+}
+
+}  // namespace sponsordesk::gui

@@ -1,0 +1,75 @@
+#pragma once
+// The main window: menus, toolbar, status bar and one page per view.
+#include <memory>
+#include <vector>
+
+#include <wx/filehistory.h>
+#include <wx/frame.h>
+
+#include "view.h"
+
+class wxSimplebook;
+
+namespace sponsordesk::gui {
+
+class WelcomePanel;
+class CalendarPanel;
+class BookingsPanel;
+class SponsorsPanel;
+class DraftPanel;
+
+enum ViewId { kCalendar = 0, kBookings, kSponsors, kDraft, kViewCount };
+
+class MainFrame : public wxFrame, public ViewHost {
+public:
+    explicit MainFrame(const wxString& database_path);
+    ~MainFrame() override;
+
+    // Opens (creating when absent) a database and shows it; false and a
+    // message when it cannot be opened.
+    bool OpenDatabase(const wxString& path);
+
+    void DataChanged() override;
+    void SetStatus(const wxString& text) override;
+    void ShowView(int view) override;
+    int CurrentView() const { return current_; }
+
+    Database* db() { return db_.get(); }
+    CalendarPanel* calendar() { return calendar_; }
+    BookingsPanel* bookings() { return bookings_; }
+    SponsorsPanel* sponsors() { return sponsors_; }
+    DraftPanel* draft() { return draft_; }
+    WelcomePanel* welcome() { return welcome_; }
+    bool ShowingWelcome() const;
+
+    static wxString ViewName(int view);
+
+private:
+    void BuildMenus();
+    void BuildToolBar();
+    void BuildViews();
+    void DestroyViews();
+    void RefreshWelcome();
+    void OnNew(wxCommandEvent&);
+    void OnOpen(wxCommandEvent&);
+    void OnRecent(wxCommandEvent&);
+    void OnPreferences(wxCommandEvent&);
+    void OnNewPublication(wxCommandEvent&);
+    void OnPlanIssues(wxCommandEvent&);
+    void OnAbout(wxCommandEvent&);
+    void OnClose(wxCloseEvent&);
+
+    std::unique_ptr<Database> db_;
+    wxSimplebook* book_ = nullptr;
+    WelcomePanel* welcome_ = nullptr;
+    CalendarPanel* calendar_ = nullptr;
+    BookingsPanel* bookings_ = nullptr;
+    SponsorsPanel* sponsors_ = nullptr;
+    DraftPanel* draft_ = nullptr;
+    std::vector<View*> views_;
+    std::vector<bool> stale_;
+    int current_ = kCalendar;
+    wxFileHistory history_;
+};
+
+}  // namespace sponsordesk::gui

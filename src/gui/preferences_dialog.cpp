@@ -1,0 +1,278 @@
+#include "preferences_dialog.h"
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/listctrl.h>
+#include <wx/notebook.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include "catalog_dialogs.h"
+#include "form.h"
+#include "gui_util.h"
+#include "sponsordesk/services/catalog_service.h"
+
+namespace sponsordesk::gui {
+
+PreferencesDialog::PreferencesDialog(wxWindow* parent, Database& db)
+    : wxDialog(parent, wxID_ANY, _("Preferences"), wxDefaultPosition, wxSize(780, 620),
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      db_(db) {
+    auto* book = new wxNotebook(this, wxID_ANY);
+    try {
+        pubs_ = CatalogService(db_).publications();
+    } catch (const std::exception& e) {
+        show_error(this, e);
+    }
+    book->AddPage(PublisherPage(book), _("Publisher"));
+    book->AddPage(PublicationsPage(book), _("Publications"));
+    book->AddPage(PlacementsPage(book), _("Placements"));
+    book->AddPage(HouseAdsPage(book), _("House Ads"));
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    top->Add(book, 1, wxEXPAND | wxALL, 8);
+    auto* buttons = new wxStdDialogButtonSizer;
+    buttons->AddButton(new wxButton(this, wxID_CLOSE));
+    buttons->Realize();
+    SetEscapeId(wxID_CLOSE);
+    top->Add(buttons, 0, wxEXPAND | wxALL, 8);
+    SetSizer(top);
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(wxID_CLOSE); }, wxID_CLOSE);
+    CentreOnParent();
+}
+
+wxWindow* PreferencesDialog::PublisherPage(wxNotebook* book) {
+    auto* page = new wxPanel(book);
+    FormGrid form(page);
+    Publisher p;
+    try {
+        p = CatalogService(db_).publisher();
+    } catch (const std::exception&) {
+    }
+    auto add = [&](const std::string& key, const wxString& label, const std::string& value, long style = 0) {
+        auto* t = new wxTextCtrl(page, wxID_ANY, wx(value), wxDefaultPosition, wxSize(-1, style ? 60 : -1), style);
+        publisher_[key] = t;
+        publisher_err_[key] = form.Add(label, t);
+    };
+    add("name", _("Legal name:"), p.name);
+    add("address", _("Address:"), p.address, wxTE_MULTILINE);
+    add("siren", _("SIREN/SIRET:"), p.siren);
+    add("vat_number", _("VAT number:"), p.vat_number);
+    add("iban", _("IBAN:"), p.iban);
+    add("bic", _("BIC:"), p.bic);
+    add("email", _("Email:"), p.email);
+    add("payment_terms", _("Payment terms (days):"), std::to_string(p.payment_terms_days));
+    add("footer", _("Invoice footer:"), p.footer, wxTE_MULTILINE);
+    auto* save = new wxButton(page, wxID_SAVE, _("&Save Profile"));
+    publisher_status_ = new wxStaticText(page, wxID_ANY, wxString());
+    auto* s = new wxBoxSizer(wxVERTICAL);
+    s->Add(form.sizer(), 1, wxEXPAND | wxALL, 12);
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    row->Add(save, 0, wxRIGHT, 12);
+    row->Add(publisher_status_, 1, wxALIGN_CENTER_VERTICAL);
+    s->Add(row, 0, wxEXPAND | wxALL, 12);
+    page->SetSizer(s);
+    save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { SavePublisher(); });
+    return page;
+}
+
+bool PreferencesDialog::SavePublisher() {
+    for (auto& [k, e] : publisher_err_) ShowErrorLine(e, {});
+    PublisherChanges c;
+    c.name = utf8(publisher_["name"]->GetValue());
+    c.address = utf8(publisher_["address"]->GetValue());
+    c.siren = utf8(publisher_["siren"]->GetValue());
+    c.vat_number = utf8(publisher_["vat_number"]->GetValue());
+    c.iban = utf8(publisher_["iban"]->GetValue());
+    c.bic = utf8(publisher_["bic"]->GetValue());
+    c.email = utf8(publisher_["email"]->GetValue());
+    c.footer = utf8(publisher_["footer"]->GetValue());
+    long terms = 0;
+    if (!publisher_["payment_terms"]->GetValue().ToLong(&terms)) {
+        ShowErrorLine(publisher_err_["payment_terms"], _("Payment terms are a number of days."));
+        return false;
+    }
+    c.payment_terms_days = terms;
+    try {
+        CatalogService(db_).update_publisher(c);
+        publisher_status_->SetLabel(_("Profile saved."));
+        return true;
+    } catch (const std::exception& e) {
+        const std::string m = e.what();
+        std::string key = "name";
+        for (const auto& [prefix, field] : std::initializer_list<std::pair<const char*, const char*>>{
+                 {"address", "address"}, {"SIREN", "siren"}, {"VAT number", "vat_number"}, {"IBAN", "iban"},
+                 {"BIC", "bic"}, {"email", "email"}, {"payment terms", "payment_terms"}, {"footer", "footer"}})
+            if (m.rfind(prefix, 0) == 0) key = field;
+        ShowErrorLine(publisher_err_[key], wx(m));
+        publisher_status_->SetLabel(wxString());
+        return false;
+    }
+}
+
+wxWindow* PreferencesDialog::PublicationsPage(wxNotebook* book) {
+    auto* page = new wxPanel(book);
+    publications_ = new wxListView(page, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    publications_->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, 200);
+    publications_->AppendColumn(_("Slug"), wxLIST_FORMAT_LEFT, 120);
+    publications_->AppendColumn(_("Language"), wxLIST_FORMAT_LEFT, 80);
+    publications_->AppendColumn(_("Currency"), wxLIST_FORMAT_LEFT, 80);
+    publications_->AppendColumn(_("Sent on"), wxLIST_FORMAT_LEFT, 160);
+    publications_->AppendColumn(_("Copy due"), wxLIST_FORMAT_RIGHT, 80);
+    auto* add = new wxButton(page, wxID_ADD, _("&New Publication…"));
+    auto* s = new wxBoxSizer(wxVERTICAL);
+    s->Add(publications_, 1, wxEXPAND | wxALL, 12);
+    s->Add(add, 0, wxLEFT | wxBOTTOM, 12);
+    page->SetSizer(s);
+    FillPublications();
+    add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (ShowNewPublicationDialog(this, db_)) {
+            pubs_ = CatalogService(db_).publications();
+            FillPublications();
+        }
+    });
+    return page;
+}
+
+void PreferencesDialog::FillPublications() {
+    publications_->DeleteAllItems();
+    for (size_t i = 0; i < pubs_.size(); ++i) {
+        const Publication& p = pubs_[i];
+        long row = publications_->InsertItem(static_cast<long>(i), wx(p.name));
+        publications_->SetItem(row, 1, wx(p.slug));
+        publications_->SetItem(row, 2, wx(p.language));
+        publications_->SetItem(row, 3, wx(p.currency));
+        publications_->SetItem(row, 4, wx(cadence_to_text(p.cadence)));
+        publications_->SetItem(row, 5, wxString::Format(wxPLURAL("%d day", "%d days", p.copy_deadline_days), p.copy_deadline_days));
+    }
+    for (wxChoice* c : {placement_pub_, ad_pub_}) {
+        if (!c) continue;
+        int keep = c->GetSelection();
+        c->Clear();
+        for (const auto& p : pubs_) c->Append(wx(p.name));
+        c->SetSelection(keep != wxNOT_FOUND ? keep : (pubs_.empty() ? wxNOT_FOUND : 0));
+    }
+}
+
+wxWindow* PreferencesDialog::PlacementsPage(wxNotebook* book) {
+    auto* page = new wxPanel(book);
+    placement_pub_ = new wxChoice(page, wxID_ANY);
+    for (const auto& p : pubs_) placement_pub_->Append(wx(p.name));
+    if (!pubs_.empty()) placement_pub_->SetSelection(0);
+    placements_ = new wxListView(page, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    placements_->AppendColumn(_("Code"), wxLIST_FORMAT_LEFT, 100);
+    placements_->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, 170);
+    placements_->AppendColumn(_("Heading"), wxLIST_FORMAT_LEFT, 190);
+    placements_->AppendColumn(_("Price"), wxLIST_FORMAT_RIGHT, 100);
+    placements_->AppendColumn(_("Max words"), wxLIST_FORMAT_RIGHT, 80);
+    placements_->AppendColumn(_("Slots"), wxLIST_FORMAT_RIGHT, 60);
+    auto* add = new wxButton(page, wxID_ADD, _("&New Placement…"));
+    auto* s = new wxBoxSizer(wxVERTICAL);
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    row->Add(new wxStaticText(page, wxID_ANY, _("Publication:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+    row->Add(placement_pub_, 0);
+    s->Add(row, 0, wxALL, 12);
+    s->Add(placements_, 1, wxEXPAND | wxLEFT | wxRIGHT, 12);
+    s->Add(add, 0, wxALL, 12);
+    page->SetSizer(s);
+    FillPlacements();
+    placement_pub_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { FillPlacements(); });
+    add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        int sel = placement_pub_->GetSelection();
+        if (sel == wxNOT_FOUND) return;
+        if (ShowNewPlacementDialog(this, db_, pubs_[static_cast<size_t>(sel)].slug)) {
+            FillPlacements();
+            FillHouseAd();
+        }
+    });
+    return page;
+}
+
+void PreferencesDialog::FillPlacements() {
+    placements_->DeleteAllItems();
+    int sel = placement_pub_->GetSelection();
+    if (sel == wxNOT_FOUND) return;
+    const Publication& pub = pubs_[static_cast<size_t>(sel)];
+    try {
+        auto list = CatalogService(db_).placements(pub.slug);
+        for (size_t i = 0; i < list.size(); ++i) {
+            const Placement& p = list[i];
+            long row = placements_->InsertItem(static_cast<long>(i), wx(p.code));
+            placements_->SetItem(row, 1, wx(p.name));
+            placements_->SetItem(row, 2, wx(p.heading));
+            placements_->SetItem(row, 3, format_money_ui(p.price, pub.currency));
+            placements_->SetItem(row, 4, p.max_words ? wxString::Format(wxS("%d"), p.max_words) : wxString::FromUTF8("—"));
+            placements_->SetItem(row, 5, wxString::Format(wxS("%d"), p.slots));
+        }
+    } catch (const std::exception& e) {
+        show_error(this, e);
+    }
+}
+
+wxWindow* PreferencesDialog::HouseAdsPage(wxNotebook* book) {
+    auto* page = new wxPanel(book);
+    ad_pub_ = new wxChoice(page, wxID_ANY);
+    for (const auto& p : pubs_) ad_pub_->Append(wx(p.name));
+    if (!pubs_.empty()) ad_pub_->SetSelection(0);
+    ad_placement_ = new wxChoice(page, wxID_ANY);
+    ad_text_ = new wxTextCtrl(page, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxTE_MULTILINE);
+    ad_status_ = new wxStaticText(page, wxID_ANY, wxString());
+    auto* save = new wxButton(page, wxID_SAVE, _("&Save House Ad"));
+    auto* s = new wxBoxSizer(wxVERTICAL);
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    row->Add(new wxStaticText(page, wxID_ANY, _("Publication:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+    row->Add(ad_pub_, 0, wxRIGHT, 16);
+    row->Add(new wxStaticText(page, wxID_ANY, _("Placement:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+    row->Add(ad_placement_, 0);
+    s->Add(row, 0, wxALL, 12);
+    s->Add(new wxStaticText(page, wxID_ANY, _("Shown in the issue when every slot of the placement is unsold (Markdown):")),
+           0, wxLEFT | wxRIGHT, 12);
+    s->Add(ad_text_, 1, wxEXPAND | wxALL, 12);
+    auto* row2 = new wxBoxSizer(wxHORIZONTAL);
+    row2->Add(save, 0, wxRIGHT, 12);
+    row2->Add(ad_status_, 1, wxALIGN_CENTER_VERTICAL);
+    s->Add(row2, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
+    page->SetSizer(s);
+    FillHouseAd();
+    ad_pub_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { FillHouseAd(); });
+    ad_placement_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        int i = ad_placement_->GetSelection();
+        ad_text_->ChangeValue(i == wxNOT_FOUND ? wxString()
+                                               : wx(CatalogService(db_).house_ad(ad_placements_[static_cast<size_t>(i)].id).value_or("")));
+        ad_status_->SetLabel(wxString());
+    });
+    save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        int p = ad_pub_->GetSelection(), i = ad_placement_->GetSelection();
+        if (p == wxNOT_FOUND || i == wxNOT_FOUND) return;
+        try {
+            CatalogService(db_).set_house_ad(pubs_[static_cast<size_t>(p)].slug,
+                                             ad_placements_[static_cast<size_t>(i)].code, utf8(ad_text_->GetValue()));
+            ad_status_->SetForegroundColour(GetForegroundColour());
+            ad_status_->SetLabel(_("House ad saved."));
+        } catch (const std::exception& e) {
+            ad_status_->SetForegroundColour(wxColour(198, 40, 40));
+            ad_status_->SetLabel(wx(e.what()));
+        }
+    });
+    return page;
+}
+
+void PreferencesDialog::FillHouseAd() {
+    ad_placement_->Clear();
+    ad_placements_.clear();
+    ad_text_->ChangeValue(wxString());
+    int sel = ad_pub_->GetSelection();
+    if (sel == wxNOT_FOUND) return;
+    try {
+        ad_placements_ = CatalogService(db_).placements(pubs_[static_cast<size_t>(sel)].slug);
+        for (const auto& p : ad_placements_) ad_placement_->Append(wx(p.name));
+        if (!ad_placements_.empty()) {
+            ad_placement_->SetSelection(0);
+            ad_text_->ChangeValue(wx(CatalogService(db_).house_ad(ad_placements_[0].id).value_or("")));
+        }
+    } catch (const std::exception& e) {
+        show_error(this, e);
+    }
+}
+
+}  // namespace sponsordesk::gui

@@ -1,0 +1,48 @@
+#pragma once
+// Preferences: publisher profile, publications, placements and house ads.
+#include <map>
+#include <string>
+#include <vector>
+
+#include <wx/dialog.h>
+
+#include "sponsordesk/domain/model.h"
+#include "sponsordesk/storage/database.h"
+
+class wxChoice;
+class wxListView;
+class wxNotebook;
+class wxStaticText;
+class wxTextCtrl;
+
+namespace sponsordesk::gui {
+
+class PreferencesDialog : public wxDialog {
+public:
+    PreferencesDialog(wxWindow* parent, Database& db);
+    bool SavePublisher();
+
+private:
+    wxWindow* PublisherPage(wxNotebook* book);
+    wxWindow* PublicationsPage(wxNotebook* book);
+    wxWindow* PlacementsPage(wxNotebook* book);
+    wxWindow* HouseAdsPage(wxNotebook* book);
+    void FillPublications();
+    void FillPlacements();
+    void FillHouseAd();
+
+    Database& db_;
+    std::map<std::string, wxTextCtrl*> publisher_;
+    std::map<std::string, wxStaticText*> publisher_err_;
+    wxStaticText* publisher_status_ = nullptr;
+    wxListView* publications_ = nullptr;
+    wxChoice* placement_pub_ = nullptr;
+    wxListView* placements_ = nullptr;
+    wxChoice *ad_pub_ = nullptr, *ad_placement_ = nullptr;
+    wxTextCtrl* ad_text_ = nullptr;
+    wxStaticText* ad_status_ = nullptr;
+    std::vector<Publication> pubs_;
+    std::vector<Placement> ad_placements_;
+};
+
+}  // namespace sponsordesk::gui

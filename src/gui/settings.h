@@ -1,0 +1,25 @@
+#pragma once
+// Typed access to what the program remembers between runs (over wxConfig),
+// so that no raw key is spelled anywhere else.
+#include <wx/string.h>
+
+class wxFileHistory;
+
+namespace sponsordesk::gui {
+
+class Settings {
+public:
+    static int LastView();
+    static void LastView(int view);
+
+    static int SplitterPosition(const wxString& name, int fallback);
+    static void SaveSplitterPosition(const wxString& name, int pos);
+
+    static wxString LastPublication();
+    static void LastPublication(const wxString& slug);
+
+    static void LoadRecent(wxFileHistory& history);
+    static void SaveRecent(wxFileHistory& history);
+};
+
+}  // namespace sponsordesk::gui

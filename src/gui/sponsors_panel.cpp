@@ -1,0 +1,363 @@
+#include "sponsors_panel.h"
+
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/listctrl.h>
+#include <wx/notebook.h>
+#include <wx/scrolwin.h>
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/srchctrl.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include "booking_dialog.h"
+#include "form.h"
+#include "gui_util.h"
+#include "settings.h"
+#include "sponsordesk/services/sponsor_service.h"
+#include "sponsordesk/storage/booking_repository.h"
+
+namespace sponsordesk::gui {
+namespace {
+
+// Which field a core message is about: its messages start with the field's name.
+std::string FieldOf(const std::string& m) {
+    static const std::pair<const char*, const char*> prefixes[] = {
+        {"sponsor name", "name"}, {"a sponsor named", "name"}, {"legal name", "legal_name"},
+        {"address", "address"},   {"country", "country"},      {"SIREN", "siren"},
+        {"VAT number", "vat_number"}, {"category", "category"}, {"payment terms", "payment_terms"},
+        {"VAT rate", "vat_rate"}, {"notes", "notes"}};
+    for (const auto& [prefix, field] : prefixes)
+        if (m.rfind(prefix, 0) == 0) return field;
+    return "name";
+}
+
+}  // namespace
+
+SponsorsPanel::SponsorsPanel(wxWindow* parent, Database& db, ViewHost& host) : View(parent, db, host) {
+    splitter_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    splitter_->SetMinimumPaneSize(220);
+
+    // Left: search and list.
+    auto* left = new wxPanel(splitter_);
+    auto* ls = new wxBoxSizer(wxVERTICAL);
+    search_ = new wxSearchCtrl(left, wxID_ANY);
+    search_->SetDescriptiveText(_("Search name, category, notes"));
+    search_->ShowCancelButton(true);
+    archived_ = new wxCheckBox(left, wxID_ANY, _("Show archived sponsors"));
+    list_ = new wxListView(left, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    list_->AppendColumn(_("Sponsor"), wxLIST_FORMAT_LEFT, 200);
+    list_->AppendColumn(_("Category"), wxLIST_FORMAT_LEFT, 110);
+    auto* add = new wxButton(left, wxID_ADD, _("&New Sponsor"));
+    ls->Add(search_, 0, wxEXPAND | wxBOTTOM, 6);
+    ls->Add(archived_, 0, wxBOTTOM, 6);
+    ls->Add(list_, 1, wxEXPAND | wxBOTTOM, 6);
+    ls->Add(add, 0);
+
+    // Right: details form, then contacts and bookings.
+    auto* right = new wxScrolledWindow(splitter_);
+    right->SetScrollRate(0, 10);
+    auto* rs = new wxBoxSizer(wxVERTICAL);
+    title_ = new wxStaticText(right, wxID_ANY, wxString());
+    title_->SetFont(title_->GetFont().Scaled(1.4f).Bold());
+    rs->Add(title_, 0, wxBOTTOM, 8);
+
+    FormGrid form(right);
+    auto* columns = new wxBoxSizer(wxHORIZONTAL);
+    FormGrid form2(right);
+    auto add_field = [&](FormGrid& g, const std::string& key, const wxString& label, long style = 0, int height = -1) {
+        auto* t = new wxTextCtrl(right, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, height), style);
+        fields_[key] = t;
+        errors_[key] = g.Add(label, t);
+    };
+    add_field(form, "name", _("Name:"));
+    add_field(form, "legal_name", _("Legal name:"));
+    add_field(form, "address", _("Billing address:"), wxTE_MULTILINE, 64);
+    add_field(form, "country", _("Country (ISO):"));
+    add_field(form, "notes", _("Notes:"), wxTE_MULTILINE, 64);
+    add_field(form2, "siren", _("SIREN:"));
+    add_field(form2, "vat_number", _("VAT number:"));
+    add_field(form2, "category", _("Category:"));
+    fields_["category"]->SetHint(_("for competitor exclusivity"));
+    add_field(form2, "payment_terms", _("Payment terms (days):"));
+    add_field(form2, "vat_rate", _("VAT rate (%):"));
+    columns->Add(form.sizer(), 3, wxEXPAND | wxRIGHT, 16);
+    columns->Add(form2.sizer(), 2, wxEXPAND);
+    rs->Add(columns, 0, wxEXPAND);
+
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    save_ = new wxButton(right, wxID_SAVE, _("&Save"));
+    archive_ = new wxButton(right, wxID_ANY, _("&Archive"));
+    buttons->Add(save_, 0, wxRIGHT, 6);
+    buttons->Add(archive_, 0);
+    rs->Add(buttons, 0, wxTOP | wxBOTTOM, 8);
+
+    auto* tabs = new wxNotebook(right, wxID_ANY);
+    auto* cpage = new wxPanel(tabs);
+    auto* cs = new wxBoxSizer(wxVERTICAL);
+    contacts_ = new wxListView(cpage, wxID_ANY, wxDefaultPosition, wxSize(-1, 130), wxLC_REPORT | wxLC_SINGLE_SEL);
+    contacts_->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, 180);
+    contacts_->AppendColumn(_("Email"), wxLIST_FORMAT_LEFT, 220);
+    contacts_->AppendColumn(_("Phone"), wxLIST_FORMAT_LEFT, 130);
+    contacts_->AppendColumn(_("Role"), wxLIST_FORMAT_LEFT, 100);
+    cs->Add(contacts_, 1, wxEXPAND | wxALL, 6);
+    auto* cadd = new wxBoxSizer(wxHORIZONTAL);
+    contact_name_ = new wxTextCtrl(cpage, wxID_ANY);
+    contact_name_->SetHint(_("Name"));
+    contact_email_ = new wxTextCtrl(cpage, wxID_ANY);
+    contact_email_->SetHint(_("Email"));
+    contact_phone_ = new wxTextCtrl(cpage, wxID_ANY);
+    contact_phone_->SetHint(_("Phone"));
+    contact_role_ = new wxChoice(cpage, wxID_ANY);
+    for (const wxString& r : {_("Billing"), _("Creative"), _("Sales"), _("Other")}) contact_role_->Append(r);
+    contact_role_->SetSelection(1);
+    auto* cbtn = new wxButton(cpage, wxID_ANY, _("Add &Contact"));
+    cadd->Add(contact_name_, 2, wxRIGHT, 4);
+    cadd->Add(contact_email_, 3, wxRIGHT, 4);
+    cadd->Add(contact_phone_, 2, wxRIGHT, 4);
+    cadd->Add(contact_role_, 0, wxRIGHT, 4);
+    cadd->Add(cbtn, 0);
+    cs->Add(cadd, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
+    contact_err_ = MakeErrorLine(cpage);
+    cs->Add(contact_err_, 0, wxEXPAND | wxALL, 6);
+    cpage->SetSizer(cs);
+    tabs->AddPage(cpage, _("Contacts"));
+
+    auto* bpage = new wxPanel(tabs);
+    auto* bs = new wxBoxSizer(wxVERTICAL);
+    bookings_ = new wxListView(bpage, wxID_ANY, wxDefaultPosition, wxSize(-1, 160), wxLC_REPORT | wxLC_SINGLE_SEL);
+    bookings_->AppendColumn(_("No."), wxLIST_FORMAT_RIGHT, 60);
+    bookings_->AppendColumn(_("Issue date"), wxLIST_FORMAT_LEFT, 100);
+    bookings_->AppendColumn(_("Publication"), wxLIST_FORMAT_LEFT, 150);
+    bookings_->AppendColumn(_("Placement"), wxLIST_FORMAT_LEFT, 140);
+    bookings_->AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, 120);
+    bookings_->AppendColumn(_("Price"), wxLIST_FORMAT_RIGHT, 100);
+    bookings_->AppendColumn(_("Invoice"), wxLIST_FORMAT_LEFT, 100);
+    bs->Add(bookings_, 1, wxEXPAND | wxALL, 6);
+    bpage->SetSizer(bs);
+    tabs->AddPage(bpage, _("Bookings"));
+    rs->Add(tabs, 1, wxEXPAND | wxTOP, 4);
+
+    auto* outer = new wxBoxSizer(wxVERTICAL);
+    outer->Add(rs, 1, wxEXPAND | wxALL, 12);
+    right->SetSizer(outer);
+
+    auto* lwrap = new wxBoxSizer(wxVERTICAL);
+    lwrap->Add(ls, 1, wxEXPAND | wxALL, 8);
+    left->SetSizer(lwrap);
+
+    splitter_->SplitVertically(left, right, Settings::SplitterPosition(wxS("Sponsors"), 340));
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    top->Add(splitter_, 1, wxEXPAND);
+    SetSizer(top);
+
+    search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { FillList(); });
+    archived_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { FillList(); });
+    list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
+        long i = e.GetIndex();
+        if (i >= 0 && static_cast<size_t>(i) < sponsors_.size()) ShowSponsor(&sponsors_[static_cast<size_t>(i)]);
+    });
+    add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { NewSponsor(); });
+    save_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Save(); });
+    archive_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ToggleArchive(); });
+    cbtn->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { AddContact(); });
+    bookings_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) {
+        Id id = static_cast<Id>(bookings_->GetItemData(e.GetIndex()));
+        if (ShowBookingDialog(this, db_, id)) {
+            host_.DataChanged();
+            ShowSponsor(&current_);
+        }
+    });
+    ShowSponsor(nullptr);
+}
+
+void SponsorsPanel::SaveState() { Settings::SaveSplitterPosition(wxS("Sponsors"), splitter_->GetSashPosition()); }
+
+void SponsorsPanel::Reload() {
+    Id keep = current_.id;
+    FillList();
+    for (size_t i = 0; i < sponsors_.size(); ++i)
+        if (sponsors_[i].id == keep && keep) {
+            list_->Select(static_cast<long>(i));
+            list_->EnsureVisible(static_cast<long>(i));
+            return;
+        }
+    if (!sponsors_.empty()) list_->Select(0);
+}
+
+void SponsorsPanel::FillList() {
+    try {
+        sponsors_ = SponsorService(db_).list(utf8(search_->GetValue()), false);
+        if (archived_->GetValue())
+            for (const Sponsor& s : SponsorService(db_).list(utf8(search_->GetValue()), true))
+                if (s.archived) sponsors_.push_back(s);
+    } catch (const std::exception& e) {
+        host_.SetStatus(wx(e.what()));
+        sponsors_.clear();
+    }
+    list_->DeleteAllItems();
+    for (size_t i = 0; i < sponsors_.size(); ++i) {
+        long row = list_->InsertItem(static_cast<long>(i), wx(sponsors_[i].name));
+        list_->SetItem(row, 1, wx(sponsors_[i].category));
+        if (sponsors_[i].archived) list_->SetItemTextColour(row, wxColour(130, 130, 130));
+    }
+    host_.SetStatus(wxString::Format(wxPLURAL("%zu sponsor", "%zu sponsors", sponsors_.size()), sponsors_.size()));
+}
+
+bool SponsorsPanel::SelectSponsor(const std::string& name) {
+    for (size_t i = 0; i < sponsors_.size(); ++i)
+        if (sponsors_[i].name == name) {
+            list_->Select(static_cast<long>(i));
+            ShowSponsor(&sponsors_[i]);
+            return true;
+        }
+    return false;
+}
+
+void SponsorsPanel::NewSponsor() {
+    list_->Select(list_->GetFirstSelected(), false);
+    ShowSponsor(nullptr);
+    editing_new_ = true;
+    title_->SetLabel(_("New sponsor"));
+    fields_["name"]->SetFocus();
+}
+
+void SponsorsPanel::ShowSponsor(const Sponsor* s) {
+    editing_new_ = s == nullptr;
+    current_ = s ? *s : Sponsor{};
+    for (auto& [k, e] : errors_) ShowErrorLine(e, {});
+    title_->SetLabel(s ? wx(s->name) + (s->archived ? wxS(" ") + _("(archived)") : wxString()) : _("New sponsor"));
+    fields_["name"]->ChangeValue(wx(current_.name));
+    fields_["legal_name"]->ChangeValue(wx(current_.legal_name));
+    fields_["address"]->ChangeValue(wx(current_.address));
+    fields_["country"]->ChangeValue(wx(current_.country));
+    fields_["notes"]->ChangeValue(wx(current_.notes));
+    fields_["siren"]->ChangeValue(wx(current_.siren));
+    fields_["vat_number"]->ChangeValue(wx(current_.vat_number));
+    fields_["category"]->ChangeValue(wx(current_.category));
+    fields_["payment_terms"]->ChangeValue(wxString::Format(wxS("%d"), current_.payment_terms_days));
+    fields_["vat_rate"]->ChangeValue(wx(format_rate(current_.vat_rate)));
+    archive_->Enable(s != nullptr);
+    archive_->SetLabel(s && s->archived ? _("&Restore") : _("&Archive"));
+
+    contacts_->DeleteAllItems();
+    bookings_->DeleteAllItems();
+    if (s) {
+        try {
+            auto cs = SponsorService(db_).contacts(s->id);
+            for (size_t i = 0; i < cs.size(); ++i) {
+                long row = contacts_->InsertItem(static_cast<long>(i), wx(cs[i].name));
+                contacts_->SetItem(row, 1, wx(cs[i].email));
+                contacts_->SetItem(row, 2, wx(cs[i].phone));
+                const wxString roles[] = {_("Billing"), _("Creative"), _("Sales"), _("Other")};
+                contacts_->SetItem(row, 3, roles[static_cast<int>(cs[i].role)]);
+            }
+            BookingFilter f;
+            f.sponsor_id = s->id;
+            f.today = Date::today();
+            f.descending = true;
+            f.limit = 500;
+            auto bs = BookingRepository(db_).list(f);
+            for (size_t i = 0; i < bs.size(); ++i) {
+                const BookingView& v = bs[i];
+                long row = bookings_->InsertItem(static_cast<long>(i), wxString::Format(wxS("%lld"), static_cast<long long>(v.booking.id)));
+                bookings_->SetItemData(row, static_cast<long>(v.booking.id));
+                bookings_->SetItem(row, 1, format_date(v.issue_date));
+                bookings_->SetItem(row, 2, wx(v.publication_name));
+                bookings_->SetItem(row, 3, wx(v.placement_name));
+                bookings_->SetItem(row, 4, state_label(slot_state(v)));
+                bookings_->SetItem(row, 5, format_money_ui(v.booking.price, v.currency));
+                bookings_->SetItem(row, 6, v.invoice_number ? wx(*v.invoice_number) : wxString());
+            }
+        } catch (const std::exception& e) {
+            host_.SetStatus(wx(e.what()));
+        }
+    }
+    Layout();
+}
+
+bool SponsorsPanel::Save() {
+    for (auto& [k, e] : errors_) ShowErrorLine(e, {});
+    Sponsor s = current_;
+    s.name = utf8(fields_["name"]->GetValue());
+    s.legal_name = utf8(fields_["legal_name"]->GetValue());
+    s.address = utf8(fields_["address"]->GetValue());
+    s.country = utf8(fields_["country"]->GetValue().Upper());
+    s.notes = utf8(fields_["notes"]->GetValue());
+    s.siren = utf8(fields_["siren"]->GetValue());
+    s.vat_number = utf8(fields_["vat_number"]->GetValue());
+    s.category = utf8(fields_["category"]->GetValue());
+    long terms = 0;
+    if (!fields_["payment_terms"]->GetValue().ToLong(&terms)) {
+        ShowErrorLine(errors_["payment_terms"], _("Payment terms are a number of days."));
+        return false;
+    }
+    s.payment_terms_days = static_cast<int>(terms);
+    try {
+        s.vat_rate = parse_rate(utf8(fields_["vat_rate"]->GetValue()));
+    } catch (const std::exception& e) {
+        ShowErrorLine(errors_["vat_rate"], wx(e.what()));
+        return false;
+    }
+    try {
+        SponsorService svc(db_);
+        Sponsor saved = editing_new_ ? svc.add(s) : svc.update(s);
+        host_.DataChanged();
+        current_ = saved;
+        editing_new_ = false;
+        FillList();
+        SelectSponsor(saved.name);
+        host_.SetStatus(wxString::Format(_("Sponsor %s saved."), wx(saved.name)));
+        return true;
+    } catch (const std::exception& e) {
+        const std::string m = e.what();
+        ShowErrorLine(errors_[FieldOf(m)], wx(m));
+        fields_[FieldOf(m)]->SetFocus();
+        return false;
+    }
+}
+
+bool SponsorsPanel::AddContact() {
+    ShowErrorLine(contact_err_, {});
+    if (editing_new_ || !current_.id) {
+        ShowErrorLine(contact_err_, _("Save the sponsor before adding contacts."));
+        return false;
+    }
+    Contact c;
+    c.name = utf8(contact_name_->GetValue());
+    c.email = utf8(contact_email_->GetValue());
+    c.phone = utf8(contact_phone_->GetValue());
+    c.role = static_cast<ContactRole>(contact_role_->GetSelection());
+    try {
+        SponsorService(db_).add_contact(std::to_string(current_.id), c);
+        contact_name_->Clear();
+        contact_email_->Clear();
+        contact_phone_->Clear();
+        Sponsor keep = current_;
+        ShowSponsor(&keep);
+        return true;
+    } catch (const std::exception& e) {
+        ShowErrorLine(contact_err_, wx(e.what()));
+        return false;
+    }
+}
+
+void SponsorsPanel::ToggleArchive() {
+    if (!current_.id) return;
+    try {
+        SponsorService svc(db_);
+        Sponsor s = current_.archived ? svc.unarchive(std::to_string(current_.id)) : svc.archive(std::to_string(current_.id));
+        host_.DataChanged();
+        current_ = s;
+        FillList();
+        if (!SelectSponsor(s.name)) ShowSponsor(&s);
+        host_.SetStatus(s.archived ? wxString::Format(_("%s archived."), wx(s.name))
+                                   : wxString::Format(_("%s restored."), wx(s.name)));
+    } catch (const std::exception& e) {
+        show_error(this, e);
+    }
+}
+
+}  // namespace sponsordesk::gui

@@ -1,0 +1,41 @@
+#include "welcome_panel.h"
+
+#include <wx/artprov.h>
+#include <wx/button.h>
+#include <wx/sizer.h>
+#include <wx/statbmp.h>
+#include <wx/stattext.h>
+
+#include "catalog_dialogs.h"
+#include "main_frame.h"
+
+namespace sponsordesk::gui {
+
+WelcomePanel::WelcomePanel(wxWindow* parent, Database& db, ViewHost& host) : View(parent, db, host) {
+    auto* box = new wxBoxSizer(wxVERTICAL);
+    box->AddStretchSpacer(2);
+    auto* icon = new wxStaticBitmap(this, wxID_ANY, wxArtProvider::GetBitmapBundle(wxS("x-office-calendar"), wxASCII_STR(wxART_OTHER), wxSize(96, 96)));
+    box->Add(icon, 0, wxALIGN_CENTER | wxBOTTOM, 16);
+    auto* title = new wxStaticText(this, wxID_ANY, _("Welcome to SponsorDesk"));
+    title->SetFont(title->GetFont().Scaled(1.8f).Bold());
+    box->Add(title, 0, wxALIGN_CENTER | wxBOTTOM, 12);
+    auto* text = new wxStaticText(this, wxID_ANY,
+                                  _("This file has no publication yet. Create your first newsletter, then add its "
+                                    "placements and plan its issues to start selling slots."),
+                                  wxDefaultPosition, wxDefaultSize, wxALIGN_CENTER_HORIZONTAL);
+    text->Wrap(520);
+    box->Add(text, 0, wxALIGN_CENTER | wxBOTTOM, 24);
+    create_ = new wxButton(this, wxID_ANY, _("Create a Publication…"));
+    create_->SetDefault();
+    box->Add(create_, 0, wxALIGN_CENTER | wxBOTTOM, 8);
+    box->AddStretchSpacer(3);
+    SetSizer(box);
+    create_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        if (ShowNewPublicationDialog(this, db_)) {
+            host_.DataChanged();
+            host_.ShowView(kCalendar);
+        }
+    });
+}
+
+}  // namespace sponsordesk::gui

@@ -1,0 +1,19 @@
+#pragma once
+// Shown while the database has no publication: offers the first steps.
+#include "view.h"
+
+class wxButton;
+
+namespace sponsordesk::gui {
+
+class WelcomePanel : public View {
+public:
+    WelcomePanel(wxWindow* parent, Database& db, ViewHost& host);
+    void Reload() override {}
+    wxButton* create_button() { return create_; }
+
+private:
+    wxButton* create_ = nullptr;
+};
+
+}  // namespace sponsordesk::gui
