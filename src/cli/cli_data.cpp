@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/services/backup_service.h"
+#include "sponsordesk/services/demo_service.h"
 #include "sponsordesk/services/import_service.h"
 
 namespace sponsordesk::cli {
@@ -49,6 +50,22 @@ void register_data(CLI::App& app, Context& ctx) {
             auto bytes = backup_database(ctx.db(), to.value);
             ctx.emit({{"path", to.value}, {"bytes", bytes}},
                      [&] { std::cout << fmt::format("backup written to {} ({} bytes)\n", to.value, bytes); });
+        };
+    });
+
+    auto* demo = app.add_subcommand("demo", "fill an empty database with a realistic example year");
+    demo->callback([&] {
+        ctx.run = [&] {
+            DemoSummary s = DemoService(ctx.db()).fill();
+            ctx.emit({{"publications", s.publications}, {"sponsors", s.sponsors}, {"issues", s.issues},
+                      {"bookings", s.bookings}, {"invoices", s.invoices}, {"credit_notes", s.credit_notes},
+                      {"payments", s.payments}},
+                     [&] {
+                         std::cout << fmt::format(
+                             "example year written: {} publications, {} sponsors, {} issues, {} bookings, "
+                             "{} invoices, {} credit notes, {} payments\n",
+                             s.publications, s.sponsors, s.issues, s.bookings, s.invoices, s.credit_notes, s.payments);
+                     });
         };
     });
 }

@@ -1,0 +1,424 @@
+#include "sponsordesk/services/demo_service.h"
+
+#include <array>
+#include <random>
+
+#include <fmt/format.h>
+
+#include "sponsordesk/domain/errors.h"
+#include "sponsordesk/services/booking_service.h"
+#include "sponsordesk/services/catalog_service.h"
+#include "sponsordesk/services/invoice_service.h"
+#include "sponsordesk/services/issue_service.h"
+#include "sponsordesk/services/sponsor_service.h"
+#include "sponsordesk/storage/booking_repository.h"
+#include "sponsordesk/storage/catalog_repository.h"
+#include "sponsordesk/storage/sponsor_repository.h"
+
+namespace sponsordesk {
+namespace {
+
+struct DemoSponsor {
+    const char* name;
+    const char* legal;
+    const char* city;
+    const char* country;
+    const char* vat;
+    const char* category;
+    const char* pitch;  // what they sell, used in copy
+    const char* site;
+};
+
+// Forty advertisers of a French tech and business newsletter, in categories
+// that compete with each other (two banks never share an issue).
+constexpr std::array<DemoSponsor, 40> kSponsors = {{
+    {"Qonto Pro", "Qonto Pro SAS", "Paris", "FR", "FR23834257623", "banque", "le compte pro en ligne", "qonto-pro.example"},
+    {"Banque Lumen", "Banque Lumen SA", "Lyon", "FR", "FR45552120222", "banque", "le crédit aux indépendants", "lumen-banque.example"},
+    {"Alan Santé", "Alan Santé SA", "Paris", "FR", "FR66814217311", "assurance", "la mutuelle des équipes", "alan-sante.example"},
+    {"Assur'Up", "Assur'Up SAS", "Nantes", "FR", "FR90512345677", "assurance", "l'assurance des freelances", "assurup.example"},
+    {"Nuage Souverain", "Nuage Souverain SAS", "Roubaix", "FR", "FR12424761419", "cloud", "le cloud hébergé en France", "nuage-souverain.example"},
+    {"Scaleway Lab", "Scaleway Lab SAS", "Paris", "FR", "FR35433115904", "cloud", "les GPU à la demande", "scaleway-lab.example"},
+    {"Pennylane Compta", "Pennylane Compta SAS", "Paris", "FR", "FR76851678312", "comptabilite", "la comptabilité en temps réel", "pennylane-compta.example"},
+    {"Tiime", "Tiime SAS", "Lille", "FR", "FR41822108355", "comptabilite", "la facturation gratuite", "tiime.example"},
+    {"Swile", "Swile SAS", "Montpellier", "FR", "FR09807466339", "avantages", "la carte titres-restaurant", "swile.example"},
+    {"Lemlist", "Lemlist SAS", "Paris", "FR", "FR54838491411", "prospection", "la prospection par email", "lemlist.example"},
+    {"Brevo", "Brevo SAS", "Paris", "FR", "FR87498019298", "emailing", "l'emailing transactionnel", "brevo.example"},
+    {"Malt", "Malt Community SAS", "Paris", "FR", "FR77802112318", "recrutement", "les freelances vérifiés", "malt.example"},
+    {"Welcome Jobs", "Welcome Jobs SAS", "Paris", "FR", "FR12527942612", "recrutement", "les offres d'emploi tech", "welcome-jobs.example"},
+    {"Doctolib Pro", "Doctolib Pro SAS", "Levallois", "FR", "FR94794598813", "sante", "l'agenda des soignants", "doctolib-pro.example"},
+    {"Back Market", "Back Market SAS", "Paris", "FR", "FR43804049376", "materiel", "les ordinateurs reconditionnés", "backmarket.example"},
+    {"LDLC Pro", "LDLC Pro SA", "Limonest", "FR", "FR48403554181", "materiel", "le matériel informatique des PME", "ldlc-pro.example"},
+    {"Ledger Vault", "Ledger SAS", "Paris", "FR", "FR53794737221", "crypto", "la sécurité des actifs numériques", "ledger-vault.example"},
+    {"Mistral Studio", "Mistral Studio SAS", "Paris", "FR", "FR61952418325", "ia", "les modèles d'IA ouverts", "mistral-studio.example"},
+    {"Dataiku", "Dataiku SAS", "Paris", "FR", "FR39793434371", "ia", "la data science collaborative", "dataiku.example"},
+    {"OVH Domaines", "OVH Domaines SAS", "Roubaix", "FR", "FR22537407926", "domaines", "les noms de domaine", "ovh-domaines.example"},
+    {"Payfit", "Payfit SAS", "Paris", "FR", "FR85807487433", "paie", "la paie automatisée", "payfit.example"},
+    {"Agicap", "Agicap SAS", "Lyon", "FR", "FR13824155678", "tresorerie", "la trésorerie prévisionnelle", "agicap.example"},
+    {"Spendesk", "Spendesk SAS", "Paris", "FR", "FR59817867389", "depenses", "les cartes de dépenses", "spendesk.example"},
+    {"Livestorm", "Livestorm SAS", "Paris", "FR", "FR74821611214", "evenements", "les webinaires", "livestorm.example"},
+    {"Contentsquare", "Contentsquare SAS", "Paris", "FR", "FR28752389845", "analytics", "l'analyse de parcours", "contentsquare.example"},
+    {"AB Tasty", "AB Tasty SAS", "Paris", "FR", "FR17801231238", "analytics", "les tests A/B", "abtasty.example"},
+    {"Le Wagon", "Le Wagon SAS", "Paris", "FR", "FR08798251705", "formation", "les bootcamps de code", "lewagon.example"},
+    {"OpenClassrooms", "OpenClassrooms SAS", "Paris", "FR", "FR64493861226", "formation", "les formations diplômantes", "openclassrooms.example"},
+    {"Station F Club", "Station F Club SAS", "Paris", "FR", "", "", "le club des fondateurs", "stationf-club.example"},
+    {"Ulule", "Ulule SAS", "Paris", "FR", "FR21520411230", "financement", "le financement participatif", "ulule.example"},
+    {"Berliner Cloud", "Berliner Cloud GmbH", "Berlin", "DE", "DE811907980", "cloud", "the sovereign European cloud", "berliner-cloud.example"},
+    {"Nordic Analytics", "Nordic Analytics AB", "Stockholm", "SE", "SE556703748501", "analytics", "privacy-first analytics", "nordic-analytics.example"},
+    {"Iberia Talent", "Iberia Talent SL", "Madrid", "ES", "ESB12345674", "recrutement", "remote developers", "iberia-talent.example"},
+    {"Amsterdam Pay", "Amsterdam Pay BV", "Amsterdam", "NL", "NL853746333B01", "paiement", "online payments", "amsterdam-pay.example"},
+    {"Stripe Atlas", "Stripe Atlas LLC", "San Francisco", "US", "", "paiement", "company formation", "stripe-atlas.example"},
+    {"Notion Labs", "Notion Labs Inc.", "San Francisco", "US", "", "productivite", "the connected workspace", "notion-labs.example"},
+    {"Linear", "Linear Orbit Inc.", "San Francisco", "US", "", "productivite", "issue tracking for teams", "linear.example"},
+    {"Swiss Vault", "Swiss Vault AG", "Zurich", "CH", "CHE123456789", "crypto", "cold storage", "swiss-vault.example"},
+    {"London Legal", "London Legal Ltd", "London", "GB", "GB123456789", "juridique", "contracts for startups", "london-legal.example"},
+    {"Captain Contrat", "Captain Contrat SAS", "Paris", "FR", "FR31821421143", "juridique", "les statuts en ligne", "captaincontrat.example"},
+}};
+
+constexpr std::array<const char*, 6> kFirstNames = {"Camille", "Julien", "Sarah", "Thomas", "Inès", "Karim"};
+constexpr std::array<const char*, 6> kLastNames = {"Martin", "Bernard", "Dubois", "Moreau", "Laurent", "Nguyen"};
+
+std::string slugify(const std::string& s) {
+    std::string out;
+    for (unsigned char c : s) {
+        if (std::isalnum(c)) out += static_cast<char>(std::tolower(c));
+        else if (!out.empty() && out.back() != '.') out += '.';
+    }
+    while (!out.empty() && out.back() == '.') out.pop_back();
+    return out;
+}
+
+std::string main_copy(const DemoSponsor& s, bool french, int variant) {
+    if (french) {
+        static const char* kHooks[] = {"Vous cherchez", "Simplifiez-vous", "Découvrez", "Essayez"};
+        return fmt::format("{} **{}** : {} pensé pour les équipes qui avancent vite. Ouverture en quelques minutes, "
+                           "accompagnement humain et tarif clair, sans engagement.\n\n"
+                           "Plus de 20 000 entreprises l'utilisent déjà. [Essayer gratuitement](https://{}/essai)",
+                           kHooks[variant % 4], s.name, s.pitch, s.site);
+    }
+    return fmt::format("**{}** brings you {}: set up in minutes, clear pricing, real people when you need help.\n\n"
+                       "Join thousands of teams. [Start free](https://{}/start)",
+                       s.name, s.pitch, s.site);
+}
+
+std::string classified_copy(const DemoSponsor& s, bool french) {
+    if (french) return fmt::format("**{}** — {}. [En savoir plus](https://{})", s.name, s.pitch, s.site);
+    return fmt::format("**{}**: {}. [Learn more](https://{})", s.name, s.pitch, s.site);
+}
+
+}  // namespace
+
+bool DemoService::database_is_empty() {
+    return CatalogRepository(db_).publications().empty() && SponsorRepository(db_).list("", false).empty() &&
+           SponsorRepository(db_).list("", true).empty();
+}
+
+DemoSummary DemoService::fill(const Progress& progress) {
+    DemoSummary sum;
+    const Date today = Date::today();
+    std::mt19937 rng(20260101u + static_cast<unsigned>(today.days()));
+    auto chance = [&](int percent) { return static_cast<int>(rng() % 100) < percent; };
+    auto pick = [&](size_t n) { return static_cast<size_t>(rng() % n); };
+
+    WriteTransaction tx(db_);
+    if (!database_is_empty())
+        throw Conflict("the database is not empty: demo fills only an empty database (use --db with a new file)");
+
+    CatalogService catalog(db_);
+    PublisherChanges pc;
+    pc.name = "Média Matin SAS";
+    pc.address = "12 rue des Petites-Écuries\n75010 Paris\nFrance";
+    pc.siren = "853123456";
+    pc.vat_number = "FR40853123456";
+    pc.iban = "FR7630006000011234567890189";
+    pc.bic = "AGRIFRPP";
+    pc.email = "facturation@media-matin.example";
+    pc.payment_terms_days = 30;
+    pc.footer = "Média Matin SAS au capital de 10 000 € — RCS Paris 853 123 456";
+    catalog.update_publisher(pc);
+
+    Publication daily;
+    daily.name = "Le Brief Matin";
+    daily.slug = "brief-matin";
+    daily.language = "fr";
+    daily.cadence = cadence_from_text("mon,tue,wed,thu,fri");
+    daily.words_per_minute = 230;
+    daily.copy_deadline_days = 3;
+    daily = catalog.add_publication(daily);
+    Publication weekly;
+    weekly.name = "The Growth Memo";
+    weekly.slug = "growth-memo";
+    weekly.language = "en";
+    weekly.cadence = cadence_from_text("thu");
+    weekly.words_per_minute = 250;
+    weekly.copy_deadline_days = 5;
+    weekly = catalog.add_publication(weekly);
+    sum.publications = 2;
+
+    Placement main_fr;
+    main_fr.code = "MAIN";
+    main_fr.name = "Sponsor principal";
+    main_fr.heading = "UN MOT DE NOTRE SPONSOR";
+    main_fr.price = 120000;
+    main_fr.max_words = 80;
+    main_fr = catalog.add_placement(daily.slug, main_fr);
+    Placement class_fr;
+    class_fr.code = "ANNONCES";
+    class_fr.name = "Petites annonces";
+    class_fr.heading = "PETITES ANNONCES";
+    class_fr.price = 15000;
+    class_fr.max_words = 30;
+    class_fr.slots = 4;
+    class_fr = catalog.add_placement(daily.slug, class_fr);
+    Placement main_en;
+    main_en.code = "PRIMARY";
+    main_en.name = "Primary sponsor";
+    main_en.heading = "A WORD FROM OUR SPONSOR";
+    main_en.price = 250000;
+    main_en.max_words = 100;
+    main_en = catalog.add_placement(weekly.slug, main_en);
+    Placement class_en;
+    class_en.code = "CLASSIFIED";
+    class_en.name = "Classifieds";
+    class_en.heading = "CLASSIFIEDS";
+    class_en.price = 30000;
+    class_en.max_words = 30;
+    class_en.slots = 3;
+    class_en = catalog.add_placement(weekly.slug, class_en);
+    catalog.set_house_ad(daily.slug, "MAIN",
+                         "**Le Brief en vidéo** : chaque vendredi, l'actu tech décryptée en 10 minutes sur notre "
+                         "chaîne. [Abonnez-vous](https://video.media-matin.example/brief)");
+    catalog.set_house_ad(daily.slug, "ANNONCES",
+                         "Votre annonce ici ? Écrivez-nous : [pub@media-matin.example](mailto:pub@media-matin.example)");
+    catalog.set_house_ad(weekly.slug, "PRIMARY",
+                         "**Growth Memo Live**: our monthly video session with founders. "
+                         "[Watch the replays](https://video.media-matin.example/growth)");
+
+    SponsorService sponsors(db_);
+    std::vector<Sponsor> all;
+    for (size_t i = 0; i < kSponsors.size(); ++i) {
+        const auto& d = kSponsors[i];
+        Sponsor s;
+        s.name = d.name;
+        s.legal_name = d.legal;
+        s.address = fmt::format("{} avenue de la République\n{} {}", 3 + i * 7,
+                                std::string(d.country) == "FR" ? fmt::format("{:05}", 75001 + i % 20) : "", d.city);
+        s.country = d.country;
+        s.vat_number = d.vat;
+        s.category = d.category;
+        if (std::string(d.country) == "FR" && std::string(d.vat).size() == 13) s.siren = std::string(d.vat).substr(4);
+        s.payment_terms_days = i % 5 == 0 ? 45 : 30;
+        s = sponsors.add(s);
+        const std::string domain = std::string(d.site);
+        for (int k = 0; k < 2; ++k) {
+            Contact c;
+            c.name = fmt::format("{} {}", kFirstNames[(i + static_cast<size_t>(k) * 3) % kFirstNames.size()],
+                                 kLastNames[(i * 5 + static_cast<size_t>(k)) % kLastNames.size()]);
+            c.email = slugify(c.name) + "@" + domain;
+            c.role = k == 0 ? ContactRole::Creative : ContactRole::Billing;
+            c.phone = fmt::format("+33 1 {:02} {:02} {:02} {:02}", 40 + i % 50, (i * 7) % 100, (i * 13) % 100, 10 + k);
+            sponsors.add_contact(s.name, c);
+        }
+        all.push_back(s);
+        ++sum.sponsors;
+    }
+    // Two former sponsors, archived.
+    sponsors.archive(all[28].name);
+
+    // The year: nine months back, three ahead.
+    const int months = today.year * 12 + (today.month - 1) - 9;
+    const Month first_month{months / 12, months % 12 + 1};
+    const Date from = first_month.first();
+    const Date to = today.add_days(92);
+    IssueService issues(db_);
+    auto daily_issues = issues.plan(daily.slug, from, to);
+    auto weekly_issues = issues.plan(weekly.slug, from, to);
+    sum.issues = static_cast<int>(daily_issues.size() + weekly_issues.size());
+
+    BookingService bookings(db_);
+    struct Offer {
+        const Publication* pub;
+        const Placement* pl;
+        const Issue* issue;
+    };
+    std::vector<Offer> offers;
+    for (const auto& is : daily_issues) {
+        offers.push_back({&daily, &main_fr, &is});
+        for (int k = 0; k < class_fr.slots; ++k) offers.push_back({&daily, &class_fr, &is});
+    }
+    for (const auto& is : weekly_issues) {
+        offers.push_back({&weekly, &main_en, &is});
+        for (int k = 0; k < class_en.slots; ++k) offers.push_back({&weekly, &class_en, &is});
+    }
+
+    size_t done = 0;
+    for (const auto& o : offers) {
+        if (++done % 64 == 0) progress.step(0.8 * static_cast<double>(done) / static_cast<double>(offers.size()));
+        const long ahead = o.issue->date.days() - today.days();
+        // Sell-through falls off for issues far ahead, as in real life.
+        const int sell = ahead < 0 ? 74 : ahead < 21 ? 70 : ahead < 45 ? 48 : 25;
+        if (!chance(sell)) continue;
+        const bool french = o.pub->language == "fr";
+        for (int attempt = 0; attempt < 4; ++attempt) {
+            const Sponsor& s = all[pick(all.size())];
+            if (s.archived || (attempt == 0 && s.id == all[28].id)) continue;
+            BookRequest r;
+            r.sponsor = s.name;
+            r.publication = o.pub->slug;
+            r.date = o.issue->date;
+            r.placement = o.pl->code;
+            // Negotiated discounts on a fifth of the deals.
+            if (chance(20)) r.price = o.pl->price - o.pl->price / 10;
+            const bool is_main = o.pl->slots == 1;
+            const std::string copy = is_main ? main_copy(kSponsors[static_cast<size_t>(&s - all.data())], french,
+                                                         static_cast<int>(rng() % 4))
+                                             : classified_copy(kSponsors[static_cast<size_t>(&s - all.data())], french);
+            try {
+                if (ahead < 0) {
+                    r.status = BookingStatus::Confirmed;
+                    BookingView v = bookings.book(r);
+                    if (chance(3)) {
+                        bookings.change_status(v.booking.id, BookingStatus::Cancelled);
+                    } else {
+                        bookings.set_copy(v.booking.id, copy, std::nullopt);
+                        bookings.change_status(v.booking.id, BookingStatus::Approved);
+                        bookings.change_status(v.booking.id, BookingStatus::Published);
+                    }
+                } else {
+                    const int roll = static_cast<int>(rng() % 100);
+                    if (roll < 12 && ahead > 2) {
+                        r.status = BookingStatus::Hold;
+                        r.hold_until = today.add_days(std::min<long>(ahead, 3 + static_cast<long>(rng() % 10)));
+                        bookings.book(r);
+                    } else {
+                        r.status = BookingStatus::Confirmed;
+                        BookingView v = bookings.book(r);
+                        if (roll < 18) {
+                            bookings.change_status(v.booking.id, BookingStatus::Cancelled);
+                        } else if (ahead < 10 ? roll < 80 : roll < 45) {
+                            bookings.set_copy(v.booking.id, copy, std::nullopt);
+                            if (ahead < 10 ? roll < 70 : roll < 35)
+                                bookings.change_status(v.booking.id, BookingStatus::Approved);
+                        }
+                    }
+                }
+                ++sum.bookings;
+                break;
+            } catch (const Conflict&) {
+                // A competitor is already in the issue: offer it to someone else.
+            }
+        }
+    }
+
+    // Expired holds: a few options that lapsed in the last days, on issues
+    // still ahead. Their slot is free again but they stay visible as expired.
+    progress.step(0.82);
+    {
+        BookingFilter f;
+        f.today = today;
+        f.from = today;
+        f.status = BookingStatus::Hold;
+        BookingRepository repo(db_);
+        int lapsed = 0;
+        for (const auto& v : repo.list(f))
+            if (lapsed < 8 && v.booking.id % 3 == 0) {
+                repo.set_hold_until(v.booking.id, today.add_days(-1 - lapsed % 5));
+                ++lapsed;
+            }
+    }
+
+    // Issues already sent, with their audience figures.
+    std::int64_t audience_fr = 38'000, audience_en = 12'500;
+    for (const auto& is : daily_issues) {
+        if (is.date >= today) break;
+        audience_fr += static_cast<std::int64_t>(rng() % 60);
+        const std::int64_t opens = audience_fr * (41 + static_cast<std::int64_t>(rng() % 9)) / 100;
+        const std::int64_t clicks = audience_fr * (20 + static_cast<std::int64_t>(rng() % 25)) / 1000;
+        issues.set_stats(daily.slug, is.date, audience_fr, opens, clicks);
+        issues.set_status(daily.slug, is.date, IssueStatus::Sent);
+    }
+    for (const auto& is : weekly_issues) {
+        if (is.date >= today) break;
+        audience_en += static_cast<std::int64_t>(rng() % 90);
+        const std::int64_t opens = audience_en * (48 + static_cast<std::int64_t>(rng() % 8)) / 100;
+        const std::int64_t clicks = audience_en * (30 + static_cast<std::int64_t>(rng() % 30)) / 1000;
+        issues.set_stats(weekly.slug, is.date, audience_en, opens, clicks);
+        issues.set_status(weekly.slug, is.date, IssueStatus::Sent);
+    }
+
+    // Drafts of the next issues, with their sponsored blocks in place.
+    int drafted = 0;
+    for (const auto& is : daily_issues) {
+        if (is.date < today || drafted >= 5) continue;
+        ++drafted;
+        issues.set_draft(
+            daily.slug, is.date,
+            "# Le Brief Matin n°{{issue_number}}\n\n*{{issue_date}} — {{reading_time}} de lecture*\n\n"
+            "Bonjour ! Au menu ce matin : la rentrée des levées de fonds, l'IA dans les PME et un outil "
+            "qui fait gagner une heure par semaine aux équipes commerciales.\n\n{{slot:MAIN}}\n\n"
+            "## Les levées de la semaine\n\nTrois jeunes pousses françaises ont bouclé leur tour de table : "
+            "une fintech lyonnaise, un éditeur de logiciels pour les artisans et une start-up de la santé "
+            "connectée. Toutes les trois misent sur l'international dès l'an prochain.\n\n"
+            "## L'IA dans les PME\n\nSelon une étude publiée hier, une PME sur trois utilise déjà un assistant "
+            "conversationnel au quotidien, c'est-à-dire deux fois plus qu'il y a un an.\n\n{{slot:ANNONCES}}\n\n"
+            "À demain !\n");
+    }
+    issues.set_draft(
+        weekly.slug, weekly_issues.back().date,
+        "# The Growth Memo #{{issue_number}}\n\n{{issue_date}} · {{reading_time}} read\n\n"
+        "This week: pricing pages that convert, and what we learned from 40 founder interviews.\n\n"
+        "{{slot:PRIMARY}}\n\n## Pricing pages\n\nShow the plan most people pick first.\n\n{{slot:CLASSIFIED}}\n");
+
+    // Invoices: every sponsor's bookings of each past month, issued on the
+    // first working days of the next month, most of them paid.
+    progress.step(0.85);
+    InvoiceService invoices(db_);
+    for (Month m = first_month; m.last() < today;) {
+        Month next = m.month == 12 ? Month{m.year + 1, 1} : Month{m.year, m.month + 1};
+        const Date issue_date = next.first().add_days(1);
+        if (issue_date > today) break;
+        std::vector<std::pair<Id, std::string>> mistakes;  // cancelled a few days later
+        for (const auto& s : all) {
+            if (invoices.uninvoiced_bookings(s.name, m).empty()) continue;
+            InvoiceView draft = invoices.create_for_month(s.name, m);
+            InvoiceView inv = invoices.issue(draft.invoice.id, issue_date);
+            ++sum.invoices;
+            const Date due = inv.invoice.due_date ? *inv.invoice.due_date : issue_date.add_days(30);
+            const int r = static_cast<int>(rng() % 100);
+            if (r < 5 && due.add_days(10) < today) {
+                mistakes.emplace_back(inv.invoice.id, s.name);
+                continue;
+            }
+            Date paid_on = issue_date.add_days(10 + static_cast<long>(rng() % 35));
+            // Old invoices are nearly all settled; recent ones less so.
+            const int paid_share = issue_date.add_days(100) < today ? 96 : 80;
+            if (r < paid_share && paid_on <= today) {
+                invoices.pay(inv.invoice.id, inv.invoice.gross, paid_on);
+                ++sum.payments;
+            } else if (r < paid_share + 8 && paid_on <= today) {
+                invoices.pay(inv.invoice.id, inv.invoice.gross / 2, paid_on);
+                ++sum.payments;
+            }
+            // The rest stays unpaid: overdue once past its due date.
+        }
+        // Billing mistakes: cancelled by a credit note, then invoiced again.
+        const Date fix_date = issue_date.add_days(6);
+        for (const auto& [id, sponsor] : mistakes) {
+            invoices.cancel(id, fix_date);
+            ++sum.credit_notes;
+            InvoiceView again = invoices.create_for_month(sponsor, m);
+            InvoiceView fixed = invoices.issue(again.invoice.id, fix_date);
+            ++sum.invoices;
+            const Date paid_on = fix_date.add_days(20);
+            if (paid_on <= today) {
+                invoices.pay(fixed.invoice.id, fixed.invoice.gross, paid_on);
+                ++sum.payments;
+            }
+        }
+        m = next;
+    }
+    tx.commit();
+    progress.step(1.0);
+    return sum;
+}
+
+}  // namespace sponsordesk
