@@ -33,6 +33,9 @@ struct StorageError : Error {
     explicit StorageError(const std::string& m) : Error(ErrorKind::Storage, m) {}
 };
 
+// Throws the typed error of that kind (InvalidInput for InvalidInput…).
+[[noreturn]] void throw_error(ErrorKind kind, const std::string& message);
+
 // Quotes a user-supplied value for an error message, cut short when huge so
 // that a 100 kB name still yields one readable line.
 std::string quote_value(const std::string& value);

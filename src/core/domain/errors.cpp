@@ -2,6 +2,17 @@
 
 namespace sponsordesk {
 
+void throw_error(ErrorKind kind, const std::string& message) {
+    switch (kind) {
+        case ErrorKind::InvalidInput: throw InvalidInput(message);
+        case ErrorKind::Usage: throw UsageError(message);
+        case ErrorKind::NotFound: throw NotFound(message);
+        case ErrorKind::Conflict: throw Conflict(message);
+        case ErrorKind::Storage: throw StorageError(message);
+    }
+    throw Error(kind, message);
+}
+
 std::string quote_value(const std::string& value) {
     constexpr size_t kMax = 80;
     std::string shown;

@@ -26,7 +26,7 @@ namespace {
 
 // Re-throws e with the CSV line in front, keeping its kind (exit status).
 [[noreturn]] void rethrow_at_line(const Error& e, int line) {
-    throw Error(e.kind(), fmt::format("line {}: {}", line, e.what()));
+    throw_error(e.kind(), fmt::format("line {}: {}", line, e.what()));
 }
 
 std::string lower(std::string s) {
