@@ -211,7 +211,7 @@ std::vector<InvoiceRow> InvoiceRepository::list(const InvoiceFilter& f) {
         if (f.status) sql += "AND inv.status = :status ";
         if (f.kind) sql += "AND inv.kind = :kind ";
         // Drafts (no date yet) last; numbered documents in issue order.
-        sql += "ORDER BY inv.issue_date IS NULL, inv.issue_date, inv.number, inv.id";
+        sql += "ORDER BY inv.issue_date IS NULL, inv.issue_date, inv.kind DESC, length(inv.number), inv.number, inv.id";
         SQLite::Statement q(db_.sql(), sql);
         if (f.sponsor_id) q.bind(":sponsor", static_cast<int64_t>(*f.sponsor_id));
         if (f.status) q.bind(":status", to_string(*f.status));
