@@ -1,0 +1,145 @@
+#pragma once
+// The monthly and billing report workbooks, written in constant-memory mode:
+// each sheet's rows go out in order, so the caller hands over small
+// aggregates first and then streams the long tables row by row.
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sponsordesk/domain/date.h"
+#include "sponsordesk/domain/money.h"
+#include "sponsordesk/export/xlsx_writer.h"
+#include "sponsordesk/storage/report_repository.h"
+
+namespace sponsordesk {
+
+// Written beside each figure on the Summary (and above the tables).
+namespace report_definitions {
+inline constexpr const char* kBooked =
+    "Booked = bookings with status confirmed, copy-received, approved or published in the month's issues "
+    "(price excl. VAT). Holds, even unexpired, and cancelled bookings are not booked.";
+inline constexpr const char* kInvoiced =
+    "Net (excl. VAT) of invoices issued in the month minus credit notes issued in the month.";
+inline constexpr const char* kInvoicedGross = "The same, VAT included.";
+inline constexpr const char* kCollected =
+    "Payments recorded so far on the invoices issued in the month (VAT included).";
+inline constexpr const char* kOutstanding =
+    "Still owed today on the invoices issued in the month: gross minus payments; a cancelled invoice "
+    "(cancelled by its credit note) owes nothing.";
+inline constexpr const char* kSellThrough = "Sell-through = sold slots / slots offered";
+inline constexpr const char* kFillRate =
+    "Fill rate = (sold + house) / offered. House = the slots of the issues in which the placement has a house "
+    "ad and no live booking (the house ad then fills its block).";
+inline constexpr const char* kOffered = "Slots offered = issues of the month × the placement's slots per issue";
+inline constexpr const char* kOpenRate = "Open rate = opens / audience";
+inline constexpr const char* kCtr = "CTR = clicks / audience";
+inline constexpr const char* kClickToOpen = "Click-to-open = clicks / opens";
+inline constexpr const char* kCpm = "Effective CPM = price / (audience / 1000)";
+}  // namespace report_definitions
+
+struct ReportInfo {  // the facts on top of a report and in its document properties
+    std::string title;
+    std::string publisher;
+    std::string scope;  // "All publications" or a publication's name
+    Date from, to;
+    Date generated;
+};
+
+struct MonthlySummary {
+    ReportInfo info;
+    std::vector<CurrencyBookings> bookings;   // one per currency of the scope
+    std::vector<InvoicingFigures> invoicing;  // one per currency invoiced
+    std::vector<PlacementFill> placements;
+    std::vector<SponsorRevenue> top_sponsors;
+    std::int64_t booked_rows = 0;  // rows the Bookings sheet will get
+};
+
+// Monthly report: Summary (with a chart), Bookings, Sponsors, Performance.
+// Call write_summary, then add_booking for each booked row, add_sponsor for
+// each sponsor, write_performance, close — in that order.
+class MonthlyReportWorkbook {
+public:
+    MonthlyReportWorkbook(const std::string& path, const MonthlySummary& summary);
+    void add_booking(const BookedRow& row);
+    void add_sponsor(const SponsorRevenue& sponsor);
+    void write_performance(const std::vector<IssuePerformance>& issues);
+    void close();
+
+    std::int64_t booking_rows() const { return booking_row_; }
+    // The prices streamed to the Bookings sheet, per currency.
+    const std::map<std::string, Minor>& streamed_revenue() const { return streamed_; }
+
+private:
+    void write_summary(const MonthlySummary& s);
+    void finish_bookings();
+    void finish_sponsors();
+
+    XlsxWorkbook book_;
+    XlsxSheet& summary_;
+    XlsxSheet& bookings_;
+    XlsxSheet& sponsors_;
+    XlsxSheet& performance_;
+    std::string bookings_currency_range_;  // for SUMIF when there are several currencies
+    std::map<std::string, Minor> currency_totals_;
+    std::map<std::string, Minor> streamed_;
+    std::int64_t booked_rows_expected_ = 0;
+    int booking_row_ = 0;
+    int sponsor_row_ = 0;
+    bool bookings_done_ = false, sponsors_done_ = false;
+};
+
+// The aging buckets of outstanding amounts, by days past the due date.
+inline constexpr std::array<const char*, 5> kAgingBuckets = {"Current", "1–30 days", "31–60 days", "61–90 days",
+                                                            "> 90 days"};
+int aging_bucket(std::int64_t days_overdue);  // index into kAgingBuckets
+
+struct BillingTotals {  // per currency
+    std::string currency;
+    std::int64_t invoices = 0, credit_notes = 0;
+    Minor net = 0, vat = 0, gross = 0, paid = 0, outstanding = 0;
+    std::array<Minor, 5> aging{};
+    std::array<std::int64_t, 5> aging_count{};  // invoices with something outstanding, per bucket
+};
+
+// Billing report: Invoices (one row per invoice and credit note, totals row
+// of formulas) and Aging. Stream add_document, then close.
+class BillingReportWorkbook {
+public:
+    BillingReportWorkbook(const std::string& path, const ReportInfo& info, const Date& as_of);
+    void add_document(const BillingRow& row);
+    void close();
+
+    std::int64_t rows() const { return row_; }
+    const std::vector<BillingTotals>& totals() const { return totals_; }
+
+private:
+    BillingTotals& totals_for(std::string_view currency);
+
+    XlsxWorkbook book_;
+    XlsxSheet& invoices_;
+    XlsxSheet& aging_;
+    ReportInfo info_;
+    Date as_of_;
+    std::vector<BillingTotals> totals_;
+    int row_ = 0;
+};
+
+// libxlsxwriter's native column chart of a range of one sheet (the shared
+// XLSX layer has no chart yet: see report_chart.cpp).
+struct ColumnChart {
+    std::string title;
+    std::string series_name;
+    std::string categories;  // "=Summary!$B$20:$B$24"
+    std::string values;
+    std::string value_format;  // number format of the value axis
+    int row = 0, col = 0;      // top-left cell
+};
+void insert_column_chart(XlsxWorkbook& book, XlsxSheet& sheet, const ColumnChart& chart);
+
+// "'My sheet'!$B$2:$B$9": an absolute range for formulas and charts.
+std::string sheet_range(const std::string& sheet, int first_row, int col, int last_row, int last_col = -1);
+
+}  // namespace sponsordesk
