@@ -37,7 +37,7 @@ CalendarPanel::CalendarPanel(wxWindow* parent, Database& db, ViewHost& host) : V
     publication_ = new wxChoice(this, wxID_ANY);
     publication_->SetMinSize(wxSize(200, -1));
     bar->Add(publication_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 24);
-    auto* prev = new wxButton(this, wxID_ANY, _("◀ Previous"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
+    auto* prev = new wxButton(this, wxID_ANY, _("Previous"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);
     prev->SetLabel(wxString::FromUTF8("◀"));
     prev->SetToolTip(_("Previous month (Page Up)"));
     auto* next = new wxButton(this, wxID_ANY, wxString::FromUTF8("▶"), wxDefaultPosition, wxDefaultSize, wxBU_EXACTFIT);

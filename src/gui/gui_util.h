@@ -8,13 +8,20 @@
 #include <wx/colour.h>
 #include <wx/datetime.h>
 #include <wx/string.h>
+#include <wx/translation.h>
 
 #include "sponsordesk/domain/model.h"
 
 class wxWindow;
 
+// Message ids are UTF-8 (typographic "…" and "—" included), which wx's own
+// _() would read as ASCII under wxNO_IMPLICIT_WXSTRING_ENCODING.
+#undef _
+#define _(s) ::sponsordesk::gui::tr(s)
+
 namespace sponsordesk::gui {
 
+inline wxString tr(const char* msgid) { return wxGetTranslation(wxString::FromUTF8(msgid)); }
 inline wxString wx(const std::string& s) { return wxString::FromUTF8(s.data(), s.size()); }
 inline std::string utf8(const wxString& s) {
     const wxScopedCharBuffer b = s.utf8_str();

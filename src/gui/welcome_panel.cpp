@@ -7,6 +7,7 @@
 #include <wx/stattext.h>
 
 #include "catalog_dialogs.h"
+#include "gui_util.h"
 #include "main_frame.h"
 
 namespace sponsordesk::gui {

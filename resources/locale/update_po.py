@@ -1,0 +1,304 @@
+#!/usr/bin/python3
+"""Regenerates resources/locale/fr/sponsordesk.po from the GUI sources.
+
+    xgettext --from-code=UTF-8 -k_ -kwxPLURAL:1,2 --add-comments=TRANSLATORS: \
+        -o /tmp/sponsordesk.pot src/gui/*.cpp src/gui/*.h
+    resources/locale/update_po.py /tmp/sponsordesk.pot
+
+Translations live in FR below (one place to review them); a msgid without a
+French entry is written untranslated and listed on stderr.
+"""
+import re
+import sys
+
+FR = {
+    "database file": "fichier de base de données",
+    "Book a Slot": "Réserver un emplacement",
+    "%s — issue #%d of %s — %s": "%s — numéro %d du %s — %s",
+    "Search sponsors": "Rechercher un annonceur",
+    "Sponsor:": "Annonceur :",
+    "Price (%s):": "Prix (%s) :",
+    "Confirmed": "Confirmée",
+    "Hold": "Option",
+    "Status:": "Statut :",
+    "Hold until:": "Option jusqu’au :",
+    "Notes:": "Notes :",
+    "Book": "Réserver",
+    "Choose the sponsor to book.": "Choisissez l’annonceur à réserver.",
+    "A competitor is already booked in this issue:\n%s\n\nBook anyway?":
+        "Un concurrent est déjà réservé dans ce numéro :\n%s\n\nRéserver quand même ?",
+    "Competitor in the Issue": "Concurrent dans le numéro",
+    "Booking %lld": "Réservation %lld",
+    "&Confirm": "&Confirmer",
+    "&Approve Copy": "&Valider le texte",
+    "Mark &Published": "Marquer &publiée",
+    "Cancel &Booking": "&Annuler la réservation",
+    "Send Copy &Reminder…": "&Relancer pour le texte…",
+    "https://… (call-to-action link)": "https://… (lien de l’appel à l’action)",
+    "&Save Copy": "&Enregistrer le texte",
+    "Copy (Markdown: paragraphs, **bold**, *italic*, [links](url)):":
+        "Texte (Markdown : paragraphes, **gras**, *italique*, [liens](url)) :",
+    "Link:": "Lien :",
+    "Cancel this booking? Its slot becomes free.": "Annuler cette réservation ? Son emplacement sera libéré.",
+    "Cancel Booking": "Annuler la réservation",
+    "%s — issue #%d of %s — %s (slot %d)": "%s — numéro %d du %s — %s (emplacement %d)",
+    "Price: %s    Copy due: %s": "Prix : %s    Texte attendu le : %s",
+    "Invoice: %s": "Facture : %s",
+    "%s until %s": "%s jusqu’au %s",
+    "Copy late": "Texte en retard",
+    "%d / %d words": "%d / %d mots",
+    ("%d word", "%d words"): ("%d mot", "%d mots"),
+    "Copy not saved: %s": "Texte non enregistré : %s",
+    "Nobody at this sponsor has an email address: add a contact first.":
+        "Personne chez cet annonceur n’a d’adresse e-mail : ajoutez d’abord un contact.",
+    "Could not open the mail program.": "Impossible d’ouvrir la messagerie.",
+    " until %s": " jusqu’au %s",
+    "(late)": "(en retard)",
+    "All": "Tous",
+    "Publication:": "Publication :",
+    "Sponsor": "Annonceur",
+    "From:": "Du :",
+    "To:": "Au :",
+    "No.": "N°",
+    "Issue date": "Date du numéro",
+    "Publication": "Publication",
+    "Placement": "Emplacement",
+    "Status": "Statut",
+    "Price": "Prix",
+    "Copy due": "Texte attendu",
+    "Invoice": "Facture",
+    "&Open…": "&Ouvrir…",
+    "%zu sponsors match; showing %s.": "%zu annonceurs correspondent ; affichage de %s.",
+    ("%lld booking", "%lld bookings"): ("%lld réservation", "%lld réservations"),
+    "Booking %lld is now %s.": "La réservation %lld est maintenant : %s.",
+    "Copy Reminder": "Relance pour le texte",
+    "Previous": "Précédent",
+    "Previous month (Page Up)": "Mois précédent (Ctrl+Page préc.)",
+    "Next month (Page Down)": "Mois suivant (Ctrl+Page suiv.)",
+    "Today": "Aujourd’hui",
+    "Click an open slot to book it; double-click a booking to open it.":
+        "Cliquez sur un emplacement libre pour le réserver ; double-cliquez sur une réservation pour l’ouvrir.",
+    "Legend:": "Légende :",
+    "open": "libre",
+    "No publication.": "Aucune publication.",
+    "No issue planned this month: use Publication ▸ Plan Issues.":
+        "Aucun numéro prévu ce mois-ci : utilisez Publication ▸ Planifier des numéros.",
+    "%zu issues in %s": "%zu numéros en %s",
+    "Booking %lld made.": "Réservation %lld enregistrée.",
+    "&Book This Slot…": "&Réserver cet emplacement…",
+    "&Open Booking…": "&Ouvrir la réservation…",
+    "New Publication": "Nouvelle publication",
+    "Name:": "Nom :",
+    "short-name, used in file names and links": "nom-court, utilisé dans les noms de fichiers et les liens",
+    "Slug:": "Identifiant :",
+    "French": "Français",
+    "English": "Anglais",
+    "Language:": "Langue :",
+    "Currency:": "Devise :",
+    "Mon": "Lun", "Tue": "Mar", "Wed": "Mer", "Thu": "Jeu", "Fri": "Ven", "Sat": "Sam", "Sun": "Dim",
+    "Sent on:": "Envoyée le :",
+    "Reading speed (words/min):": "Vitesse de lecture (mots/min) :",
+    "Copy due (days before issue):": "Texte attendu (jours avant le numéro) :",
+    "Create": "Créer",
+    "New Placement": "Nouvel emplacement",
+    "e.g. main, classified": "p. ex. main, annonce",
+    "Code:": "Code :",
+    "printed above the copy": "imprimé au-dessus du texte",
+    "Heading:": "Intitulé :",
+    "List price:": "Prix catalogue :",
+    "Maximum words (0 = no limit):": "Nombre de mots maximal (0 = sans limite) :",
+    "Slots per issue:": "Emplacements par numéro :",
+    "Add": "Ajouter",
+    "Plan Issues": "Planifier des numéros",
+    "One issue is created per sending day of the publication; existing issues are kept.":
+        "Un numéro est créé par jour d’envoi de la publication ; les numéros existants sont conservés.",
+    "Plan": "Planifier",
+    ("%zu issue planned.", "%zu issues planned."): ("%zu numéro planifié.", "%zu numéros planifiés."),
+    "Issue:": "Numéro :",
+    "Copy As…": "Copier en…",
+    "&Save Draft": "&Enregistrer le brouillon",
+    "Warnings (double-click to go to the line):": "Avertissements (double-clic pour aller à la ligne) :",
+    "Copy as &HTML": "Copier en &HTML",
+    "Copy as &Markdown": "Copier en &Markdown",
+    "Copy as &Text": "Copier en &texte",
+    "#%d — %s": "n°%d — %s",
+    "No issue to show.": "Aucun numéro à afficher.",
+    "%d words — reading time %d min %02d": "%d mots — temps de lecture %d min %02d",
+    ("%zu warning", "%zu warnings"): ("%zu avertissement", "%zu avertissements"),
+    "Line %d: %s": "Ligne %d : %s",
+    "Draft saved; the previous text is kept as a revision.":
+        "Brouillon enregistré ; le texte précédent est conservé comme révision.",
+    "Issue copied to the clipboard.": "Numéro copié dans le presse-papiers.",
+    "Open": "Ouvrir",
+    "Expired hold": "Option expirée",
+    "Copy received": "Texte reçu",
+    "Approved": "Validée",
+    "Published": "Publiée",
+    "Cancelled": "Annulée",
+    "Invalid input": "Saisie invalide",
+    "Not found": "Introuvable",
+    "Not possible": "Impossible",
+    "Storage error": "Erreur d’enregistrement",
+    "Error": "Erreur",
+    "&Calendar": "&Calendrier",
+    "&Bookings": "&Réservations",
+    "&Sponsors": "&Annonceurs",
+    "Issue &Draft": "&Brouillon du numéro",
+    "SponsorDesk": "SponsorDesk",
+    "&New Database…\tCtrl+N": "&Nouveau fichier…\tCtrl+N",
+    "Create a new SponsorDesk file": "Créer un nouveau fichier SponsorDesk",
+    "&Open Database…\tCtrl+O": "&Ouvrir un fichier…\tCtrl+O",
+    "Open a SponsorDesk file": "Ouvrir un fichier SponsorDesk",
+    "Open &Recent": "Fichiers &récents",
+    "&Quit\tCtrl+Q": "&Quitter\tCtrl+Q",
+    "&Preferences…\tCtrl+,": "&Préférences…\tCtrl+,",
+    "Publisher profile, publications, placements and house ads":
+        "Profil de l’éditeur, publications, emplacements et autopromotions",
+    "&New Publication…": "&Nouvelle publication…",
+    "Add a newsletter": "Ajouter une newsletter",
+    "&Plan Issues…": "&Planifier des numéros…",
+    "Create one issue per cadence day over a period": "Créer un numéro par jour d’envoi sur une période",
+    "&About SponsorDesk": "À &propos de SponsorDesk",
+    "&File": "&Fichier",
+    "&Edit": "É&dition",
+    "&View": "&Affichage",
+    "&Publication": "&Publication",
+    "&Help": "Aid&e",
+    "Preferences": "Préférences",
+    "%s — SponsorDesk": "%s — SponsorDesk",
+    "No publication yet: create one to start.": "Pas encore de publication : créez-en une pour commencer.",
+    "New SponsorDesk file": "Nouveau fichier SponsorDesk",
+    "sponsordesk.db": "sponsordesk.db",
+    "SponsorDesk files (*.db)|*.db|All files|*": "Fichiers SponsorDesk (*.db)|*.db|Tous les fichiers|*",
+    "Open SponsorDesk file": "Ouvrir un fichier SponsorDesk",
+    "Sponsor slots, bookings, copy and invoices for email newsletters.":
+        "Emplacements sponsorisés, réservations, textes et factures pour newsletters.",
+    "Publisher": "Éditeur",
+    "Publications": "Publications",
+    "Placements": "Emplacements",
+    "House Ads": "Autopromotions",
+    "Legal name:": "Raison sociale :",
+    "Address:": "Adresse :",
+    "SIREN/SIRET:": "SIREN/SIRET :",
+    "VAT number:": "N° de TVA :",
+    "IBAN:": "IBAN :",
+    "BIC:": "BIC :",
+    "Email:": "E-mail :",
+    "Payment terms (days):": "Délai de paiement (jours) :",
+    "Invoice footer:": "Pied de facture :",
+    "&Save Profile": "&Enregistrer le profil",
+    "Payment terms are a number of days.": "Le délai de paiement est un nombre de jours.",
+    "Profile saved.": "Profil enregistré.",
+    "Name": "Nom",
+    "Slug": "Identifiant",
+    "Language": "Langue",
+    "Currency": "Devise",
+    "Sent on": "Envoyée le",
+    ("%d day", "%d days"): ("%d jour", "%d jours"),
+    "Code": "Code",
+    "Heading": "Intitulé",
+    "Max words": "Mots max.",
+    "Slots": "Emplacements",
+    "&New Placement…": "&Nouvel emplacement…",
+    "&Save House Ad": "&Enregistrer l’autopromotion",
+    "Placement:": "Emplacement :",
+    "Shown in the issue when every slot of the placement is unsold (Markdown):":
+        "Affichée dans le numéro quand aucun emplacement n’est vendu (Markdown) :",
+    "House ad saved.": "Autopromotion enregistrée.",
+    "Search name, category, notes": "Rechercher nom, catégorie, notes",
+    "Show archived sponsors": "Afficher les annonceurs archivés",
+    "Category": "Catégorie",
+    "&New Sponsor": "&Nouvel annonceur",
+    "Billing address:": "Adresse de facturation :",
+    "Country (ISO):": "Pays (ISO) :",
+    "SIREN:": "SIREN :",
+    "Category:": "Catégorie :",
+    "for competitor exclusivity": "pour l’exclusivité concurrentielle",
+    "VAT rate (%):": "Taux de TVA (%) :",
+    "&Save": "&Enregistrer",
+    "&Archive": "&Archiver",
+    "Email": "E-mail",
+    "Phone": "Téléphone",
+    "Role": "Rôle",
+    "Billing": "Facturation",
+    "Creative": "Création",
+    "Sales": "Commercial",
+    "Other": "Autre",
+    "Add &Contact": "Ajouter un &contact",
+    "Contacts": "Contacts",
+    "Bookings": "Réservations",
+    ("%zu sponsor", "%zu sponsors"): ("%zu annonceur", "%zu annonceurs"),
+    "New sponsor": "Nouvel annonceur",
+    "(archived)": "(archivé)",
+    "&Restore": "&Restaurer",
+    "Sponsor %s saved.": "Annonceur %s enregistré.",
+    "Save the sponsor before adding contacts.": "Enregistrez l’annonceur avant d’ajouter des contacts.",
+    "%s archived.": "%s archivé.",
+    "%s restored.": "%s restauré.",
+    "Welcome to SponsorDesk": "Bienvenue dans SponsorDesk",
+    "This file has no publication yet. Create your first newsletter, then add its placements and plan its issues to start selling slots.":
+        "Ce fichier n’a pas encore de publication. Créez votre première newsletter, ajoutez ses emplacements et planifiez ses numéros pour commencer à vendre.",
+    "Create a Publication…": "Créer une publication…",
+}
+
+HEADER = '''# French translation of the SponsorDesk desktop application.
+# Regenerate with resources/locale/update_po.py (see its docstring).
+msgid ""
+msgstr ""
+"Project-Id-Version: SponsorDesk 0.1\\n"
+"Report-Msgid-Bugs-To: \\n"
+"PO-Revision-Date: 2026-11-29 12:00+0100\\n"
+"Last-Translator: SponsorDesk team\\n"
+"Language-Team: French\\n"
+"Language: fr\\n"
+"MIME-Version: 1.0\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Content-Transfer-Encoding: 8bit\\n"
+"Plural-Forms: nplurals=2; plural=(n > 1);\\n"
+'''
+
+
+def unquote(block):
+    return "".join(re.findall(r'"(.*)"', block)).encode().decode("unicode_escape").encode("latin-1").decode("utf-8")
+
+
+def quote(text):
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t") + '"'
+
+
+def main(pot_path, po_path):
+    pot = open(pot_path, encoding="utf-8").read()
+    entries = pot.split("\n\n")[1:]
+    out = [HEADER]
+    missing = []
+    for e in entries:
+        refs = "\n".join(l for l in e.splitlines() if l.startswith("#"))
+        m = re.search(r'^msgid ((?:".*"\n?)+)', e, re.M)
+        p = re.search(r'^msgid_plural ((?:".*"\n?)+)', e, re.M)
+        flags = re.search(r"^#, (.*)$", e, re.M)
+        if not m:
+            continue
+        msgid = unquote(m.group(1))
+        block = (refs + "\n" if refs else "")
+        if p:
+            plural = unquote(p.group(1))
+            tr = FR.get((msgid, plural))
+            if not tr:
+                missing.append(msgid)
+                tr = ("", "")
+            block += "msgid %s\nmsgid_plural %s\nmsgstr[0] %s\nmsgstr[1] %s\n" % (
+                quote(msgid), quote(plural), quote(tr[0]), quote(tr[1]))
+        else:
+            tr = FR.get(msgid)
+            if tr is None:
+                missing.append(msgid)
+                tr = ""
+            block += "msgid %s\nmsgstr %s\n" % (quote(msgid), quote(tr))
+        out.append(block)
+    open(po_path, "w", encoding="utf-8").write("\n".join(out))
+    for m in missing:
+        print("untranslated:", repr(m), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else __file__.rsplit("/", 1)[0] + "/fr/sponsordesk.po")

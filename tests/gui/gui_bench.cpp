@@ -1,0 +1,187 @@
+// GUI benchmark on demand (not a CTest test): time to first window, calendar
+// month switch, bookings list open and full scroll, on a 100,000-booking file.
+//   gui_bench [--rows N] [--db PATH]     (needs a DISPLAY; Xvfb is fine)
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <string>
+
+#include <wx/app.h>
+#include <wx/dataview.h>
+#include <wx/fileconf.h>
+#include <wx/grid.h>
+#include <wx/uilocale.h>
+
+#include "booking_list_model.h"
+#include "bookings_panel.h"
+#include "calendar_panel.h"
+#include "i18n.h"
+#include "main_frame.h"
+#include "sponsordesk/services/catalog_service.h"
+#include "sponsordesk/services/issue_service.h"
+#include "sponsordesk/storage/booking_repository.h"
+#include "sponsordesk/storage/issue_repository.h"
+#include "sponsordesk/storage/sponsor_repository.h"
+
+using namespace sponsordesk;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+Clock::time_point g_start;
+long g_rows = 100000;
+std::string g_db = (std::filesystem::temp_directory_path() / "sponsordesk-bench-100k.db").string();
+
+double Ms(Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double, std::milli>(b - a).count(); }
+
+// Five years of a daily newsletter with a main slot and many classifieds,
+// filled through the repositories in one transaction.
+void Generate(const std::string& path, long rows) {
+    auto t0 = Clock::now();
+    std::filesystem::remove(path);
+    Database db(path);
+    CatalogService cat(db);
+    Publication p;
+    p.name = "Le Brief du Matin";
+    p.slug = "brief";
+    cat.add_publication(p);
+    Placement main;
+    main.code = "main";
+    main.name = "Sponsor principal";
+    main.price = 150000;
+    main.position = 1;
+    main = cat.add_placement("brief", main);
+    const std::vector<Issue> issues = IssueService(db).plan("brief", Date{2023, 1, 2}, Date{2027, 12, 31});
+    const int per_issue = static_cast<int>((rows + static_cast<long>(issues.size()) - 1) / static_cast<long>(issues.size()));
+    Placement cl;
+    cl.code = "classified";
+    cl.name = "Petite annonce";
+    cl.price = 25000;
+    cl.slots = std::max(1, per_issue - 1);
+    cl.position = 2;
+    cl = cat.add_placement("brief", cl);
+
+    WriteTransaction tx(db);
+    SponsorRepository sponsors(db);
+    std::vector<Id> ids;
+    for (int i = 0; i < 500; ++i) {
+        Sponsor s;
+        s.name = "Sponsor " + std::to_string(1000 + i);
+        ids.push_back(sponsors.insert(s));
+    }
+    BookingRepository repo(db);
+    const BookingStatus statuses[] = {BookingStatus::Confirmed, BookingStatus::CopyReceived, BookingStatus::Approved,
+                                      BookingStatus::Published, BookingStatus::Hold};
+    long made = 0;
+    for (const Issue& is : issues) {
+        for (int s = 0; s < per_issue && made < rows; ++s, ++made) {
+            Booking b;
+            b.issue_id = is.id;
+            b.placement_id = s == 0 ? main.id : cl.id;
+            b.slot = s == 0 ? 1 : s;
+            b.sponsor_id = ids[static_cast<size_t>(made % 500)];
+            b.price = s == 0 ? main.price : cl.price;
+            b.status = statuses[made % 5];
+            if (b.status == BookingStatus::Hold) b.hold_until = is.date;
+            repo.insert(b);
+        }
+    }
+    tx.commit();
+    std::printf("generated %ld bookings over %zu issues in %.0f ms\n", made, issues.size(), Ms(t0, Clock::now()));
+}
+
+class BenchApp : public wxApp {
+public:
+    bool OnInit() override {
+        wxUILocale::UseDefault();
+        wxConfigBase::Set(new wxFileConfig(wxString(), wxString(),
+                                           wxString::FromUTF8((std::filesystem::temp_directory_path() / "sponsordesk-bench.ini").string())));
+        gui::SetupTranslations(wxLANGUAGE_ENGLISH_US);
+        frame_ = new gui::MainFrame(wxString::FromUTF8(g_db));
+        frame_->SetSize(wxRect(0, 0, 1400, 900));
+        frame_->ShowView(gui::kCalendar);
+        frame_->Show();
+        Bind(wxEVT_IDLE, &BenchApp::OnFirstIdle, this);
+        return true;
+    }
+
+private:
+    void OnFirstIdle(wxIdleEvent&) {
+        Unbind(wxEVT_IDLE, &BenchApp::OnFirstIdle, this);
+        const double first = Ms(g_start, Clock::now());
+        CallAfter([this, first] { Measure(first); });
+    }
+
+    void Measure(double first_window) {
+        std::printf("first window (process start to first idle): %.1f ms\n", first_window);
+        gui::CalendarPanel* cal = frame_->calendar();
+        cal->SetMonth(2025, 1);
+        wxYield();
+        double worst = 0, total = 0;
+        const int switches = 24;
+        for (int i = 0; i < switches; ++i) {
+            auto t0 = Clock::now();
+            cal->ShiftMonth(1);
+            cal->Update();
+            double ms = Ms(t0, Clock::now());
+            total += ms;
+            worst = std::max(worst, ms);
+        }
+        std::printf("calendar month switch: mean %.1f ms, worst %.1f ms (%d switches, ~%d cells each)\n",
+                    total / switches, worst, switches, cal->grid()->GetNumberRows() * cal->grid()->GetNumberCols());
+
+        auto t0 = Clock::now();
+        frame_->ShowView(gui::kBookings);
+        gui::BookingsPanel* panel = frame_->bookings();
+        panel->list()->Update();
+        wxYield();
+        std::printf("bookings list open (count + first page + paint): %.1f ms, %u rows\n", Ms(t0, Clock::now()),
+                    panel->model()->GetCount());
+
+        gui::BookingListModel* model = panel->model();
+        const unsigned n = model->GetCount();
+        t0 = Clock::now();
+        const unsigned step = 40;  // about one screenful
+        int steps = 0;
+        for (unsigned row = 0; row < n; row += step, ++steps) {
+            panel->list()->EnsureVisible(model->GetItem(std::min(row + step - 1, n - 1)));
+            panel->list()->Update();
+            if (steps % 50 == 0) wxYield();
+        }
+        const double scroll = Ms(t0, Clock::now());
+        std::printf("full scroll, one screenful at a time: %.0f ms for %d screens (%.2f ms/screen), %lld pages read\n",
+                    scroll, steps, scroll / steps, static_cast<long long>(model->pages_loaded()));
+
+        t0 = Clock::now();
+        panel->SortBy(gui::BookingListModel::ColSponsor, true);
+        panel->list()->Update();
+        std::printf("re-sort by sponsor (SQL) and repaint: %.1f ms\n", Ms(t0, Clock::now()));
+        frame_->Destroy();
+        ExitMainLoop();
+    }
+
+    gui::MainFrame* frame_ = nullptr;
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    g_start = Clock::now();
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--rows") && i + 1 < argc) g_rows = std::atol(argv[++i]);
+        else if (!std::strcmp(argv[i], "--db") && i + 1 < argc) g_db = argv[++i];
+    }
+    bool fresh = !std::filesystem::exists(g_db);
+    if (!fresh) {
+        Database db(g_db);
+        BookingFilter f;
+        f.today = Date::today();
+        fresh = BookingRepository(db).count(f) != g_rows;
+    }
+    if (fresh) Generate(g_db, g_rows);
+    g_start = Clock::now();  // the window's time excludes generating the file
+    int wx_argc = 1;
+    return wxEntry(wx_argc, argv);
+}

@@ -1,0 +1,47 @@
+// wx/stc/stc.h needs narrow-literal conversions (see src/gui/draft_panel.cpp).
+#undef wxNO_IMPLICIT_WXSTRING_ENCODING
+// Issue draft: live preview with the sponsor copy, warnings, save keeps revisions.
+#include <wx/listbox.h>
+#include <wx/stattext.h>
+#include <wx/stc/stc.h>
+
+#include "draft_panel.h"
+#include "gui_fixture.h"
+#include "sponsordesk/services/booking_service.h"
+#include "sponsordesk/services/issue_service.h"
+
+namespace sponsordesk::gui::test {
+namespace {
+class Draft : public GuiTest {};
+}
+
+TEST_F(Draft, PreviewWarningsAndSave) {
+    BookRequest r;
+    r.sponsor = "Acme";
+    r.publication = "brief";
+    r.date = Date{2026, 3, 3};
+    r.placement = "main";
+    Id id = BookingService(*db_).book(r).booking.id;
+    BookingService(*db_).set_copy(id, "Acme banks you.", std::nullopt);
+    OpenWindow();
+    frame_->ShowView(kDraft);
+    DraftPanel* panel = frame_->draft();
+    ASSERT_TRUE(panel->SelectIssue("brief", Date{2026, 3, 3}));
+    panel->editor()->SetText(wxS("# Hello\n\nNews of the day.\n\n{{slot:main}}\n\n{{slot:nope}}\n"));
+    panel->RenderNow();
+    // Copy not approved yet, and an unknown placement: two warnings with lines.
+    EXPECT_GE(panel->warnings()->GetCount(), 2u);
+    bool line7 = false;
+    for (unsigned i = 0; i < panel->warnings()->GetCount(); ++i)
+        line7 = line7 || panel->warnings()->GetString(i).StartsWith(wxS("Line 7"));
+    EXPECT_TRUE(line7);
+    EXPECT_NE(panel->stats()->GetLabel().Find(wxS("words")), wxNOT_FOUND);
+    ASSERT_TRUE(panel->Save());
+    EXPECT_EQ(IssueService(*db_).get("brief", Date{2026, 3, 3}).draft,
+              "# Hello\n\nNews of the day.\n\n{{slot:main}}\n\n{{slot:nope}}\n");
+    panel->editor()->SetText(wxS("Second version\n"));
+    ASSERT_TRUE(panel->Save());
+    EXPECT_EQ(IssueService(*db_).revisions("brief", Date{2026, 3, 3}).size(), 2u);
+}
+
+}  // namespace sponsordesk::gui::test

@@ -1,0 +1,64 @@
+// French UI: the catalogue is loaded, menus and the calendar speak French,
+// and booking through the French window writes the same data.
+#include <wx/grid.h>
+#include <wx/menu.h>
+#include <wx/testing.h>
+
+#include "book_dialog.h"
+#include "calendar_panel.h"
+#include "gui_fixture.h"
+#include "gui_util.h"
+#include "i18n.h"
+#include "sponsordesk/services/booking_service.h"
+
+namespace sponsordesk::gui::test {
+namespace {
+
+class French : public GuiTest {
+protected:
+    void TearDown() override {
+        GuiTest::TearDown();
+        SetupTranslations(wxLANGUAGE_ENGLISH_US);
+    }
+};
+
+class ExpectBookHold : public wxExpectModalBase<BookDialog, ExpectBookHold> {
+protected:
+    int OnInvoked(BookDialog* dlg) const override {
+        EXPECT_EQ(dlg->GetTitle(), wxString::FromUTF8("Réserver un emplacement"));
+        EXPECT_TRUE(dlg->SelectSponsor("Cafe Noir"));
+        dlg->SetHold(Date{2026, 3, 5});
+        return dlg->Commit() ? wxID_OK : wxID_CANCEL;
+    }
+};
+
+}  // namespace
+
+TEST_F(French, MenusAndCalendarInFrench) {
+    SetupTranslations(wxLANGUAGE_FRENCH);
+    ASSERT_EQ(ui_language(), "fr");
+    OpenWindow();
+    wxMenuBar* bar = frame_->GetMenuBar();
+    EXPECT_EQ(bar->GetMenuLabelText(0), wxS("Fichier"));
+    EXPECT_EQ(bar->GetMenuLabelText(2), wxS("Affichage"));
+    frame_->ShowView(kCalendar);
+    CalendarPanel* cal = frame_->calendar();
+    cal->SetMonth(2026, 3);
+    EXPECT_EQ(cal->grid()->GetRowLabelValue(0), wxString::FromUTF8("lun. 02/03  #1"));
+    EXPECT_NE(cal->grid()->GetColLabelValue(0).Find(wxS("500,00")), wxNOT_FOUND)
+        << cal->grid()->GetColLabelValue(0);
+
+    const int row = cal->IssueRow(Date{2026, 3, 16});
+    const int col = cal->SlotColumn("main", 1);
+    wxTEST_DIALOG({ cal->BookCell(row, col); }, ExpectBookHold());
+    BookingQuery q;
+    q.from = q.to = Date{2026, 3, 16};
+    auto made = BookingService(*db_).list(q);
+    ASSERT_EQ(made.size(), 1u);
+    EXPECT_EQ(made[0].sponsor_name, "Cafe Noir");
+    EXPECT_EQ(made[0].booking.status, BookingStatus::Hold);
+    ASSERT_TRUE(made[0].booking.hold_until.has_value());
+    EXPECT_EQ(*made[0].booking.hold_until, (Date{2026, 3, 5}));
+}
+
+}  // namespace sponsordesk::gui::test
