@@ -131,6 +131,19 @@ void register_issue(CLI::App& app, Context& ctx) {
         };
     });
 
+    auto* status = issue->add_subcommand("set-status", "planned, drafting, ready or sent");
+    auto& upub = required(status, "--publication", "publication slug");
+    auto& udate = required(status, "--date", "issue date");
+    auto& ustatus = required(status, "STATUS", "planned, drafting, ready or sent");
+    status->callback([&] {
+        ctx.run = [&] {
+            IssueStatus st = issue_status_from(ustatus.value);
+            Issue i = IssueService(ctx.db()).set_status(upub.value, Date::parse(udate.value), st);
+            Publication pub = CatalogService(ctx.db()).publication(upub.value);
+            ctx.emit(to_json(i, pub), [&] { print_issue(i); });
+        };
+    });
+
     auto* stats = issue->add_subcommand("set-stats", "record audience, opens and clicks of a sent issue");
     auto& tpub = required(stats, "--publication", "publication slug");
     auto& tdate = required(stats, "--date", "issue date");

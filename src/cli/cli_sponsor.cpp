@@ -72,6 +72,48 @@ void register_sponsor(CLI::App& app, Context& ctx) {
         };
     });
 
+    auto* sset = sponsor->add_subcommand("set", "change fields of a sponsor (others keep their value)");
+    auto& uref = add(sset, store, "SPONSOR", "sponsor id or exact name");
+    uref.option->required();
+    auto& uname = add(sset, store, "--name", "display name");
+    auto& ulegal = add(sset, store, "--legal-name", "legal name");
+    auto& uaddress = add(sset, store, "--address", "billing address");
+    auto& ucountry = add(sset, store, "--country", "ISO country code");
+    auto& usiren = add(sset, store, "--siren", "SIREN");
+    auto& uvat = add(sset, store, "--vat-number", "VAT number");
+    auto& ucat = add(sset, store, "--category", "category (empty for none)");
+    auto& uterms = add(sset, store, "--payment-terms-days", "payment terms");
+    auto& urate = add(sset, store, "--vat-rate", "VAT rate in percent");
+    auto& unotes = add(sset, store, "--notes", "notes");
+    sset->callback([&] {
+        ctx.run = [&] {
+            SponsorService sponsors(ctx.db());
+            Sponsor s = sponsors.resolve(uref.value);
+            if (uname.given()) s.name = uname.value;
+            if (ulegal.given()) s.legal_name = ulegal.value;
+            if (uaddress.given()) s.address = uaddress.value;
+            if (ucountry.given()) s.country = ucountry.value;
+            if (usiren.given()) s.siren = usiren.value;
+            if (uvat.given()) s.vat_number = uvat.value;
+            if (ucat.given()) s.category = ucat.value;
+            if (unotes.given()) s.notes = unotes.value;
+            if (uterms.given()) s.payment_terms_days = static_cast<int>(parse_int("payment terms", uterms.value, 0, 365));
+            if (urate.given()) s.vat_rate = parse_rate(urate.value);
+            s = sponsors.update(s);
+            ctx.emit(to_json(s), [&] { std::cout << "updated " << s.name << "\n"; });
+        };
+    });
+
+    auto* srest = sponsor->add_subcommand("restore", "bring an archived sponsor back");
+    auto& rref = add(srest, store, "SPONSOR", "sponsor id or exact name");
+    rref.option->required();
+    srest->callback([&] {
+        ctx.run = [&] {
+            Sponsor s = SponsorService(ctx.db()).unarchive(rref.value);
+            ctx.emit(to_json(s), [&] { std::cout << "restored " << s.name << "\n"; });
+        };
+    });
+
     auto* sdel = sponsor->add_subcommand("delete", "delete a sponsor that has no bookings nor invoices");
     auto& dref = add(sdel, store, "SPONSOR", "sponsor id or exact name");
     dref.option->required();

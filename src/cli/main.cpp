@@ -59,6 +59,35 @@ int main(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
+        // Name an unknown command rather than CLI11's "a subcommand is required".
+        if (dynamic_cast<const CLI::RequiredError*>(&e)) {
+            CLI::App* cur = &app;
+            std::string path = "";
+            while (!cur->get_subcommands().empty()) {
+                cur = cur->get_subcommands().front();
+                path += cur->get_name() + " ";
+            }
+            if (cur->get_require_subcommand_min() > 0) {
+                bool past = cur == &app;
+                for (int i = 1; i < argc; ++i) {
+                    std::string a = argv[i];
+                    if (a == "--db") {
+                        ++i;
+                        continue;
+                    }
+                    if (a.empty() || a[0] == '-') continue;
+                    if (!past) {
+                        past = a == cur->get_name();
+                        continue;
+                    }
+                    std::cerr << "sponsordesk-cli: unknown command " << quote_value(path + a) << " (see --help)\n";
+                    return 2;
+                }
+                std::cerr << "sponsordesk-cli: " << (path.empty() ? "a command" : path + "needs a command")
+                          << (path.empty() ? " is needed" : "") << " (see --help)\n";
+                return 2;
+            }
+        }
         std::cerr << "sponsordesk-cli: " << cli::one_line(e.what()) << " (see --help)\n";
         return 2;
     } catch (const Error& e) {
