@@ -12,9 +12,46 @@ std::string literal(cmark_node* n) {
     return s ? s : "";
 }
 
+// Nesting past this depth (hostile copy: thousands of "> " or "*") is
+// written flat, so the recursion below cannot exhaust the stack.
+constexpr int kMaxDepth = 64;
+thread_local int depth = 0;
+
+struct Deeper {
+    Deeper() { ++depth; }
+    ~Deeper() { --depth; }
+    Deeper(const Deeper&) = delete;
+    Deeper& operator=(const Deeper&) = delete;
+};
+
+// The text of a subtree, walked with cmark's iterator instead of recursion.
+std::string flat_text(cmark_node* root) {
+    std::string out;
+    cmark_iter* it = cmark_iter_new(root);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node* n = cmark_iter_get_node(it);
+        const cmark_node_type t = cmark_node_get_type(n);
+        if (ev == CMARK_EVENT_ENTER && (t == CMARK_NODE_TEXT || t == CMARK_NODE_CODE)) {
+            out += literal(n);
+        } else if (t == CMARK_NODE_SOFTBREAK || t == CMARK_NODE_LINEBREAK ||
+                   (ev == CMARK_EVENT_EXIT && t == CMARK_NODE_PARAGRAPH)) {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+        }
+    }
+    cmark_iter_free(it);
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
 void render_inlines(cmark_node* parent, std::string& out);
 
 void render_inline(cmark_node* n, std::string& out) {
+    Deeper guard;
+    if (depth > kMaxDepth) {
+        out += flat_text(n);
+        return;
+    }
     switch (cmark_node_get_type(n)) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
@@ -91,6 +128,8 @@ std::string render_blocks(cmark_node* parent, const char* separator = "\n\n") {
 }
 
 std::string render_block(cmark_node* n) {
+    Deeper guard;
+    if (depth > kMaxDepth) return flat_text(n);
     switch (cmark_node_get_type(n)) {
         case CMARK_NODE_PARAGRAPH:
         case CMARK_NODE_HEADING: {
