@@ -17,6 +17,8 @@
 #include "catalog_dialogs.h"
 #include "draft_panel.h"
 #include "gui_util.h"
+#include "invoices_panel.h"
+#include "reports_panel.h"
 #include "preferences_dialog.h"
 #include "settings.h"
 #include "sponsordesk/services/catalog_service.h"
@@ -32,7 +34,8 @@ enum {
     ID_PLAN_ISSUES,
 };
 
-const char* kViewIcons[kViewCount] = {"x-office-calendar", "view-list", "system-users", "accessories-text-editor"};
+const char* kViewIcons[kViewCount] = {"x-office-calendar", "view-list",          "system-users",
+                                      "accessories-text-editor", "x-office-document", "x-office-spreadsheet"};
 }  // namespace
 
 wxString MainFrame::ViewName(int view) {
@@ -41,12 +44,14 @@ wxString MainFrame::ViewName(int view) {
     case kBookings: return _("&Bookings");
     case kSponsors: return _("&Sponsors");
     case kDraft: return _("Issue &Draft");
+    case kInvoices: return _("&Invoices");
+    case kReports: return _("&Reports");
     }
     return {};
 }
 
 MainFrame::MainFrame(const wxString& database_path)
-    : wxFrame(nullptr, wxID_ANY, _("SponsorDesk"), wxDefaultPosition, wxSize(1280, 820)) {
+    : wxFrame(nullptr, wxID_ANY, _("SponsorDesk"), wxDefaultPosition, wxSize(1400, 900)) {
     SetName(wxS("MainFrame"));
     SetIcon(wxArtProvider::GetIcon(wxS("fr.sponsordesk.SponsorDesk"), wxASCII_STR(wxART_FRAME_ICON)));
     SetMinSize(wxSize(900, 600));
@@ -162,6 +167,8 @@ void MainFrame::DestroyViews() {
     bookings_ = nullptr;
     sponsors_ = nullptr;
     draft_ = nullptr;
+    invoices_ = nullptr;
+    reports_ = nullptr;
 }
 
 void MainFrame::BuildViews() {
@@ -172,7 +179,9 @@ void MainFrame::BuildViews() {
     bookings_ = new BookingsPanel(book_, *db_, *this);
     sponsors_ = new SponsorsPanel(book_, *db_, *this);
     draft_ = new DraftPanel(book_, *db_, *this);
-    views_ = {calendar_, bookings_, sponsors_, draft_};
+    invoices_ = new InvoicesPanel(book_, *db_, *this);
+    reports_ = new ReportsPanel(book_, *db_, *this);
+    views_ = {calendar_, bookings_, sponsors_, draft_, invoices_, reports_};
     for (View* v : views_) book_->AddPage(v, wxString());
     stale_.assign(views_.size(), true);
     Thaw();
@@ -191,7 +200,7 @@ void MainFrame::ShowView(int view) {
     } catch (const std::exception& e) {
         show_error(this, e);
     }
-    if (empty && view != kSponsors) {
+    if (empty && view != kSponsors && view != kInvoices) {
         welcome_->Reload();
         book_->ChangeSelection(0);
         SetStatus(_("No publication yet: create one to start."));

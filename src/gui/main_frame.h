@@ -17,8 +17,10 @@ class CalendarPanel;
 class BookingsPanel;
 class SponsorsPanel;
 class DraftPanel;
+class InvoicesPanel;
+class ReportsPanel;
 
-enum ViewId { kCalendar = 0, kBookings, kSponsors, kDraft, kViewCount };
+enum ViewId { kCalendar = 0, kBookings, kSponsors, kDraft, kInvoices, kReports, kViewCount };
 
 class MainFrame : public wxFrame, public ViewHost {
 public:
@@ -39,6 +41,8 @@ public:
     BookingsPanel* bookings() { return bookings_; }
     SponsorsPanel* sponsors() { return sponsors_; }
     DraftPanel* draft() { return draft_; }
+    InvoicesPanel* invoices() { return invoices_; }
+    ReportsPanel* reports() { return reports_; }
     WelcomePanel* welcome() { return welcome_; }
     bool ShowingWelcome() const;
 
@@ -66,6 +70,8 @@ private:
     BookingsPanel* bookings_ = nullptr;
     SponsorsPanel* sponsors_ = nullptr;
     DraftPanel* draft_ = nullptr;
+    InvoicesPanel* invoices_ = nullptr;
+    ReportsPanel* reports_ = nullptr;
     std::vector<View*> views_;
     std::vector<bool> stale_;
     int current_ = kCalendar;

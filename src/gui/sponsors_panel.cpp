@@ -15,7 +15,9 @@
 #include "booking_dialog.h"
 #include "form.h"
 #include "gui_util.h"
+#include "invoices_panel.h"
 #include "settings.h"
+#include "sponsordesk/services/invoice_service.h"
 #include "sponsordesk/services/sponsor_service.h"
 #include "sponsordesk/storage/booking_repository.h"
 
@@ -138,6 +140,18 @@ SponsorsPanel::SponsorsPanel(wxWindow* parent, Database& db, ViewHost& host) : V
     bs->Add(bookings_, 1, wxEXPAND | wxALL, 6);
     bpage->SetSizer(bs);
     tabs->AddPage(bpage, _("Bookings"));
+
+    auto* ipage = new wxPanel(tabs);
+    auto* is = new wxBoxSizer(wxVERTICAL);
+    invoices_ = new wxListView(ipage, wxID_ANY, wxDefaultPosition, wxSize(-1, 160), wxLC_REPORT | wxLC_SINGLE_SEL);
+    invoices_->AppendColumn(_("Number"), wxLIST_FORMAT_LEFT, 120);
+    invoices_->AppendColumn(_("Issued"), wxLIST_FORMAT_LEFT, 100);
+    invoices_->AppendColumn(_("Gross"), wxLIST_FORMAT_RIGHT, 110);
+    invoices_->AppendColumn(_("Outstanding"), wxLIST_FORMAT_RIGHT, 110);
+    invoices_->AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, 100);
+    is->Add(invoices_, 1, wxEXPAND | wxALL, 6);
+    ipage->SetSizer(is);
+    tabs->AddPage(ipage, _("Invoices"));
     rs->Add(tabs, 1, wxEXPAND | wxTOP, 4);
 
     auto* outer = new wxBoxSizer(wxVERTICAL);
@@ -244,6 +258,7 @@ void SponsorsPanel::ShowSponsor(const Sponsor* s) {
 
     contacts_->DeleteAllItems();
     bookings_->DeleteAllItems();
+    invoices_->DeleteAllItems();
     if (s) {
         try {
             auto cs = SponsorService(db_).contacts(s->id);
@@ -270,6 +285,15 @@ void SponsorsPanel::ShowSponsor(const Sponsor* s) {
                 bookings_->SetItem(row, 4, state_label(slot_state(v)));
                 bookings_->SetItem(row, 5, format_money_ui(v.booking.price, v.currency));
                 bookings_->SetItem(row, 6, v.invoice_number ? wx(*v.invoice_number) : wxString());
+            }
+            auto invs = InvoiceService(db_).list_for_sponsor(s->id);
+            for (size_t i = 0; i < invs.size(); ++i) {
+                const InvoiceView& v = invs[i];
+                long row = invoices_->InsertItem(static_cast<long>(i), v.invoice.number ? wx(*v.invoice.number) : _("draft"));
+                invoices_->SetItem(row, 1, v.invoice.issue_date ? format_date(*v.invoice.issue_date) : wxString());
+                invoices_->SetItem(row, 2, format_money_ui(v.invoice.gross, v.invoice.currency));
+                invoices_->SetItem(row, 3, v.outstanding ? format_money_ui(v.outstanding, v.invoice.currency) : wxString());
+                invoices_->SetItem(row, 4, InvoiceStateLabel(v.state));
             }
         } catch (const std::exception& e) {
             host_.SetStatus(wx(e.what()));

@@ -46,7 +46,7 @@ private:
     std::map<std::string, wxStaticText*> errors_;
     wxStaticText* title_ = nullptr;
     wxButton *save_, *archive_;
-    wxListView *contacts_, *bookings_;
+    wxListView *contacts_, *bookings_, *invoices_;
     wxTextCtrl *contact_name_, *contact_email_, *contact_phone_;
     wxChoice* contact_role_;
     wxStaticText* contact_err_;

@@ -2,13 +2,16 @@
 
 #include <wx/artprov.h>
 #include <wx/button.h>
+#include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/statbmp.h>
 #include <wx/stattext.h>
 
+#include "background.h"
 #include "catalog_dialogs.h"
 #include "gui_util.h"
 #include "main_frame.h"
+#include "sponsordesk/services/demo_service.h"
 
 namespace sponsordesk::gui {
 
@@ -29,6 +32,9 @@ WelcomePanel::WelcomePanel(wxWindow* parent, Database& db, ViewHost& host) : Vie
     create_ = new wxButton(this, wxID_ANY, _("Create a Publication…"));
     create_->SetDefault();
     box->Add(create_, 0, wxALIGN_CENTER | wxBOTTOM, 8);
+    demo_ = new wxButton(this, wxID_ANY, _("Load the Example Year"));
+    demo_->SetToolTip(_("Fill this empty file with a realistic year: publications, sponsors, bookings in every status, drafts and invoices."));
+    box->Add(demo_, 0, wxALIGN_CENTER | wxBOTTOM, 8);
     box->AddStretchSpacer(3);
     SetSizer(box);
     create_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
@@ -37,6 +43,29 @@ WelcomePanel::WelcomePanel(wxWindow* parent, Database& db, ViewHost& host) : Vie
             host_.ShowView(kCalendar);
         }
     });
+    demo_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { LoadExample(); });
+}
+
+bool WelcomePanel::LoadExample() {
+    const std::string path = db_.path();
+    bool cancelled = false;
+    wxString error = RunWithProgress(
+        this, _("Example Year"), _("Writing an example year of bookings, drafts and invoices…"),
+        [path](const WorkerControl& control) {
+            Progress p;
+            p.cancel = control.cancel;
+            p.report = control.report;
+            Database db(path);
+            DemoService(db).fill(p);
+        },
+        &cancelled);
+    if (!error.empty()) {
+        if (!cancelled) wxMessageBox(error, _("Example Year"), wxOK | wxICON_WARNING, this);
+        return false;
+    }
+    host_.DataChanged();
+    host_.ShowView(kCalendar);
+    return true;
 }
 
 }  // namespace sponsordesk::gui

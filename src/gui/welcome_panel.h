@@ -11,9 +11,12 @@ public:
     WelcomePanel(wxWindow* parent, Database& db, ViewHost& host);
     void Reload() override {}
     wxButton* create_button() { return create_; }
+    // Fills the empty file with the core's example year; false when refused.
+    bool LoadExample();
 
 private:
     wxButton* create_ = nullptr;
+    wxButton* demo_ = nullptr;
 };
 
 }  // namespace sponsordesk::gui

@@ -1,0 +1,519 @@
+#include "invoices_panel.h"
+
+#include <wx/button.h>
+#include <wx/checklst.h>
+#include <wx/choice.h>
+#include <wx/datectrl.h>
+#include <wx/dialog.h>
+#include <wx/filedlg.h>
+#include <wx/html/htmlwin.h>
+#include <wx/listctrl.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/utils.h>
+
+#include "form.h"
+#include "gui_util.h"
+#include "sponsordesk/services/sponsor_service.h"
+
+namespace sponsordesk::gui {
+wxString InvoiceStateLabel(InvoiceState s) {
+    switch (s) {
+    case InvoiceState::Draft: return _("Draft");
+    case InvoiceState::Issued: return _("Issued");
+    case InvoiceState::Paid: return _("Paid");
+    case InvoiceState::Overdue: return _("Overdue");
+    case InvoiceState::Cancelled: return _("Cancelled");
+    }
+    return {};
+}
+
+namespace {
+
+wxColour StateColour(InvoiceState s) {
+    switch (s) {
+    case InvoiceState::Draft: return wxColour(245, 245, 245);
+    case InvoiceState::Issued: return wxColour(227, 242, 253);
+    case InvoiceState::Paid: return wxColour(232, 245, 233);
+    case InvoiceState::Overdue: return wxColour(255, 235, 238);
+    case InvoiceState::Cancelled: return wxColour(238, 238, 238);
+    }
+    return *wxWHITE;
+}
+
+std::string Escape(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '<') out += "&lt;";
+        else if (c == '>') out += "&gt;";
+        else if (c == '&') out += "&amp;";
+        else out += c;
+    }
+    return out;
+}
+
+// Picks the bookings of a new invoice: the sponsor's uninvoiced ones, all ticked.
+class NewInvoiceDialog : public wxDialog {
+public:
+    NewInvoiceDialog(wxWindow* parent, Database& db, const std::vector<Sponsor>& sponsors, int preselect)
+        : wxDialog(parent, wxID_ANY, _("New Invoice"), wxDefaultPosition, wxSize(640, 520),
+                   wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+          db_(db), sponsors_(sponsors) {
+        sponsor_ = new wxChoice(this, wxID_ANY);
+        for (const auto& s : sponsors_) sponsor_->Append(wx(s.name));
+        bookings_ = new wxCheckListBox(this, wxID_ANY);
+        error_ = MakeErrorLine(this);
+        auto* top = new wxBoxSizer(wxVERTICAL);
+        auto* row = new wxBoxSizer(wxHORIZONTAL);
+        row->Add(new wxStaticText(this, wxID_ANY, _("Sponsor:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+        row->Add(sponsor_, 1);
+        top->Add(row, 0, wxEXPAND | wxALL, 12);
+        top->Add(new wxStaticText(this, wxID_ANY, _("Uninvoiced bookings (confirmed or later):")), 0, wxLEFT | wxRIGHT, 12);
+        top->Add(bookings_, 1, wxEXPAND | wxALL, 12);
+        top->Add(error_, 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
+        auto* buttons = new wxStdDialogButtonSizer;
+        auto* ok = new wxButton(this, wxID_OK, _("Create Draft"));
+        ok->SetDefault();
+        buttons->AddButton(ok);
+        buttons->AddButton(new wxButton(this, wxID_CANCEL));
+        buttons->Realize();
+        top->Add(buttons, 0, wxEXPAND | wxALL, 12);
+        SetSizer(top);
+        sponsor_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { Fill(); });
+        Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (Commit()) EndModal(wxID_OK); }, wxID_OK);
+        if (preselect >= 0) sponsor_->SetSelection(preselect);
+        Fill();
+        CentreOnParent();
+    }
+
+    bool Commit() {
+        int s = sponsor_->GetSelection();
+        if (s == wxNOT_FOUND) return false;
+        std::vector<Id> ids;
+        for (unsigned i = 0; i < bookings_->GetCount(); ++i)
+            if (bookings_->IsChecked(i)) ids.push_back(rows_[i].booking.id);
+        if (ids.empty()) {
+            ShowErrorLine(error_, _("Tick at least one booking."));
+            return false;
+        }
+        try {
+            created_ = InvoiceService(db_).create_for_bookings(std::to_string(sponsors_[static_cast<size_t>(s)].id), ids).invoice.id;
+            return true;
+        } catch (const std::exception& e) {
+            ShowErrorLine(error_, wx(e.what()));
+            return false;
+        }
+    }
+    Id created() const { return created_; }
+
+private:
+    void Fill() {
+        bookings_->Clear();
+        rows_.clear();
+        int s = sponsor_->GetSelection();
+        if (s == wxNOT_FOUND) return;
+        try {
+            rows_ = InvoiceService(db_).uninvoiced_bookings(std::to_string(sponsors_[static_cast<size_t>(s)].id));
+        } catch (const std::exception& e) {
+            ShowErrorLine(error_, wx(e.what()));
+        }
+        for (const auto& v : rows_) {
+            bookings_->Append(format_date(v.issue_date) + wxS("  ") + wx(v.publication_name) + wxS(" — ") +
+                              wx(v.placement_name) + wxS("  ") + format_money_ui(v.booking.price, v.currency));
+            bookings_->Check(bookings_->GetCount() - 1);
+        }
+    }
+
+    Database& db_;
+    std::vector<Sponsor> sponsors_;
+    std::vector<BookingView> rows_;
+    wxChoice* sponsor_;
+    wxCheckListBox* bookings_;
+    wxStaticText* error_;
+    Id created_ = 0;
+};
+
+class PaymentDialog : public wxDialog {
+public:
+    PaymentDialog(wxWindow* parent, const InvoiceView& v) : wxDialog(parent, wxID_ANY, _("Record Payment")) {
+        FormGrid form(this);
+        amount_ = new wxTextCtrl(this, wxID_ANY, wx(format_amount(v.outstanding)));
+        err_ = form.Add(wxString::Format(_("Amount (%s):"), wx(v.invoice.currency)), amount_);
+        date_ = new wxDatePickerCtrl(this, wxID_ANY, to_wx(Date::today()));
+        form.Add(_("Received on:"), date_);
+        auto* top = new wxBoxSizer(wxVERTICAL);
+        top->Add(new wxStaticText(this, wxID_ANY,
+                                  wxString::Format(_("Invoice %s — outstanding %s"), wx(v.invoice.number.value_or("")),
+                                                   format_money_ui(v.outstanding, v.invoice.currency))),
+                 0, wxALL, 12);
+        top->Add(form.sizer(), 1, wxEXPAND | wxLEFT | wxRIGHT, 12);
+        auto* buttons = new wxStdDialogButtonSizer;
+        auto* ok = new wxButton(this, wxID_OK, _("Record"));
+        ok->SetDefault();
+        buttons->AddButton(ok);
+        buttons->AddButton(new wxButton(this, wxID_CANCEL));
+        buttons->Realize();
+        top->Add(buttons, 0, wxEXPAND | wxALL, 12);
+        SetSizerAndFit(top);
+        Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+            try {
+                amount = parse_amount(utf8(amount_->GetValue()));
+                date = from_wx(date_->GetValue());
+                EndModal(wxID_OK);
+            } catch (const std::exception& e) {
+                ShowErrorLine(err_, wx(e.what()));
+                Fit();
+            }
+        }, wxID_OK);
+    }
+    Minor amount = 0;
+    Date date;
+
+private:
+    wxTextCtrl* amount_;
+    wxDatePickerCtrl* date_;
+    wxStaticText* err_;
+};
+
+}  // namespace
+
+InvoicesPanel::InvoicesPanel(wxWindow* parent, Database& db, ViewHost& host) : View(parent, db, host) {
+    auto* bar = new wxBoxSizer(wxHORIZONTAL);
+    bar->Add(new wxStaticText(this, wxID_ANY, _("Sponsor:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
+    sponsor_ = new wxChoice(this, wxID_ANY);
+    sponsor_->SetMinSize(wxSize(200, -1));
+    bar->Add(sponsor_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
+    bar->Add(new wxStaticText(this, wxID_ANY, _("Status:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
+    state_ = new wxChoice(this, wxID_ANY);
+    state_->Append(_("All"));
+    for (InvoiceState s : {InvoiceState::Draft, InvoiceState::Issued, InvoiceState::Paid, InvoiceState::Overdue,
+                           InvoiceState::Cancelled})
+        state_->Append(InvoiceStateLabel(s));
+    state_->SetSelection(0);
+    bar->Add(state_, 0, wxALIGN_CENTER_VERTICAL);
+    bar->AddStretchSpacer();
+    new_ = new wxButton(this, wxID_NEW, _("&New Invoice…"));
+    bar->Add(new_, 0, wxALIGN_CENTER_VERTICAL);
+
+    auto* split = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    list_ = new wxListView(split, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    const std::pair<wxString, int> cols[] = {{_("Number"), 120},  {_("Sponsor"), 200},   {_("Issued"), 100},
+                                              {_("Due"), 100},     {_("Net"), 110},       {_("VAT"), 100},
+                                              {_("Gross"), 110},   {_("Outstanding"), 110}, {_("Status"), 110}};
+    int i = 0;
+    for (const auto& [title, width] : cols)
+        list_->AppendColumn(title, i++ >= 4 && i <= 8 ? wxLIST_FORMAT_RIGHT : wxLIST_FORMAT_LEFT, width);
+    details_ = new wxHtmlWindow(split, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
+    split->SplitHorizontally(list_, details_, 380);
+    split->SetMinimumPaneSize(120);
+    split->SetSashGravity(0.6);
+
+    auto* actions = new wxBoxSizer(wxHORIZONTAL);
+    issue_ = new wxButton(this, wxID_ANY, _("&Issue"));
+    pay_ = new wxButton(this, wxID_ANY, _("Record &Payment…"));
+    cancel_ = new wxButton(this, wxID_ANY, _("Cancel with Credit &Note…"));
+    pdf_ = new wxButton(this, wxID_ANY, _("Export P&DF…"));
+    xlsx_ = new wxButton(this, wxID_ANY, _("Export &XLSX…"));
+    statement_ = new wxButton(this, wxID_ANY, _("Sponsor &Statement…"));
+    for (wxButton* b : {issue_, pay_, cancel_}) actions->Add(b, 0, wxRIGHT, 6);
+    actions->AddStretchSpacer();
+    for (wxButton* b : {pdf_, xlsx_, statement_}) actions->Add(b, 0, wxLEFT, 6);
+
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    top->Add(bar, 0, wxEXPAND | wxALL, 8);
+    top->Add(split, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
+    top->Add(actions, 0, wxEXPAND | wxALL, 8);
+    SetSizer(top);
+
+    sponsor_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { Fill(); });
+    state_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { Fill(); });
+    list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { ShowDetails(); UpdateButtons(); });
+    list_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { ShowDetails(); UpdateButtons(); });
+    new_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnNew(); });
+    issue_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { IssueSelected(); });
+    pay_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnPay(); });
+    cancel_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnCancel(); });
+    pdf_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnExport(true); });
+    xlsx_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnExport(false); });
+    statement_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnStatement(); });
+    UpdateButtons();
+}
+
+void InvoicesPanel::Reload() {
+    int keep = sponsor_->GetSelection();
+    Id keep_id = keep > 0 && static_cast<size_t>(keep) <= sponsors_.size() ? sponsors_[static_cast<size_t>(keep) - 1].id : 0;
+    try {
+        sponsors_ = SponsorService(db_).list("", false);
+    } catch (const std::exception& e) {
+        host_.SetStatus(wx(e.what()));
+    }
+    sponsor_->Clear();
+    sponsor_->Append(_("All"));
+    int pick = 0;
+    for (size_t i = 0; i < sponsors_.size(); ++i) {
+        sponsor_->Append(wx(sponsors_[i].name));
+        if (sponsors_[i].id == keep_id) pick = static_cast<int>(i) + 1;
+    }
+    sponsor_->SetSelection(pick);
+    Fill();
+}
+
+void InvoicesPanel::Fill() {
+    Id keep = SelectedInvoice();
+    InvoiceQuery q;
+    int s = sponsor_->GetSelection();
+    if (s > 0) q.sponsor = std::to_string(sponsors_[static_cast<size_t>(s) - 1].id);
+    int st = state_->GetSelection();
+    if (st > 0) q.state = static_cast<InvoiceState>(st - 1);
+    try {
+        invoices_ = InvoiceService(db_).list(q);
+    } catch (const std::exception& e) {
+        host_.SetStatus(wx(e.what()));
+        invoices_.clear();
+    }
+    list_->DeleteAllItems();
+    Minor outstanding = 0;
+    for (size_t i = 0; i < invoices_.size(); ++i) {
+        const InvoiceView& v = invoices_[i];
+        const Invoice& inv = v.invoice;
+        wxString number = inv.number ? wx(*inv.number) : wxString::Format(_("draft #%lld"), static_cast<long long>(inv.id));
+        long row = list_->InsertItem(static_cast<long>(i), number);
+        list_->SetItem(row, 1, wx(v.sponsor_name));
+        list_->SetItem(row, 2, inv.issue_date ? format_date(*inv.issue_date) : wxString());
+        list_->SetItem(row, 3, inv.due_date ? format_date(*inv.due_date) : wxString());
+        list_->SetItem(row, 4, format_money_ui(inv.net, inv.currency));
+        list_->SetItem(row, 5, format_money_ui(inv.vat, inv.currency));
+        list_->SetItem(row, 6, format_money_ui(inv.gross, inv.currency));
+        list_->SetItem(row, 7, v.outstanding ? format_money_ui(v.outstanding, inv.currency) : wxString());
+        wxString state = InvoiceStateLabel(v.state);
+        if (v.state == InvoiceState::Overdue) state += wxString::Format(_(" (%d d)"), v.days_overdue);
+        list_->SetItem(row, 8, state);
+        list_->SetItemBackgroundColour(row, StateColour(v.state));
+        if (inv.kind == InvoiceKind::CreditNote) list_->SetItemTextColour(row, wxColour(173, 20, 87));
+        outstanding += v.outstanding;
+        if (inv.id == keep) list_->Select(row);
+    }
+    host_.SetStatus(wxString::Format(wxPLURAL("%zu invoice", "%zu invoices", invoices_.size()), invoices_.size()) +
+                    wxS("  —  ") + wxString::Format(_("outstanding %s"), format_money_ui(outstanding, "EUR")));
+    ShowDetails();
+    UpdateButtons();
+}
+
+Id InvoicesPanel::SelectedInvoice() const {
+    long i = list_->GetFirstSelected();
+    return i >= 0 && static_cast<size_t>(i) < invoices_.size() ? invoices_[static_cast<size_t>(i)].invoice.id : 0;
+}
+
+bool InvoicesPanel::SelectInvoice(Id id) {
+    for (size_t i = 0; i < invoices_.size(); ++i)
+        if (invoices_[i].invoice.id == id) {
+            list_->Select(static_cast<long>(i));
+            list_->EnsureVisible(static_cast<long>(i));
+            ShowDetails();
+            UpdateButtons();
+            return true;
+        }
+    return false;
+}
+
+void InvoicesPanel::UpdateButtons() {
+    long i = list_->GetFirstSelected();
+    const InvoiceView* v = i >= 0 ? &invoices_[static_cast<size_t>(i)] : nullptr;
+    const bool invoice = v && v->invoice.kind == InvoiceKind::Invoice;
+    issue_->Enable(v && v->state == InvoiceState::Draft);
+    pay_->Enable(invoice && (v->state == InvoiceState::Issued || v->state == InvoiceState::Overdue));
+    cancel_->Enable(invoice && v->state != InvoiceState::Cancelled);
+    cancel_->SetLabel(v && v->state == InvoiceState::Draft ? _("Delete &Draft…") : _("Cancel with Credit &Note…"));
+    pdf_->Enable(v && v->state != InvoiceState::Draft);
+    xlsx_->Enable(v && v->state != InvoiceState::Draft);
+    statement_->Enable(v != nullptr || sponsor_->GetSelection() > 0);
+    Layout();
+}
+
+void InvoicesPanel::ShowDetails() {
+    long i = list_->GetFirstSelected();
+    if (i < 0) {
+        details_->SetPage(wxS("<html><body><p><i>") + _("Select an invoice to see its lines and payments.") +
+                          wxS("</i></p></body></html>"));
+        return;
+    }
+    const InvoiceView& v = invoices_[static_cast<size_t>(i)];
+    const Invoice& inv = v.invoice;
+    const std::string cur = inv.currency;
+    std::string html = "<html><body><h3>";
+    html += Escape(inv.kind == InvoiceKind::CreditNote ? utf8(_("Credit note")) : utf8(_("Invoice")));
+    html += " " + Escape(inv.number.value_or(utf8(_("(draft)")))) + " — " + Escape(v.sponsor_name) + "</h3>";
+    if (v.credited_number) html += "<p>" + Escape(utf8(wxString::Format(_("Cancels invoice %s."), wx(*v.credited_number)))) + "</p>";
+    if (v.credit_note_number) html += "<p>" + Escape(utf8(wxString::Format(_("Cancelled by credit note %s."), wx(*v.credit_note_number)))) + "</p>";
+    html += "<table width=\"100%\" cellpadding=\"3\" border=\"0\"><tr bgcolor=\"#eeeeee\"><th align=\"left\">" +
+            utf8(_("Line")) + "</th><th align=\"left\">" + utf8(_("Service date")) + "</th><th align=\"right\">" +
+            utf8(_("Net")) + "</th><th align=\"right\">" + utf8(_("VAT")) + "</th></tr>";
+    for (const InvoiceLine& l : v.lines)
+        html += "<tr><td>" + Escape(l.description) + "</td><td>" + utf8(format_date(l.service_date)) +
+                "</td><td align=\"right\">" + utf8(format_money_ui(l.net, cur)) + "</td><td align=\"right\">" +
+                utf8(format_money_ui(l.vat, cur)) + " (" + format_rate(l.vat_rate) + " %)</td></tr>";
+    html += "<tr><td colspan=\"2\" align=\"right\"><b>" + utf8(_("Total")) + "</b></td><td align=\"right\"><b>" +
+            utf8(format_money_ui(inv.net, cur)) + "</b></td><td align=\"right\"><b>" + utf8(format_money_ui(inv.vat, cur)) +
+            "</b></td></tr></table>";
+    html += "<p><b>" + utf8(wxString::Format(_("Gross: %s"), format_money_ui(inv.gross, cur))) + "</b>";
+    if (!inv.vat_mention.empty()) html += "<br><i>" + Escape(inv.vat_mention) + "</i>";
+    html += "</p>";
+    if (!v.payments.empty()) {
+        html += "<p><b>" + utf8(_("Payments")) + "</b></p><ul>";
+        for (const Payment& p : v.payments)
+            html += "<li>" + utf8(format_date(p.date)) + " — " + utf8(format_money_ui(p.amount, cur)) + "</li>";
+        html += "</ul>";
+    }
+    html += "</body></html>";
+    details_->SetPage(wx(html));
+}
+
+bool InvoicesPanel::CreateFor(const std::string& sponsor, const std::vector<Id>& bookings) {
+    try {
+        InvoiceView v = InvoiceService(db_).create_for_bookings(sponsor, bookings);
+        host_.DataChanged();
+        Fill();
+        SelectInvoice(v.invoice.id);
+        return true;
+    } catch (const std::exception& e) {
+        show_error(this, e);
+        return false;
+    }
+}
+
+void InvoicesPanel::OnNew() {
+    int s = sponsor_->GetSelection();
+    NewInvoiceDialog dlg(this, db_, sponsors_, s > 0 ? s - 1 : -1);
+    if (dlg.ShowModal() != wxID_OK) return;
+    host_.DataChanged();
+    state_->SetSelection(0);
+    Fill();
+    SelectInvoice(dlg.created());
+}
+
+bool InvoicesPanel::IssueSelected(std::optional<Date> date) {
+    Id id = SelectedInvoice();
+    if (!id) return false;
+    try {
+        InvoiceView v = InvoiceService(db_).issue(id, date);
+        host_.DataChanged();
+        Fill();
+        SelectInvoice(id);
+        host_.SetStatus(wxString::Format(_("Invoice %s issued."), wx(v.invoice.number.value_or(""))));
+        return true;
+    } catch (const std::exception& e) {
+        show_error(this, e);
+        return false;
+    }
+}
+
+bool InvoicesPanel::PaySelected(Minor amount, const Date& date) {
+    Id id = SelectedInvoice();
+    if (!id) return false;
+    try {
+        InvoiceService(db_).pay(id, amount, date);
+        host_.DataChanged();
+        Fill();
+        SelectInvoice(id);
+        return true;
+    } catch (const std::exception& e) {
+        show_error(this, e);
+        return false;
+    }
+}
+
+void InvoicesPanel::OnPay() {
+    long i = list_->GetFirstSelected();
+    if (i < 0) return;
+    PaymentDialog dlg(this, invoices_[static_cast<size_t>(i)]);
+    if (dlg.ShowModal() == wxID_OK) PaySelected(dlg.amount, dlg.date);
+}
+
+bool InvoicesPanel::CancelSelected() {
+    Id id = SelectedInvoice();
+    if (!id) return false;
+    try {
+        CancelResult r = InvoiceService(db_).cancel(id);
+        host_.DataChanged();
+        Fill();
+        if (r.credit_note) {
+            SelectInvoice(r.credit_note->invoice.id);
+            host_.SetStatus(wxString::Format(_("Credit note %s issued."), wx(r.credit_note->invoice.number.value_or(""))));
+        } else {
+            host_.SetStatus(_("Draft deleted."));
+        }
+        return true;
+    } catch (const std::exception& e) {
+        show_error(this, e);
+        return false;
+    }
+}
+
+void InvoicesPanel::OnCancel() {
+    long i = list_->GetFirstSelected();
+    if (i < 0) return;
+    const InvoiceView& v = invoices_[static_cast<size_t>(i)];
+    wxString q = v.state == InvoiceState::Draft
+                     ? _("Delete this draft invoice? Its bookings can be invoiced again.")
+                     : wxString::Format(_("Cancel invoice %s? A credit note for its full amount will be issued."),
+                                        wx(v.invoice.number.value_or("")));
+    if (wxMessageBox(q, _("Cancel Invoice"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES) CancelSelected();
+}
+
+bool InvoicesPanel::ExportSelected(const std::string& path, bool pdf, bool open) {
+    Id id = SelectedInvoice();
+    if (!id) return false;
+    try {
+        if (pdf) InvoiceService(db_).export_pdf(id, path);
+        else InvoiceService(db_).export_xlsx(id, path);
+        host_.SetStatus(wxString::Format(_("Saved %s"), wx(path)));
+        if (open && !wxLaunchDefaultApplication(wx(path)))
+            wxMessageBox(wxString::Format(_("Saved %s, but no application could open it."), wx(path)), _("Export"),
+                         wxOK | wxICON_INFORMATION, this);
+        return true;
+    } catch (const std::exception& e) {
+        show_error(this, e);
+        return false;
+    }
+}
+
+void InvoicesPanel::OnExport(bool pdf) {
+    long i = list_->GetFirstSelected();
+    if (i < 0) return;
+    const InvoiceView& v = invoices_[static_cast<size_t>(i)];
+    wxString name = wx(v.invoice.number.value_or("invoice")) + (pdf ? wxS(".pdf") : wxS(".xlsx"));
+    wxFileDialog dlg(this, pdf ? _("Export PDF") : _("Export XLSX"), wxString(), name,
+                     pdf ? _("PDF files (*.pdf)|*.pdf") : _("Excel workbooks (*.xlsx)|*.xlsx"),
+                     wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dlg.ShowModal() == wxID_OK) ExportSelected(utf8(dlg.GetPath()), pdf, true);
+}
+
+void InvoicesPanel::OnStatement() {
+    std::string sponsor;
+    wxString name;
+    long i = list_->GetFirstSelected();
+    if (i >= 0) {
+        sponsor = std::to_string(invoices_[static_cast<size_t>(i)].invoice.sponsor_id);
+        name = wx(invoices_[static_cast<size_t>(i)].sponsor_name);
+    } else if (sponsor_->GetSelection() > 0) {
+        const Sponsor& s = sponsors_[static_cast<size_t>(sponsor_->GetSelection()) - 1];
+        sponsor = std::to_string(s.id);
+        name = wx(s.name);
+    } else {
+        return;
+    }
+    wxFileDialog dlg(this, _("Sponsor Statement"), wxString(), wxString::Format(_("statement-%s.xlsx"), name),
+                     _("Excel workbooks (*.xlsx)|*.xlsx"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dlg.ShowModal() != wxID_OK) return;
+    try {
+        InvoiceService(db_).export_statement(sponsor, utf8(dlg.GetPath()));
+        wxLaunchDefaultApplication(dlg.GetPath());
+    } catch (const std::exception& e) {
+        show_error(this, e);
+    }
+}
+
+}  // namespace sponsordesk::gui

@@ -1,0 +1,53 @@
+#pragma once
+// Invoices: drafts from a sponsor's uninvoiced bookings, issue, payments,
+// cancellation by credit note, PDF/XLSX export, statements.
+#include <string>
+#include <vector>
+
+#include "view.h"
+#include "sponsordesk/services/invoice_service.h"
+
+class wxButton;
+class wxChoice;
+class wxHtmlWindow;
+class wxListView;
+
+namespace sponsordesk::gui {
+
+wxString InvoiceStateLabel(InvoiceState s);
+
+class InvoicesPanel : public View {
+public:
+    InvoicesPanel(wxWindow* parent, Database& db, ViewHost& host);
+    void Reload() override;
+
+    // Each returns false after showing why when the core refuses.
+    bool CreateFor(const std::string& sponsor, const std::vector<Id>& bookings);
+    bool IssueSelected(std::optional<Date> date = std::nullopt);
+    bool PaySelected(Minor amount, const Date& date);
+    bool CancelSelected();
+    bool ExportSelected(const std::string& path, bool pdf, bool open);
+    bool SelectInvoice(Id id);
+    Id SelectedInvoice() const;
+    wxListView* list() { return list_; }
+    const std::vector<InvoiceView>& invoices() const { return invoices_; }
+
+private:
+    void Fill();
+    void ShowDetails();
+    void UpdateButtons();
+    void OnNew();
+    void OnPay();
+    void OnCancel();
+    void OnExport(bool pdf);
+    void OnStatement();
+
+    wxChoice *sponsor_, *state_;
+    wxListView* list_;
+    wxHtmlWindow* details_;
+    wxButton *new_, *issue_, *pay_, *cancel_, *pdf_, *xlsx_, *statement_;
+    std::vector<Sponsor> sponsors_;
+    std::vector<InvoiceView> invoices_;
+};
+
+}  // namespace sponsordesk::gui
