@@ -4,6 +4,8 @@
 #include <wx/artprov.h>
 #include <wx/filedlg.h>
 #include <wx/filename.h>
+#include <wx/iconbndl.h>
+#include <wx/image.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
 #include <wx/persist/toplevel.h>
@@ -33,6 +35,24 @@ enum {
     ID_NEW_PUBLICATION,
     ID_PLAN_ISSUES,
 };
+
+// The application icon: from the icon theme once installed, else from the
+// source tree (running from the build directory).
+wxIconBundle AppIcons() {
+    wxIconBundle icons;
+    if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG)) wxImage::AddHandler(new wxPNGHandler);
+    for (int size : {16, 32, 48, 64, 128, 256}) {
+        for (const wxString& path :
+             {wxString::Format(wxS("%s/%dx%d/apps/fr.sponsordesk.SponsorDesk.png"), wxS(SPONSORDESK_INSTALL_ICONDIR), size, size),
+              wxString::Format(wxS("%s/%d/fr.sponsordesk.SponsorDesk.png"), wxS(SPONSORDESK_SOURCE_ICONDIR), size)}) {
+            if (wxFileExists(path)) {
+                icons.AddIcon(path, wxBITMAP_TYPE_PNG);
+                break;
+            }
+        }
+    }
+    return icons;
+}
 
 const char* kViewIcons[kViewCount] = {"x-office-calendar", "view-list",          "system-users",
                                       "accessories-text-editor", "x-office-document", "x-office-spreadsheet"};
