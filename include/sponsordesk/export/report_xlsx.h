@@ -48,47 +48,81 @@ struct ReportInfo {  // the facts on top of a report and in its document propert
     Date generated;
 };
 
+struct CurrencyBookings {  // booked, held and cancelled bookings of one currency
+    std::string currency;
+    std::int64_t booked = 0;
+    Minor booked_revenue = 0;
+    std::int64_t holds = 0;  // unexpired holds
+    Minor hold_value = 0;
+    std::int64_t cancelled = 0;
+};
+
+struct PlacementFill {  // a placement's inventory over the period's issues
+    std::string publication_name;
+    std::string currency;
+    std::string placement_code;
+    std::string placement_name;
+    bool has_house_ad = false;
+    std::int64_t issues = 0;
+    std::int64_t offered = 0;  // issues × slots per issue
+    std::int64_t sold = 0;     // booked slots
+    std::int64_t house = 0;    // slots of issues where it has no live booking and a house ad fills its block
+    Minor revenue = 0;         // booked
+};
+
+struct SponsorRevenue {
+    std::string sponsor_name;
+    std::string currency;
+    std::int64_t slots = 0;
+    Minor revenue = 0;
+};
+
+struct IssuePerformance {  // a booked issue of the period with its figures
+    Date date;
+    std::string publication_name;
+    int number = 0;
+    std::string currency;
+    std::optional<std::int64_t> audience, opens, clicks;
+    std::int64_t booked = 0;
+    Minor revenue = 0;
+};
+
 struct MonthlySummary {
     ReportInfo info;
     std::vector<CurrencyBookings> bookings;   // one per currency of the scope
     std::vector<InvoicingFigures> invoicing;  // one per currency invoiced
     std::vector<PlacementFill> placements;
     std::vector<SponsorRevenue> top_sponsors;
-    std::int64_t booked_rows = 0;  // rows the Bookings sheet will get
 };
 
 // Monthly report: Summary (with a chart), Bookings, Sponsors, Performance.
-// Call write_summary, then add_booking for each booked row, add_sponsor for
-// each sponsor, write_performance, close — in that order.
+// Sheets keep their own row order in constant-memory mode, not a common
+// one: the Bookings rows are streamed first while the caller adds up the
+// figures, then the Summary (whose booked revenue is a formula over the
+// Bookings rows), the Sponsors and the Performance sheets are written.
 class MonthlyReportWorkbook {
 public:
-    MonthlyReportWorkbook(const std::string& path, const MonthlySummary& summary);
-    void add_booking(const BookedRow& row);
+    MonthlyReportWorkbook(const std::string& path, const ReportInfo& info);
+    void add_booking(const PeriodBooking& booked);
+    void write_summary(const MonthlySummary& summary);  // after the last add_booking
     void add_sponsor(const SponsorRevenue& sponsor);
     void write_performance(const std::vector<IssuePerformance>& issues);
     void close();
 
     std::int64_t booking_rows() const { return booking_row_; }
-    // The prices streamed to the Bookings sheet, per currency.
-    const std::map<std::string, Minor>& streamed_revenue() const { return streamed_; }
 
 private:
-    void write_summary(const MonthlySummary& s);
     void finish_bookings();
-    void finish_sponsors();
 
     XlsxWorkbook book_;
     XlsxSheet& summary_;
     XlsxSheet& bookings_;
     XlsxSheet& sponsors_;
     XlsxSheet& performance_;
-    std::string bookings_currency_range_;  // for SUMIF when there are several currencies
     std::map<std::string, Minor> currency_totals_;
-    std::map<std::string, Minor> streamed_;
-    std::int64_t booked_rows_expected_ = 0;
     int booking_row_ = 0;
     int sponsor_row_ = 0;
-    bool bookings_done_ = false, sponsors_done_ = false;
+    bool bookings_done_ = false;
 };
 
 // The aging buckets of outstanding amounts, by days past the due date.

@@ -25,57 +25,38 @@ struct ReportScope {
 // Holds, even unexpired, are a pipeline, not revenue.
 inline constexpr const char* kBookedStatuses = "('confirmed','copy-received','approved','published')";
 
-struct CurrencyBookings {  // booked, held and cancelled bookings of one currency
-    std::string currency;
-    std::int64_t booked = 0;
-    Minor booked_revenue = 0;
-    std::int64_t holds = 0;  // unexpired holds
-    Minor hold_value = 0;
-    std::int64_t cancelled = 0;
-};
-
-struct PlacementFill {  // a placement's inventory over the scope's issues
-    std::string publication_name;
-    std::string currency;
-    std::string placement_code;
-    std::string placement_name;
-    bool has_house_ad = false;
-    std::int64_t issues = 0;
-    std::int64_t offered = 0;  // issues × slots per issue
-    std::int64_t sold = 0;     // booked slots
-    std::int64_t house = 0;    // slots of issues where it has no live booking and a house ad fills its block
-    Minor revenue = 0;         // booked
-};
-
-struct SponsorRevenue {
-    std::string sponsor_name;
-    std::string currency;
-    std::int64_t slots = 0;
-    Minor revenue = 0;
-};
-
-// One booked booking, as the Bookings sheet shows it. The views point into
-// the statement's current row: valid only during the callback.
-struct BookedRow {
+// One booking of the scope, whatever its status, as the report streams it.
+// The views point into the statement's current row: valid only during the callback.
+struct PeriodBooking {
+    Id issue_id = 0, placement_id = 0, sponsor_id = 0;
     Date issue_date;
     std::string_view publication_name;
     std::string_view placement_name;
     std::string_view sponsor_name;
     std::string_view status;
+    bool booked = false;  // status in kBookedStatuses
+    bool live = false;    // holds its slot: not cancelled, not an expired hold
     Minor price = 0;
     std::string_view currency;
-    std::optional<std::string_view> invoice_number;  // the live invoice holding it
+    std::optional<std::string_view> invoice_number;  // the live invoice holding a booked booking
     std::optional<std::int64_t> audience;
 };
 
-struct IssuePerformance {  // a booked issue of the scope with its figures
-    Date date;
+// One placement of one issue of the scope: the inventory grid, with the
+// issue's figures (issues × placements rows: small whatever the bookings).
+struct InventoryCell {
+    Id issue_id = 0;
+    Date issue_date;
+    int issue_number = 0;
     std::string publication_name;
-    int number = 0;
     std::string currency;
     std::optional<std::int64_t> audience, opens, clicks;
-    std::int64_t booked = 0;
-    Minor revenue = 0;
+    Id placement_id = 0;
+    std::string placement_code;
+    std::string placement_name;
+    int slots = 1;
+    bool active = true;
+    bool has_house_ad = false;
 };
 
 struct InvoicingFigures {  // invoices issued in the period, per currency
@@ -120,13 +101,12 @@ public:
         Database& db_;
     };
 
-    std::vector<CurrencyBookings> bookings_by_currency(const ReportScope& s);
-    std::vector<PlacementFill> placement_fill(const ReportScope& s);
-    // By revenue, highest first; `limit` 0 = all.
-    void for_each_sponsor(const ReportScope& s, int limit, const std::function<void(const SponsorRevenue&)>& fn);
-    // Booked bookings by issue date, publication, placement position, slot.
-    void for_each_booked(const ReportScope& s, const std::function<void(const BookedRow&)>& fn);
-    std::vector<IssuePerformance> issue_performance(const ReportScope& s);
+    std::int64_t count_bookings(const ReportScope& s);  // for progress
+    // Every booking of the scope's issues by issue date, publication,
+    // placement position and slot: one pass gives the sheets and the figures.
+    void for_each_booking(const ReportScope& s, const std::function<void(const PeriodBooking&)>& fn);
+    // By publication, placement position, issue date.
+    std::vector<InventoryCell> inventory(const ReportScope& s);
     // Invoices and credit notes issued in [from, to] (of a publication: those
     // carrying one of its bookings, and the credit notes cancelling them).
     std::vector<InvoicingFigures> invoicing(const ReportScope& s);

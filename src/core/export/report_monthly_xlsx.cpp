@@ -1,7 +1,7 @@
-// The monthly report workbook. Summary is written first from small
-// aggregates; its booked revenue is a formula over the Bookings sheet (cached
-// with the aggregate), so the two agree by construction and a reader sees
-// where the figure comes from.
+// The monthly report workbook. The Bookings rows are streamed first; the
+// Summary follows with figures added up from the same rows, its booked
+// revenue a formula over the Bookings sheet (with the value cached), so the
+// two agree by construction and a reader sees where the figure comes from.
 #include <set>
 
 #include <fmt/format.h>
@@ -69,26 +69,25 @@ private:
 
 }  // namespace
 
-MonthlyReportWorkbook::MonthlyReportWorkbook(const std::string& path, const MonthlySummary& summary)
+MonthlyReportWorkbook::MonthlyReportWorkbook(const std::string& path, const ReportInfo& info)
     : book_(path, {true, "en"}),
-      summary_(with_properties(book_, summary.info, "monthly").add_sheet("Summary")),
+      summary_(with_properties(book_, info, "monthly").add_sheet("Summary")),
       bookings_(book_.add_sheet("Bookings")),
       sponsors_(book_.add_sheet("Sponsors")),
       performance_(book_.add_sheet("Performance")) {
-    booked_rows_expected_ = summary.booked_rows;
-    for (const auto& c : summary.bookings) currency_totals_[c.currency] += c.booked_revenue;
     bookings_.write_header(0, {"Issue date", "Publication", "Placement", "Sponsor", "Status", "Price", "Invoice",
                                "Currency", "Effective CPM"});
     bookings_.freeze_rows(1);
     sponsors_.write_header(0, {"Sponsor", "Currency", "Slots", "Booked revenue", "Share of booked revenue"});
     sponsors_.write_text(0, 6, "Share = the sponsor's booked revenue / booked revenue in its currency");
     sponsors_.freeze_rows(1);
-    write_summary(summary);
 }
 
 void MonthlyReportWorkbook::write_summary(const MonthlySummary& s) {
+    finish_bookings();
+    for (const auto& c : s.bookings) currency_totals_[c.currency] += c.booked_revenue;
     XlsxSheet& ws = summary_;
-    const int n = static_cast<int>(s.booked_rows);
+    const int n = booking_row_;
     std::set<std::string> currencies;
     for (const auto& c : s.bookings) currencies.insert(c.currency);
     for (const auto& c : s.invoicing) currencies.insert(c.currency);
@@ -227,7 +226,7 @@ void MonthlyReportWorkbook::write_summary(const MonthlySummary& s) {
     }
 }
 
-void MonthlyReportWorkbook::add_booking(const BookedRow& b) {
+void MonthlyReportWorkbook::add_booking(const PeriodBooking& b) {
     if (bookings_done_) throw InvalidInput("bookings added after the Bookings sheet was finished");
     const int r = ++booking_row_;
     XlsxSheet& ws = bookings_;
@@ -242,7 +241,6 @@ void MonthlyReportWorkbook::add_booking(const BookedRow& b) {
     if (b.invoice_number) ws.write_text(r, BInvoice, std::string(*b.invoice_number));
     ws.write_text(r, BCurrency, currency);
     if (b.audience && *b.audience > 0) ws.write_money(r, BCpm, effective_cpm(b.price, *b.audience), currency);
-    streamed_[currency] += b.price;
 }
 
 void MonthlyReportWorkbook::finish_bookings() {
@@ -251,15 +249,9 @@ void MonthlyReportWorkbook::finish_bookings() {
     bookings_.autofilter(0, 0, std::max(booking_row_, 1), BCpm);
     bookings_.set_min_width(BInvoice, 10);
     bookings_.set_min_width(BCpm, 13);
-    if (booking_row_ != booked_rows_expected_)
-        throw StorageError(fmt::format("the Bookings sheet got {} rows where the summary counted {}: the database "
-                                       "changed while the report was written",
-                                       booking_row_, booked_rows_expected_));
 }
 
 void MonthlyReportWorkbook::add_sponsor(const SponsorRevenue& sp) {
-    finish_bookings();
-    if (sponsors_done_) throw InvalidInput("sponsors added after the Sponsors sheet was finished");
     const int r = ++sponsor_row_;
     sponsors_.write_text(r, 0, sp.sponsor_name);
     sponsors_.write_text(r, 1, sp.currency);
@@ -270,15 +262,7 @@ void MonthlyReportWorkbook::add_sponsor(const SponsorRevenue& sp) {
                            NumberFormat::Percent1);
 }
 
-void MonthlyReportWorkbook::finish_sponsors() {
-    finish_bookings();
-    if (sponsors_done_) return;
-    sponsors_done_ = true;
-    sponsors_.autofilter(0, 0, std::max(sponsor_row_, 1), 4);
-}
-
 void MonthlyReportWorkbook::write_performance(const std::vector<IssuePerformance>& issues) {
-    finish_sponsors();
     XlsxSheet& ws = performance_;
     enum { Date_, Pub, Num, Aud, Opens, Clicks, OpenRate, Ctr, Cto, Slots, Revenue, Cur, Cpm, Last = Cpm };
     ws.write_header(0, {"Issue date", "Publication", "Issue", "Audience", "Opens", "Clicks", "Open rate", "CTR",
@@ -321,7 +305,8 @@ void MonthlyReportWorkbook::write_performance(const std::vector<IssuePerformance
 }
 
 void MonthlyReportWorkbook::close() {
-    finish_sponsors();
+    finish_bookings();
+    sponsors_.autofilter(0, 0, std::max(sponsor_row_, 1), 4);
     book_.close();
 }
 

@@ -1,5 +1,10 @@
 #include "sponsordesk/services/report_service.h"
 
+#include <algorithm>
+#include <map>
+#include <tuple>
+#include <unordered_map>
+
 #include <fmt/format.h>
 
 #include "sponsordesk/domain/errors.h"
@@ -37,6 +42,63 @@ private:
     const Progress& p_;
 };
 
+struct CellTally {  // one placement in one issue
+    std::int64_t sold = 0, live = 0;
+    Minor revenue = 0;
+};
+struct IssueTally {
+    std::int64_t booked = 0;
+    Minor revenue = 0;
+};
+
+// Sell-through and fill per placement over the grid of the month's issues.
+// A house ad fills a placement's block only when none of its slots has a
+// live booking (SPEC, Drafts): its slots then count as house.
+std::vector<PlacementFill> placement_fill(const std::vector<InventoryCell>& grid,
+                                          const std::map<std::pair<Id, Id>, CellTally>& cells) {
+    std::vector<PlacementFill> fills;  // in the grid's order: publication, placement position
+    std::vector<bool> keep;            // active, or booked although inactive
+    std::map<Id, size_t> index;
+    for (const auto& g : grid) {
+        auto [it, added] = index.emplace(g.placement_id, fills.size());
+        if (added) {
+            fills.push_back({g.publication_name, g.currency, g.placement_code, g.placement_name, g.has_house_ad});
+            keep.push_back(g.active);
+        }
+        PlacementFill& f = fills[it->second];
+        ++f.issues;
+        f.offered += g.slots;
+        auto c = cells.find({g.issue_id, g.placement_id});
+        const CellTally t = c == cells.end() ? CellTally{} : c->second;
+        f.sold += t.sold;
+        f.revenue += t.revenue;
+        if (t.live == 0 && g.has_house_ad) f.house += g.slots;
+        if (t.live > 0 || t.sold > 0) keep[it->second] = true;
+    }
+    std::vector<PlacementFill> out;
+    for (size_t k = 0; k < fills.size(); ++k)
+        if (keep[k]) out.push_back(std::move(fills[k]));
+    return out;
+}
+
+// The booked issues of the month with their audience figures, by date.
+std::vector<IssuePerformance> issue_performance(const std::vector<InventoryCell>& grid,
+                                                const std::map<Id, IssueTally>& issues) {
+    std::vector<IssuePerformance> out;
+    std::map<Id, bool> done;
+    for (const auto& g : grid) {
+        auto t = issues.find(g.issue_id);
+        if (t == issues.end() || done[g.issue_id]) continue;
+        done[g.issue_id] = true;
+        out.push_back({g.issue_date, g.publication_name, g.issue_number, g.currency, g.audience, g.opens, g.clicks,
+                       t->second.booked, t->second.revenue});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const IssuePerformance& a, const IssuePerformance& b) {
+        return std::tie(a.date, a.publication_name) < std::tie(b.date, b.publication_name);
+    });
+    return out;
+}
+
 void check_path(const std::string& path) {
     if (path.empty()) throw InvalidInput("no path given for the spreadsheet (--xlsx PATH)");
 }
@@ -49,55 +111,91 @@ MonthlyReportResult ReportService::monthly(const MonthlyReportRequest& req, cons
     tracker.at(0.0);
     CatalogService catalog(db_);
     ReportScope scope{req.month.first(), req.month.last(), std::nullopt, req.today.value_or(Date::today())};
-    MonthlySummary s;
-    s.info.scope = "All publications";
+    ReportInfo info;
+    info.scope = "All publications";
     std::string default_currency = "EUR";
     if (req.publication) {
         const Publication pub = catalog.publication(*req.publication);
         scope.publication_id = pub.id;
-        s.info.scope = pub.name;
+        info.scope = pub.name;
         default_currency = pub.currency;
     } else if (auto pubs = catalog.publications(); !pubs.empty()) {
         default_currency = pubs.front().currency;
     }
-    s.info.title = fmt::format("Monthly report, {} {}", month_name(req.month.month), req.month.year);
-    if (req.publication) s.info.title += ", " + s.info.scope;
-    s.info.from = scope.from;
-    s.info.to = scope.to;
-    s.info.generated = scope.today;
+    info.title = fmt::format("Monthly report, {} {}", month_name(req.month.month), req.month.year);
+    if (req.publication) info.title += ", " + info.scope;
+    info.from = scope.from;
+    info.to = scope.to;
+    info.generated = scope.today;
 
     ReportRepository repo(db_);
     ReportRepository::Snapshot snapshot(db_);
-    s.info.publisher = catalog.publisher().name;
-    s.bookings = repo.bookings_by_currency(scope);
+    info.publisher = catalog.publisher().name;
+    const std::int64_t total = repo.count_bookings(scope);
+    MonthlyReportWorkbook book(req.path, info);
+
+    // One pass over the month's bookings writes the Bookings sheet and adds
+    // up every figure; the tallies are per currency, sponsor, issue and
+    // (issue, placement): small whatever the number of rows.
+    std::map<std::string, CurrencyBookings, std::less<>> currencies;
+    std::map<std::pair<Id, Id>, CellTally> cells;
+    std::unordered_map<Id, std::vector<SponsorRevenue>> sponsors;
+    std::map<Id, IssueTally> issues;
+    std::int64_t seen = 0;
+    repo.for_each_booking(scope, [&](const PeriodBooking& b) {
+        auto cur = currencies.find(b.currency);
+        if (cur == currencies.end()) cur = currencies.emplace(std::string(b.currency), CurrencyBookings{std::string(b.currency)}).first;
+        CurrencyBookings& c = cur->second;
+        CellTally& cell = cells[{b.issue_id, b.placement_id}];
+        if (b.live) ++cell.live;
+        if (b.booked) {
+            book.add_booking(b);
+            ++c.booked;
+            c.booked_revenue += b.price;
+            ++cell.sold;
+            cell.revenue += b.price;
+            IssueTally& issue = issues[b.issue_id];
+            ++issue.booked;
+            issue.revenue += b.price;
+            auto& per_currency = sponsors[b.sponsor_id];
+            auto sp = std::find_if(per_currency.begin(), per_currency.end(),
+                                   [&](const SponsorRevenue& r) { return r.currency == b.currency; });
+            if (sp == per_currency.end()) {
+                per_currency.push_back({std::string(b.sponsor_name), std::string(b.currency)});
+                sp = per_currency.end() - 1;
+            }
+            ++sp->slots;
+            sp->revenue += b.price;
+        } else if (b.status == "cancelled") {
+            ++c.cancelled;
+        } else if (b.status == "hold" && b.live) {
+            ++c.holds;
+            c.hold_value += b.price;
+        }
+        tracker.row(++seen, total, 0.0, 0.9);
+    });
+    tracker.at(0.9);
+
+    MonthlySummary s;
+    s.info = info;
+    for (auto& [code, c] : currencies) s.bookings.push_back(c);
     if (s.bookings.empty()) s.bookings.push_back({default_currency});
     s.invoicing = repo.invoicing(scope);
-    s.placements = repo.placement_fill(scope);
-    repo.for_each_sponsor(scope, kTopSponsors, [&](const SponsorRevenue& r) { s.top_sponsors.push_back(r); });
-    for (const auto& c : s.bookings) s.booked_rows += c.booked;
-    const std::vector<IssuePerformance> issues = repo.issue_performance(scope);
-    tracker.at(0.05);
+    const std::vector<InventoryCell> inventory = repo.inventory(scope);
+    s.placements = placement_fill(inventory, cells);
 
-    MonthlyReportWorkbook book(req.path, s);
-    repo.for_each_booked(scope, [&](const BookedRow& row) {
-        book.add_booking(row);
-        tracker.row(book.booking_rows(), s.booked_rows, 0.05, 0.9);
+    std::vector<SponsorRevenue> by_revenue;
+    for (auto& [id, list] : sponsors)
+        for (auto& r : list) by_revenue.push_back(std::move(r));
+    std::sort(by_revenue.begin(), by_revenue.end(), [](const SponsorRevenue& a, const SponsorRevenue& b) {
+        return std::tie(b.revenue, a.sponsor_name, a.currency) < std::tie(a.revenue, b.sponsor_name, b.currency);
     });
-    // The streamed prices must add up to the aggregate the Summary shows.
-    for (const auto& c : s.bookings) {
-        auto it = book.streamed_revenue().find(c.currency);
-        const Minor streamed = it == book.streamed_revenue().end() ? 0 : it->second;
-        if (streamed != c.booked_revenue)
-            throw StorageError(fmt::format("booked revenue in {} is {} on the Bookings sheet but {} in the summary",
-                                           c.currency, format_amount(streamed), format_amount(c.booked_revenue)));
-    }
-    tracker.at(0.9);
-    std::int64_t sponsors = 0;
-    repo.for_each_sponsor(scope, 0, [&](const SponsorRevenue& r) {
-        book.add_sponsor(r);
-        ++sponsors;
-    });
-    book.write_performance(issues);
+    s.top_sponsors.assign(by_revenue.begin(),
+                          by_revenue.begin() + std::min<std::ptrdiff_t>(kTopSponsors, std::ssize(by_revenue)));
+    book.write_summary(s);
+    for (const auto& r : by_revenue) book.add_sponsor(r);
+    const std::vector<IssuePerformance> performance = issue_performance(inventory, issues);
+    book.write_performance(performance);
     tracker.at(0.95);
     book.close();
     tracker.at(1.0);
@@ -105,8 +203,8 @@ MonthlyReportResult ReportService::monthly(const MonthlyReportRequest& req, cons
     MonthlyReportResult result;
     result.path = req.path;
     result.rows = book.booking_rows();
-    result.sponsors = sponsors;
-    result.issues = static_cast<std::int64_t>(issues.size());
+    result.sponsors = static_cast<std::int64_t>(by_revenue.size());
+    result.issues = static_cast<std::int64_t>(performance.size());
     for (const auto& c : s.bookings) {
         MonthlyCurrencyTotals t{c.currency, c.booked, c.booked_revenue};
         for (const auto& i : s.invoicing)

@@ -51,73 +51,34 @@ Date iso_date(std::string_view s) {
     return d;
 }
 
-std::string booked_sql(const ReportScope& s) {
+std::string bookings_sql(const ReportScope& s) {
     return fmt::format(
-        "SELECT i.date, p.name, pl.name, s.name, b.status, b.price, p.currency, "
-        "(SELECT coalesce(inv.number, 'draft #' || inv.id) FROM invoice_line l JOIN invoice inv ON inv.id = l.invoice_id "
-        "  WHERE l.booking_id = b.id AND inv.kind = 'invoice' AND inv.status <> 'cancelled' LIMIT 1), "
+        "SELECT b.issue_id, b.placement_id, b.sponsor_id, i.date, p.name, pl.name, s.name, b.status, "
+        "b.status IN {0} AS booked, "
+        "b.status <> 'cancelled' AND NOT (b.status = 'hold' AND coalesce(b.hold_until < :today, 0)) AS live, "
+        "b.price, p.currency, "
+        "CASE WHEN b.status IN {0} THEN "
+        " (SELECT coalesce(inv.number, 'draft #' || inv.id) FROM invoice_line l JOIN invoice inv ON inv.id = l.invoice_id "
+        "   WHERE l.booking_id = b.id AND inv.kind = 'invoice' AND inv.status <> 'cancelled' LIMIT 1) END, "
         "i.audience "
         "FROM issue i CROSS JOIN booking b ON b.issue_id = i.id "
         "JOIN publication p ON p.id = i.publication_id "
         "JOIN placement pl ON pl.id = b.placement_id "
         "JOIN sponsor s ON s.id = b.sponsor_id "
-        "WHERE {} AND b.status IN {} "
+        "WHERE {1}"
         "ORDER BY i.date, p.name, p.id, pl.position, pl.code, b.slot, b.id",
-        scope_where(s), kBookedStatuses);
-}
-
-std::string currency_sql(const ReportScope& s) {
-    return fmt::format(
-        "SELECT p.currency, "
-        "sum(b.status IN {0}), sum(CASE WHEN b.status IN {0} THEN b.price ELSE 0 END), "
-        "sum(b.status = 'hold' AND coalesce(b.hold_until >= :today, 1)), "
-        "sum(CASE WHEN b.status = 'hold' AND coalesce(b.hold_until >= :today, 1) THEN b.price ELSE 0 END), "
-        "sum(b.status = 'cancelled') "
-        "FROM issue i CROSS JOIN booking b ON b.issue_id = i.id JOIN publication p ON p.id = i.publication_id "
-        "WHERE {1} GROUP BY p.currency ORDER BY p.currency",
         kBookedStatuses, scope_where(s));
 }
 
-// Per (issue, placement) cell of the inventory grid, then per placement.
-// A house ad fills a placement's block only when none of its slots has a
-// live booking (SPEC, Drafts): then all its slots count as house.
-std::string fill_sql(const ReportScope& s) {
+std::string inventory_sql(const ReportScope& s) {
     return fmt::format(
-        "WITH iss AS (SELECT i.id, i.publication_id FROM issue i WHERE {1}), "
-        "cell AS (SELECT pl.id AS placement_id, pl.slots AS slots, "
-        "  (SELECT count(*) FROM booking b WHERE b.issue_id = iss.id AND b.placement_id = pl.id "
-        "     AND b.status IN {0}) AS sold, "
-        "  (SELECT coalesce(sum(b.price), 0) FROM booking b WHERE b.issue_id = iss.id AND b.placement_id = pl.id "
-        "     AND b.status IN {0}) AS revenue, "
-        "  (SELECT count(*) FROM booking b WHERE b.issue_id = iss.id AND b.placement_id = pl.id "
-        "     AND b.status <> 'cancelled' AND NOT (b.status = 'hold' AND b.hold_until < :today)) AS live "
-        "  FROM iss JOIN placement pl ON pl.publication_id = iss.publication_id) "
-        "SELECT p.name, p.currency, pl.code, pl.name, ha.placement_id IS NOT NULL, count(*), sum(cell.slots), "
-        "  sum(cell.sold), sum(CASE WHEN cell.live = 0 AND ha.placement_id IS NOT NULL THEN cell.slots ELSE 0 END), "
-        "  sum(cell.revenue) "
-        "FROM cell JOIN placement pl ON pl.id = cell.placement_id JOIN publication p ON p.id = pl.publication_id "
+        "SELECT i.id, i.date, i.number, p.name, p.currency, i.audience, i.opens, i.clicks, "
+        "pl.id, pl.code, pl.name, pl.slots, pl.active, ha.placement_id IS NOT NULL "
+        "FROM issue i CROSS JOIN placement pl ON pl.publication_id = i.publication_id "
+        "JOIN publication p ON p.id = i.publication_id "
         "LEFT JOIN house_ad ha ON ha.placement_id = pl.id "
-        "GROUP BY pl.id HAVING max(pl.active) = 1 OR sum(cell.live) > 0 OR sum(cell.sold) > 0 "
-        "ORDER BY p.name, p.id, pl.position, pl.code",
-        kBookedStatuses, scope_where(s));
-}
-
-std::string sponsor_sql(const ReportScope& s) {
-    return fmt::format(
-        "SELECT s.name, p.currency, count(*), sum(b.price) "
-        "FROM issue i CROSS JOIN booking b ON b.issue_id = i.id JOIN publication p ON p.id = i.publication_id "
-        "JOIN sponsor s ON s.id = b.sponsor_id "
-        "WHERE {} AND b.status IN {} GROUP BY s.id, p.currency "
-        "ORDER BY sum(b.price) DESC, s.name, p.currency LIMIT :limit",
-        scope_where(s), kBookedStatuses);
-}
-
-std::string performance_sql(const ReportScope& s) {
-    return fmt::format(
-        "SELECT i.date, p.name, i.number, p.currency, i.audience, i.opens, i.clicks, count(*), sum(b.price) "
-        "FROM issue i CROSS JOIN booking b ON b.issue_id = i.id JOIN publication p ON p.id = i.publication_id "
-        "WHERE {} AND b.status IN {} GROUP BY i.date, i.publication_id ORDER BY i.date, p.name, p.id",
-        scope_where(s), kBookedStatuses);
+        "WHERE {}ORDER BY p.name, p.id, pl.position, pl.code, i.date",
+        scope_where(s));
 }
 
 // Amounts are read with abs() so that a credit note counts against the
@@ -170,95 +131,63 @@ ReportRepository::Snapshot::~Snapshot() {
     }
 }
 
-std::vector<CurrencyBookings> ReportRepository::bookings_by_currency(const ReportScope& s) {
+std::int64_t ReportRepository::count_bookings(const ReportScope& s) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), currency_sql(s));
+        SQLite::Statement q(db_.sql(), "SELECT count(*) FROM issue i CROSS JOIN booking b ON b.issue_id = i.id WHERE " +
+                                           scope_where(s));
         bind_scope(q, s);
-        std::vector<CurrencyBookings> out;
-        while (q.executeStep())
-            out.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64(),
-                           q.getColumn(3).getInt64(), q.getColumn(4).getInt64(), q.getColumn(5).getInt64()});
-        return out;
+        q.executeStep();
+        return q.getColumn(0).getInt64();
     });
 }
 
-std::vector<PlacementFill> ReportRepository::placement_fill(const ReportScope& s) {
-    return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), fill_sql(s));
-        bind_scope(q, s);
-        std::vector<PlacementFill> out;
-        while (q.executeStep()) {
-            PlacementFill f;
-            f.publication_name = q.getColumn(0).getString();
-            f.currency = q.getColumn(1).getString();
-            f.placement_code = q.getColumn(2).getString();
-            f.placement_name = q.getColumn(3).getString();
-            f.has_house_ad = q.getColumn(4).getInt() != 0;
-            f.issues = q.getColumn(5).getInt64();
-            f.offered = q.getColumn(6).getInt64();
-            f.sold = q.getColumn(7).getInt64();
-            f.house = q.getColumn(8).getInt64();
-            f.revenue = q.getColumn(9).getInt64();
-            out.push_back(std::move(f));
-        }
-        return out;
-    });
-}
-
-void ReportRepository::for_each_sponsor(const ReportScope& s, int limit,
-                                        const std::function<void(const SponsorRevenue&)>& fn) {
+void ReportRepository::for_each_booking(const ReportScope& s, const std::function<void(const PeriodBooking&)>& fn) {
     guard_sql([&] {
-        SQLite::Statement q(db_.sql(), sponsor_sql(s));
+        SQLite::Statement q(db_.sql(), bookings_sql(s));
         bind_scope(q, s);
-        q.bind(":limit", limit > 0 ? limit : -1);
-        SponsorRevenue r;
+        PeriodBooking r;
         while (q.executeStep()) {
-            r.sponsor_name = q.getColumn(0).getString();
-            r.currency = q.getColumn(1).getString();
-            r.slots = q.getColumn(2).getInt64();
-            r.revenue = q.getColumn(3).getInt64();
+            r.issue_id = q.getColumn(0).getInt64();
+            r.placement_id = q.getColumn(1).getInt64();
+            r.sponsor_id = q.getColumn(2).getInt64();
+            r.issue_date = iso_date(text(q, 3));
+            r.publication_name = text(q, 4);
+            r.placement_name = text(q, 5);
+            r.sponsor_name = text(q, 6);
+            r.status = text(q, 7);
+            r.booked = q.getColumn(8).getInt() != 0;
+            r.live = q.getColumn(9).getInt() != 0;
+            r.price = q.getColumn(10).getInt64();
+            r.currency = text(q, 11);
+            r.invoice_number = q.getColumn(12).isNull() ? std::nullopt : std::optional<std::string_view>(text(q, 12));
+            r.audience = opt_int(q, 13);
             fn(r);
         }
     });
 }
 
-void ReportRepository::for_each_booked(const ReportScope& s, const std::function<void(const BookedRow&)>& fn) {
-    guard_sql([&] {
-        SQLite::Statement q(db_.sql(), booked_sql(s));
-        bind_scope(q, s);
-        BookedRow r;
-        while (q.executeStep()) {
-            r.issue_date = iso_date(text(q, 0));
-            r.publication_name = text(q, 1);
-            r.placement_name = text(q, 2);
-            r.sponsor_name = text(q, 3);
-            r.status = text(q, 4);
-            r.price = q.getColumn(5).getInt64();
-            r.currency = text(q, 6);
-            r.invoice_number = q.getColumn(7).isNull() ? std::nullopt : std::optional<std::string_view>(text(q, 7));
-            r.audience = opt_int(q, 8);
-            fn(r);
-        }
-    });
-}
-
-std::vector<IssuePerformance> ReportRepository::issue_performance(const ReportScope& s) {
+std::vector<InventoryCell> ReportRepository::inventory(const ReportScope& s) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), performance_sql(s));
+        SQLite::Statement q(db_.sql(), inventory_sql(s));
         bind_scope(q, s);
-        std::vector<IssuePerformance> out;
+        std::vector<InventoryCell> out;
         while (q.executeStep()) {
-            IssuePerformance p;
-            p.date = iso_date(text(q, 0));
-            p.publication_name = q.getColumn(1).getString();
-            p.number = q.getColumn(2).getInt();
-            p.currency = q.getColumn(3).getString();
-            p.audience = opt_int(q, 4);
-            p.opens = opt_int(q, 5);
-            p.clicks = opt_int(q, 6);
-            p.booked = q.getColumn(7).getInt64();
-            p.revenue = q.getColumn(8).getInt64();
-            out.push_back(std::move(p));
+            InventoryCell c;
+            c.issue_id = q.getColumn(0).getInt64();
+            c.issue_date = iso_date(text(q, 1));
+            c.issue_number = q.getColumn(2).getInt();
+            c.publication_name = q.getColumn(3).getString();
+            c.currency = q.getColumn(4).getString();
+            c.audience = opt_int(q, 5);
+            c.opens = opt_int(q, 6);
+            c.clicks = opt_int(q, 7);
+            c.placement_id = q.getColumn(8).getInt64();
+            c.placement_code = q.getColumn(9).getString();
+            c.placement_name = q.getColumn(10).getString();
+            c.slots = q.getColumn(11).getInt();
+            c.active = q.getColumn(12).getInt() != 0;
+            c.has_house_ad = q.getColumn(13).getInt() != 0;
+            out.push_back(std::move(c));
         }
         return out;
     });
@@ -317,16 +246,16 @@ void ReportRepository::for_each_billing(const Date& from, const Date& to, const 
 
 std::vector<std::pair<std::string, std::string>> ReportRepository::query_plans(const ReportScope& s) {
     const std::vector<std::pair<std::string, std::string>> queries = {
-        {"bookings", booked_sql(s)},       {"currency", currency_sql(s)},   {"fill", fill_sql(s)},
-        {"sponsors", sponsor_sql(s)},      {"performance", performance_sql(s)},
-        {"invoicing", invoicing_sql(s)},   {"billing", billing_sql()},
+        {"bookings", bookings_sql(s)},
+        {"inventory", inventory_sql(s)},
+        {"invoicing", invoicing_sql(s)},
+        {"billing", billing_sql()},
     };
     return guard_sql([&] {
         std::vector<std::pair<std::string, std::string>> out;
         for (const auto& [name, sql] : queries) {
             SQLite::Statement q(db_.sql(), "EXPLAIN QUERY PLAN " + sql);
             bind_scope(q, s);
-            if (q.getIndex(":limit") > 0) q.bind(":limit", 10);
             if (q.getIndex(":as_of") > 0) q.bind(":as_of", s.today.iso());
             std::string plan;
             while (q.executeStep()) plan += q.getColumn(3).getString() + "\n";
