@@ -123,9 +123,9 @@ InvoiceDocument InvoiceService::document(Id id) {
     doc.total_net = inv.net;
     doc.total_vat = inv.vat;
     doc.total_gross = inv.gross;
-    // A cancelled invoice is reprinted as issued: what was paid on it is now
-    // owed back, which its credit note and the statement show.
-    doc.amount_paid = inv.status == InvoiceStatus::Cancelled ? 0 : v.paid;
+    // The document is the invoice as issued: exporting it again after a
+    // payment gives the same PDF. Payments show on the sponsor statement.
+    doc.amount_paid = 0;
     doc.payment_terms_days = inv.payment_terms_days;
     doc.vat_mention = inv.vat_mention;
     if (inv.kind == InvoiceKind::CreditNote) {
