@@ -14,6 +14,7 @@ public:
 
 private:
     wxString database_;
+    wxString view_;
 };
 
 }  // namespace sponsordesk::gui

@@ -77,7 +77,7 @@ void BookingListModel::GetValueByRow(wxVariant& variant, unsigned row, unsigned 
     case ColPrice: s = format_money_ui(v.booking.price, v.currency); break;
     case ColCopyDue:
         s = format_date(v.copy_due);
-        if (v.copy_late) s = wxString::FromUTF8("⚠ ") + s + wxS(" ") + _("(late)");
+        if (v.copy_late) s = wxString::FromUTF8("⚠ ") + s;
         break;
     case ColInvoice: s = v.invoice_number ? wx(*v.invoice_number) : wxString(); break;
     }

@@ -80,9 +80,9 @@ BookingsPanel::BookingsPanel(wxWindow* parent, Database& db, ViewHost& host) : V
         wxAlignment align;
     };
     const ColSpec cols[] = {{_("No."), 70, wxALIGN_RIGHT},         {_("Issue date"), 110, wxALIGN_LEFT},
-                            {_("Publication"), 160, wxALIGN_LEFT}, {_("Placement"), 150, wxALIGN_LEFT},
-                            {_("Sponsor"), 220, wxALIGN_LEFT},     {_("Status"), 190, wxALIGN_LEFT},
-                            {_("Price"), 110, wxALIGN_RIGHT},      {_("Copy due"), 140, wxALIGN_LEFT},
+                            {_("Publication"), 150, wxALIGN_LEFT}, {_("Placement"), 140, wxALIGN_LEFT},
+                            {_("Sponsor"), 200, wxALIGN_LEFT},     {_("Status"), 190, wxALIGN_LEFT},
+                            {_("Price"), 110, wxALIGN_RIGHT},      {_("Copy due"), 180, wxALIGN_LEFT},
                             {_("Invoice"), 110, wxALIGN_LEFT}};
     for (unsigned i = 0; i < BookingListModel::ColCount; ++i) {
         auto* col = list_->AppendTextColumn(cols[i].title, i, wxDATAVIEW_CELL_INERT, cols[i].width, cols[i].align,

@@ -92,6 +92,10 @@ CalendarPanel::CalendarPanel(wxWindow* parent, Database& db, ViewHost& host) : V
         if (sel != wxNOT_FOUND) Settings::LastPublication(wx(publications_[static_cast<size_t>(sel)].slug));
         Fill();
     });
+    grid_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        CallAfter([this] { FitColumns(); });
+    });
     grid_->Bind(wxEVT_GRID_CELL_LEFT_CLICK, &CalendarPanel::OnClick, this);
     grid_->Bind(wxEVT_GRID_CELL_LEFT_DCLICK, &CalendarPanel::OnDoubleClick, this);
     grid_->Bind(wxEVT_GRID_CELL_RIGHT_CLICK, &CalendarPanel::OnContext, this);
@@ -200,8 +204,8 @@ void CalendarPanel::Fill() {
         label += wxS("\n") + format_money_ui(col.placement.price,
                                         sel != wxNOT_FOUND ? publications_[static_cast<size_t>(sel)].currency : "EUR");
         grid_->SetColLabelValue(static_cast<int>(c), label);
-        grid_->SetColSize(static_cast<int>(c), col.placement.slots > 1 ? 150 : 190);
     }
+    FitColumns();
     const Date today = Date::today();
     for (size_t r = 0; r < issues_.size(); ++r) {
         const Issue& is = issues_[r];
@@ -228,6 +232,19 @@ void CalendarPanel::Fill() {
     else
         host_.SetStatus(wxString::Format(_("%zu issues in %s"), issues_.size(), format_month(year_, month_)));
     Layout();
+}
+
+void CalendarPanel::FitColumns() {
+    // Main placements get twice the width of a classified slot; all fill the view.
+    const int n = grid_->GetNumberCols();
+    if (!n) return;
+    int weight = 0;
+    for (const Column& c : columns_) weight += c.placement.slots > 1 ? 2 : 3;
+    const int avail = grid_->GetClientSize().x - grid_->GetRowLabelSize() - 4;
+    for (int c = 0; c < n; ++c) {
+        const int w = columns_[static_cast<size_t>(c)].placement.slots > 1 ? 2 : 3;
+        grid_->SetColSize(c, std::max(w == 2 ? 120 : 170, avail * w / std::max(1, weight)));
+    }
 }
 
 int CalendarPanel::IssueRow(const Date& date) const {

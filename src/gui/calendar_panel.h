@@ -45,6 +45,7 @@ private:
     void OnDoubleClick(wxGridEvent& e);
     void OnContext(wxGridEvent& e);
     bool IsOpen(int row, int col) const;
+    void FitColumns();
 
     wxChoice* publication_ = nullptr;
     wxStaticText* month_label_ = nullptr;

@@ -82,8 +82,17 @@ DraftPanel::DraftPanel(wxWindow* parent, Database& db, ViewHost& host) : View(pa
     StyleMarkdown(editor_);
     preview_ = new wxHtmlWindow(splitter_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
     preview_->SetBorders(16);
-    splitter_->SplitVertically(editor_, preview_, Settings::SplitterPosition(wxS("Draft"), 620));
+    splitter_->SplitVertically(editor_, preview_);
     splitter_->SetSashGravity(0.5);
+    // The remembered sash applies once the splitter has its real width.
+    splitter_->Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        const int width = e.GetSize().x;
+        if (sash_placed_ || width < 600) return;
+        sash_placed_ = true;
+        const int pos = Settings::SplitterPosition(wxS("Draft"), width / 2);
+        CallAfter([this, pos] { splitter_->SetSashPosition(pos); });
+    });
 
     stats_ = new wxStaticText(this, wxID_ANY, wxString());
     stats_->SetFont(stats_->GetFont().Bold());
@@ -120,7 +129,9 @@ DraftPanel::DraftPanel(wxWindow* parent, Database& db, ViewHost& host) : View(pa
     preview_->Bind(wxEVT_HTML_LINK_CLICKED, [](wxHtmlLinkEvent& e) { wxLaunchDefaultBrowser(e.GetLinkInfo().GetHref()); });
 }
 
-void DraftPanel::SaveState() { Settings::SaveSplitterPosition(wxS("Draft"), splitter_->GetSashPosition()); }
+void DraftPanel::SaveState() {
+    if (sash_placed_) Settings::SaveSplitterPosition(wxS("Draft"), splitter_->GetSashPosition());
+}
 
 void DraftPanel::Reload() {
     std::string keep = publication_->GetSelection() != wxNOT_FOUND

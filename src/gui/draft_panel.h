@@ -47,6 +47,7 @@ private:
     std::vector<Issue> issues_;
     std::vector<int> warning_lines_;
     bool loading_ = false;
+    bool sash_placed_ = false;
 };
 
 }  // namespace sponsordesk::gui

@@ -207,9 +207,17 @@ InvoicesPanel::InvoicesPanel(wxWindow* parent, Database& db, ViewHost& host) : V
     for (const auto& [title, width] : cols)
         list_->AppendColumn(title, i++ >= 4 && i <= 8 ? wxLIST_FORMAT_RIGHT : wxLIST_FORMAT_LEFT, width);
     details_ = new wxHtmlWindow(split, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
-    split->SplitHorizontally(list_, details_, 380);
+    split->SplitHorizontally(list_, details_);
     split->SetMinimumPaneSize(120);
-    split->SetSashGravity(0.6);
+    split->SetSashGravity(0.5);
+    // Once the splitter has its real height, the details get about 300 px.
+    split->Bind(wxEVT_SIZE, [split](wxSizeEvent& e) {
+        e.Skip();
+        const int h = e.GetSize().y;
+        if (h < 500 || split->GetClientData()) return;
+        split->SetClientData(split);
+        split->CallAfter([split, h] { split->SetSashPosition(h - 300); });
+    });
 
     auto* actions = new wxBoxSizer(wxHORIZONTAL);
     issue_ = new wxButton(this, wxID_ANY, _("&Issue"));
@@ -296,6 +304,7 @@ void InvoicesPanel::Fill() {
         outstanding += v.outstanding;
         if (inv.id == keep) list_->Select(row);
     }
+    if (list_->GetFirstSelected() < 0 && list_->GetItemCount() > 0) list_->Select(0);
     host_.SetStatus(wxString::Format(wxPLURAL("%zu invoice", "%zu invoices", invoices_.size()), invoices_.size()) +
                     wxS("  —  ") + wxString::Format(_("outstanding %s"), format_money_ui(outstanding, "EUR")));
     ShowDetails();

@@ -73,7 +73,7 @@ wxString MainFrame::ViewName(int view) {
 MainFrame::MainFrame(const wxString& database_path)
     : wxFrame(nullptr, wxID_ANY, _("SponsorDesk"), wxDefaultPosition, wxSize(1400, 900)) {
     SetName(wxS("MainFrame"));
-    SetIcon(wxArtProvider::GetIcon(wxS("fr.sponsordesk.SponsorDesk"), wxASCII_STR(wxART_FRAME_ICON)));
+    SetIcons(AppIcons());
     SetMinSize(wxSize(900, 600));
     BuildMenus();
     BuildToolBar();
@@ -227,6 +227,7 @@ void MainFrame::ShowView(int view) {
         return;
     }
     if (stale_[view]) {
+        SetStatus(wxString());
         views_[view]->Reload();
         stale_[view] = false;
     }

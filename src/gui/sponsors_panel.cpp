@@ -187,7 +187,9 @@ SponsorsPanel::SponsorsPanel(wxWindow* parent, Database& db, ViewHost& host) : V
     ShowSponsor(nullptr);
 }
 
-void SponsorsPanel::SaveState() { Settings::SaveSplitterPosition(wxS("Sponsors"), splitter_->GetSashPosition()); }
+void SponsorsPanel::SaveState() {
+    if (splitter_->GetSashPosition() >= 220) Settings::SaveSplitterPosition(wxS("Sponsors"), splitter_->GetSashPosition());
+}
 
 void SponsorsPanel::Reload() {
     Id keep = current_.id;

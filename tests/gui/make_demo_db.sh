@@ -1,10 +1,11 @@
 #!/bin/sh
 # Fills a database with realistic data for screenshots and manual checks:
-#   make_demo_db.sh CLI DB   (the month shown is the current one)
+#   make_demo_db.sh CLI DB   (the month of $SPONSORDESK_TODAY, else the current one;
+#   $DRAFT_DATE: the issue that gets a draft, default the first of the month)
 set -e
 CLI="$1"; DB="$2"
 c() { "$CLI" --db "$DB" "$@"; }
-M=$(date +%Y-%m)
+M=$(echo "${SPONSORDESK_TODAY:-$(date +%Y-%m-%d)}" | cut -c1-7)
 c publisher set --name "Les Éditions du Matin SAS" --address "12 rue des Lilas, 75011 Paris" --email factures@editionsdumatin.fr
 c publication add --name "Le Brief du Matin" --slug brief --currency EUR --language fr --cadence mon,tue,wed,thu,fri
 c placement add --publication brief --code main --name "Sponsor principal" --price 1500 --heading "UN MOT DE NOTRE SPONSOR" --max-words 80 --position 1
@@ -38,7 +39,7 @@ for d in $dates; do
   fi
   [ $((n % 3)) -eq 0 ] && c book --sponsor "Pennylane" --publication brief --date "$d" --placement classified >/dev/null 2>&1 || true
 done
-first=$(echo "$dates" | head -1)
+first=${DRAFT_DATE:-$(echo "$dates" | head -1)}
 c issue set-draft --publication brief --date "$first" --text "# Le Brief du Matin n°{{issue_number}}
 
 *{{issue_date}} — {{word_count}} mots, {{reading_time}} de lecture*
