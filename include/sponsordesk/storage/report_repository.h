@@ -102,8 +102,9 @@ public:
     };
 
     std::int64_t count_bookings(const ReportScope& s);  // for progress
-    // Every booking of the scope's issues by issue date, publication,
-    // placement position and slot: one pass gives the sheets and the figures.
+    // Every booking of the scope's issues by issue date, issue, placement and
+    // booking id (the indexes' order: nothing to sort): one pass gives the
+    // Bookings sheet and every figure of the report.
     void for_each_booking(const ReportScope& s, const std::function<void(const PeriodBooking&)>& fn);
     // By publication, placement position, issue date.
     std::vector<InventoryCell> inventory(const ReportScope& s);

@@ -1,6 +1,7 @@
 #include "sponsordesk/services/report_service.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <tuple>
 #include <unordered_map>
@@ -99,8 +100,15 @@ std::vector<IssuePerformance> issue_performance(const std::vector<InventoryCell>
     return out;
 }
 
+// Checked before libxlsxwriter is asked, which would also print its own
+// "[ERROR]" line on stderr.
 void check_path(const std::string& path) {
     if (path.empty()) throw InvalidInput("no path given for the spreadsheet (--xlsx PATH)");
+    const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+    std::error_code ec;
+    if (!parent.empty() && !std::filesystem::is_directory(parent, ec))
+        throw StorageError(fmt::format("cannot write spreadsheet {}: the folder {} does not exist", quote_value(path),
+                                       quote_value(parent.string())));
 }
 
 }  // namespace
