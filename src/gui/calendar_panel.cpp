@@ -6,7 +6,6 @@
 #include <wx/menu.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
-#include <wx/wupdlock.h>
 
 #include "book_dialog.h"
 #include "booking_dialog.h"
@@ -26,6 +25,65 @@ wxWindow* LegendSwatch(wxWindow* parent, SlotState s) {
 }
 
 }  // namespace
+
+// The calendar's cells as the grid sees them: text and colour computed on
+// demand from the panel's month, so a month switch costs what is on screen.
+class CalendarTable : public wxGridTableBase {
+public:
+    CalendarTable(CalendarPanel* panel, std::string currency)
+        : panel_(panel), currency_(std::move(currency)), today_(Date::today()) {
+        for (SlotState s : {SlotState::Open, SlotState::Hold, SlotState::ExpiredHold, SlotState::Confirmed,
+                            SlotState::CopyReceived, SlotState::Approved, SlotState::Published, SlotState::Cancelled}) {
+            auto* a = new wxGridCellAttr;
+            a->SetBackgroundColour(state_colour(s));
+            a->SetTextColour(s == SlotState::ExpiredHold ? wxColour(110, 110, 110) : *wxBLACK);
+            a->SetReadOnly();
+            attrs_[static_cast<int>(s)] = a;
+        }
+        open_past_ = attrs_[0]->Clone();
+        open_future_ = attrs_[0]->Clone();
+        open_future_->SetTextColour(wxColour(150, 150, 150));
+    }
+    ~CalendarTable() override {
+        for (wxGridCellAttr* a : attrs_) a->DecRef();
+        open_past_->DecRef();
+        open_future_->DecRef();
+    }
+    int GetNumberRows() override { return static_cast<int>(panel_->issues_.size()); }
+    int GetNumberCols() override { return static_cast<int>(panel_->columns_.size()); }
+    wxString GetValue(int row, int col) override {
+        const auto& cell = panel_->cells_[static_cast<size_t>(row)][static_cast<size_t>(col)];
+        if (cell) return (cell->copy_late ? wxString::FromUTF8("⚠ ") : wxString()) + wx(cell->sponsor_name);
+        return panel_->issues_[static_cast<size_t>(row)].date >= today_ ? _("open") : wxString();
+    }
+    void SetValue(int, int, const wxString&) override {}
+    bool IsEmptyCell(int row, int col) override { return GetValue(row, col).empty(); }
+    wxString GetRowLabelValue(int row) override {
+        const Issue& is = panel_->issues_[static_cast<size_t>(row)];
+        return format_day(is.date) + wxString::Format(wxS("  #%d"), is.number);
+    }
+    wxString GetColLabelValue(int col) override {
+        const auto& c = panel_->columns_[static_cast<size_t>(col)];
+        wxString label = wx(c.placement.name);
+        if (c.placement.slots > 1) label += wxString::Format(wxS(" %d"), c.slot);
+        return label + wxS("\n") + format_money_ui(c.placement.price, currency_);
+    }
+    wxGridCellAttr* GetAttr(int row, int col, wxGridCellAttr::wxAttrKind) override {
+        const auto& cell = panel_->cells_[static_cast<size_t>(row)][static_cast<size_t>(col)];
+        wxGridCellAttr* a = cell ? attrs_[static_cast<int>(slot_state(*cell))]
+                                 : (panel_->issues_[static_cast<size_t>(row)].date >= today_ ? open_future_ : open_past_);
+        a->IncRef();
+        return a;
+    }
+
+private:
+    CalendarPanel* panel_;
+    std::string currency_;
+    Date today_;
+    wxGridCellAttr* attrs_[8] = {};
+    wxGridCellAttr* open_past_;
+    wxGridCellAttr* open_future_;
+};
 
 CalendarPanel::CalendarPanel(wxWindow* parent, Database& db, ViewHost& host) : View(parent, db, host) {
     const Date today = Date::today();
@@ -55,7 +113,7 @@ CalendarPanel::CalendarPanel(wxWindow* parent, Database& db, ViewHost& host) : V
              0, wxALIGN_CENTER_VERTICAL);
 
     grid_ = new wxGrid(this, wxID_ANY);
-    grid_->CreateGrid(0, 0, wxGrid::wxGridSelectCells);
+    grid_->SetTable(new CalendarTable(this, "EUR"), true, wxGrid::wxGridSelectCells);
     grid_->EnableEditing(false);
     grid_->EnableDragRowSize(false);
     grid_->SetRowLabelSize(150);
@@ -191,47 +249,16 @@ void CalendarPanel::Fill() {
         }
     }
 
-    wxWindowUpdateLocker lock(grid_);
     grid_->ClearSelection();
-    if (grid_->GetNumberRows()) grid_->DeleteRows(0, grid_->GetNumberRows());
-    if (grid_->GetNumberCols()) grid_->DeleteCols(0, grid_->GetNumberCols());
-    grid_->AppendCols(static_cast<int>(columns_.size()));
-    grid_->AppendRows(static_cast<int>(issues_.size()));
-    for (size_t c = 0; c < columns_.size(); ++c) {
-        const Column& col = columns_[c];
-        wxString label = wx(col.placement.name);
-        if (col.placement.slots > 1) label += wxString::Format(wxS(" %d"), col.slot);
-        label += wxS("\n") + format_money_ui(col.placement.price,
-                                        sel != wxNOT_FOUND ? publications_[static_cast<size_t>(sel)].currency : "EUR");
-        grid_->SetColLabelValue(static_cast<int>(c), label);
-    }
+    // A fresh virtual table: the grid asks only for the cells it paints.
+    grid_->SetTable(new CalendarTable(this, sel != wxNOT_FOUND ? publications_[static_cast<size_t>(sel)].currency : "EUR"),
+                    true, wxGrid::wxGridSelectCells);
     FitColumns();
-    const Date today = Date::today();
-    for (size_t r = 0; r < issues_.size(); ++r) {
-        const Issue& is = issues_[r];
-        grid_->SetRowLabelValue(static_cast<int>(r), format_day(is.date) + wxString::Format(wxS("  #%d"), is.number));
-        for (size_t c = 0; c < columns_.size(); ++c) {
-            const auto& cell = cells_[r][c];
-            SlotState st = cell ? slot_state(*cell) : SlotState::Open;
-            int ri = static_cast<int>(r), ci = static_cast<int>(c);
-            grid_->SetCellBackgroundColour(ri, ci, state_colour(st));
-            if (cell) {
-                wxString text = wx(cell->sponsor_name);
-                if (cell->copy_late) text = wxString::FromUTF8("⚠ ") + text;
-                grid_->SetCellValue(ri, ci, text);
-                grid_->SetCellTextColour(ri, ci, st == SlotState::ExpiredHold ? wxColour(110, 110, 110) : *wxBLACK);
-            } else if (is.date >= today) {
-                grid_->SetCellValue(ri, ci, _("open"));
-                grid_->SetCellTextColour(ri, ci, wxColour(150, 150, 150));
-            }
-        }
-    }
     if (issues_.empty())
         host_.SetStatus(sel == wxNOT_FOUND ? _("No publication.")
                                            : _("No issue planned this month: use Publication ▸ Plan Issues."));
     else
         host_.SetStatus(wxString::Format(_("%zu issues in %s"), issues_.size(), format_month(year_, month_)));
-    Layout();
 }
 
 void CalendarPanel::FitColumns() {

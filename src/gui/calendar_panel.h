@@ -14,7 +14,11 @@ class wxStaticText;
 
 namespace sponsordesk::gui {
 
+class CalendarTable;
+
 class CalendarPanel : public View {
+    friend class CalendarTable;
+
 public:
     CalendarPanel(wxWindow* parent, Database& db, ViewHost& host);
     void Reload() override;
