@@ -30,7 +30,7 @@ wxStaticText* MakeErrorLine(wxWindow* parent) {
 void ShowErrorLine(wxStaticText* line, const wxString& text) {
     line->SetLabel(text);
     line->Show(!text.empty());
-    if (!text.empty()) line->Wrap(480);
+    if (!text.empty()) line->Wrap(640);
     if (wxWindow* p = line->GetParent()) p->Layout();
 }
 

@@ -1,0 +1,112 @@
+// Screenshots of the dialogs (not a test): opens each one modeless over the
+// main window and captures the screen with ImageMagick's `import`.
+//   gui_dialog_shots DB OUT_DIR     (DISPLAY set; a copy of a DB from make_demo_db.sh:
+//   the copy editor is saved to show the refusal, which writes nothing)
+#include <cstdlib>
+#include <string>
+
+#include <wx/app.h>
+#include <wx/fileconf.h>
+#include <wx/textctrl.h>
+#include <wx/uilocale.h>
+#include <wx/utils.h>
+
+#include "book_dialog.h"
+#include "booking_dialog.h"
+#include "i18n.h"
+#include "main_frame.h"
+#include "preferences_dialog.h"
+#include "sponsordesk/services/catalog_service.h"
+#include "sponsordesk/services/issue_service.h"
+#include "sponsordesk/services/sponsor_service.h"
+#include "sponsordesk/storage/booking_repository.h"
+
+using namespace sponsordesk;
+
+namespace {
+
+std::string g_db, g_out;
+
+void Shoot(wxWindow* top, const std::string& name) {
+    top->Show();
+    top->Raise();
+    for (int i = 0; i < 20; ++i) {
+        wxYield();
+        wxMilliSleep(50);
+    }
+    std::string cmd = "import -window root -crop 1400x900+0+0 +repage '" + g_out + "/" + name + ".png'";
+    if (std::system(cmd.c_str()) != 0) std::fprintf(stderr, "import failed for %s\n", name.c_str());
+}
+
+class ShotsApp : public wxApp {
+public:
+    bool OnInit() override {
+        wxUILocale::UseDefault();
+        wxConfigBase::Set(new wxFileConfig(wxString(), wxString(), wxS("/tmp/sponsordesk-shots.ini")));
+        gui::SetupTranslations();
+        auto* frame = new gui::MainFrame(wxString::FromUTF8(g_db));
+        frame->SetSize(wxRect(0, 0, 1400, 900));
+        frame->ShowView(gui::kCalendar);
+        frame->Show();
+        CallAfter([this, frame] { Run(frame); });
+        return true;
+    }
+
+private:
+    void Run(gui::MainFrame* frame) {
+        Database& db = *frame->db();
+        const Publication pub = CatalogService(db).publications().front();
+        const auto issues = IssueService(db).list(pub.slug, Date::today(), std::nullopt);
+        const Placement main = CatalogService(db).placements(pub.slug).front();
+        {
+            auto* dlg = new gui::BookDialog(frame, db, pub, issues.at(1), main);
+            dlg->SelectSponsor("Malt");
+            Shoot(dlg, "dialog-book");
+            dlg->Destroy();
+        }
+        {
+            BookingFilter f;
+            f.today = Date::today();
+            f.status = BookingStatus::Confirmed;
+            f.limit = 1;
+            f.publication_id = pub.id;
+            f.sort = BookingFilter::Sort::IssueDate;
+            auto rows = BookingRepository(db).list(f);
+            if (!rows.empty()) {
+                auto* dlg = new gui::BookingDialog(frame, db, rows.front().booking.id);
+                dlg->copy_editor()->SetValue(wxString::FromUTF8(
+                    "Avec **" + rows.front().sponsor_name +
+                    "**, vos équipes gagnent une heure par jour : notes de frais, paie et congés réunis dans une seule "
+                    "application. Essai gratuit de 30 jours, sans carte bancaire, et un accompagnement dédié pour "
+                    "migrer vos données depuis votre ancien outil. Rejoignez les 10 000 entreprises qui nous font "
+                    "déjà confiance. Nos conseillers répondent en moins de deux heures, six jours sur sept, et nos "
+                    "tarifs restent les mêmes quelle que soit la taille de votre équipe : aucun engagement, aucune "
+                    "surprise, et la résiliation se fait en un clic depuis votre espace."));
+                dlg->SaveCopy();  // over the limit: the refusal shows under the editor
+                Shoot(dlg, "dialog-booking-copy-refused");
+                dlg->Destroy();
+            }
+        }
+        {
+            auto* dlg = new gui::PreferencesDialog(frame, db);
+            Shoot(dlg, "dialog-preferences");
+            dlg->Destroy();
+        }
+        frame->Destroy();
+        ExitMainLoop();
+    }
+};
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: gui_dialog_shots DB OUT_DIR\n");
+        return 2;
+    }
+    g_db = argv[1];
+    g_out = argv[2];
+    wxApp::SetInstance(new ShotsApp);
+    int wx_argc = 1;
+    return wxEntry(wx_argc, argv);
+}
