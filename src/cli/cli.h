@@ -47,6 +47,7 @@ struct Given {
 using OptionStore = std::vector<std::unique_ptr<Given>>;
 OptionStore& option_store();  // lives as long as the program
 Given& add(CLI::App* app, OptionStore& store, const std::string& name, const std::string& help);
+Given& required(CLI::App* app, OptionStore& store, const std::string& name, const std::string& help);
 
 inline CLI::Option* add_flag(CLI::App* app, const std::string& name, const std::string& help) {
     return app->add_flag(name, help);

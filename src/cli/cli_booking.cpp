@@ -28,17 +28,12 @@ void print_booking(const BookingView& v) {
 
 void register_booking(CLI::App& app, Context& ctx) {
     OptionStore& store = option_store();
-    auto required = [&](CLI::App* cmd, const char* name, const char* help) -> Given& {
-        Given& g = add(cmd, store, name, help);
-        g.option->required();
-        return g;
-    };
 
     auto* book = app.add_subcommand("book", "book a sponsor into the next open slot of a placement; prints the id");
-    auto& sponsor = required(book, "--sponsor", "sponsor id or exact name");
-    auto& pub = required(book, "--publication", "publication slug");
-    auto& date = required(book, "--date", "issue date");
-    auto& code = required(book, "--placement", "placement code");
+    auto& sponsor = required(book, store, "--sponsor", "sponsor id or exact name");
+    auto& pub = required(book, store, "--publication", "publication slug");
+    auto& date = required(book, store, "--date", "issue date");
+    auto& code = required(book, store, "--placement", "placement code");
     auto& price = add(book, store, "--price", "price (default: the placement's list price)");
     auto& status = add(book, store, "--status", "hold or confirmed (default confirmed; hold with --hold-until)");
     auto& until = add(book, store, "--hold-until", "last day of a hold (default: 7 days, not past the issue)");
@@ -92,7 +87,7 @@ void register_booking(CLI::App& app, Context& ctx) {
     });
 
     auto* show = booking->add_subcommand("show", "print one booking with its copy");
-    auto& sid = required(show, "ID", "booking id");
+    auto& sid = required(show, store, "ID", "booking id");
     show->callback([&] {
         ctx.run = [&] {
             BookingView v = BookingService(ctx.db()).get(parse_id("booking id", sid.value));
@@ -106,7 +101,7 @@ void register_booking(CLI::App& app, Context& ctx) {
     });
 
     auto* copy = booking->add_subcommand("copy", "save the sponsor's copy (Markdown) and call-to-action link");
-    auto& cid = required(copy, "ID", "booking id");
+    auto& cid = required(copy, store, "ID", "booking id");
     auto& ctext = add(copy, store, "--text", "the copy");
     auto& cfile = add(copy, store, "--file", "read the copy from this file");
     auto& clink = add(copy, store, "--link", "call-to-action link (http, https or mailto)");
@@ -120,8 +115,8 @@ void register_booking(CLI::App& app, Context& ctx) {
     });
 
     auto* st = booking->add_subcommand("status", "move a booking along the pipeline, or cancel it");
-    auto& tid = required(st, "ID", "booking id");
-    auto& tstatus = required(st, "STATUS", "confirmed, copy-received, approved, published or cancelled");
+    auto& tid = required(st, store, "ID", "booking id");
+    auto& tstatus = required(st, store, "STATUS", "confirmed, copy-received, approved, published or cancelled");
     CLI::Option* tallow = add_flag(st, "--allow-competitor", "revive an expired hold even if a competitor is in the issue");
     st->callback([&, tallow] {
         ctx.run = [&, tallow] {
@@ -133,7 +128,7 @@ void register_booking(CLI::App& app, Context& ctx) {
     });
 
     auto* remind = booking->add_subcommand("reminder", "print the mailto: link reminding the sponsor that copy is due");
-    auto& rid = required(remind, "ID", "booking id");
+    auto& rid = required(remind, store, "ID", "booking id");
     remind->callback([&] {
         ctx.run = [&] {
             Id id = parse_id("booking id", rid.value);
@@ -144,9 +139,9 @@ void register_booking(CLI::App& app, Context& ctx) {
     });
 
     auto* avail = app.add_subcommand("availability", "open slots, one line per open slot: DATE CODE PRICE");
-    auto& apub = required(avail, "--publication", "publication slug");
-    auto& afrom = required(avail, "--from", "first date");
-    auto& ato = required(avail, "--to", "last date");
+    auto& apub = required(avail, store, "--publication", "publication slug");
+    auto& afrom = required(avail, store, "--from", "first date");
+    auto& ato = required(avail, store, "--to", "last date");
     avail->callback([&] {
         ctx.run = [&] {
             Date from = Date::parse(afrom.value), to = Date::parse(ato.value);

@@ -66,10 +66,8 @@ void register_catalog(CLI::App& app, Context& ctx) {
     auto* publication = app.add_subcommand("publication", "newsletters");
     publication->require_subcommand(1);
     auto* padd = publication->add_subcommand("add", "add a newsletter");
-    auto& pname = add(padd, store, "--name", "name, e.g. \"Le Brief Tech\"");
-    pname.option->required();
-    auto& pslug = add(padd, store, "--slug", "short id used on the command line and in UTM tags");
-    pslug.option->required();
+    auto& pname = required(padd, store, "--name", "name, e.g. \"Le Brief Tech\"");
+    auto& pslug = required(padd, store, "--slug", "short id used on the command line and in UTM tags");
     auto& currency = add(padd, store, "--currency", "ISO 4217 currency (default EUR)");
     auto& language = add(padd, store, "--language", "fr or en (default fr)");
     auto& cadence = add(padd, store, "--cadence", "weekdays it is sent (default mon,tue,wed,thu,fri)");
@@ -109,14 +107,10 @@ void register_catalog(CLI::App& app, Context& ctx) {
     auto* placement = app.add_subcommand("placement", "kinds of slot that every issue offers");
     placement->require_subcommand(1);
     auto* ladd = placement->add_subcommand("add", "add a placement to a publication");
-    auto& lpub = add(ladd, store, "--publication", "publication slug");
-    lpub.option->required();
-    auto& code = add(ladd, store, "--code", "code used in drafts as {{slot:CODE}}");
-    code.option->required();
-    auto& lname = add(ladd, store, "--name", "name, e.g. \"Main sponsor\"");
-    lname.option->required();
-    auto& price = add(ladd, store, "--price", "list price, e.g. 1500 or 1500,00");
-    price.option->required();
+    auto& lpub = required(ladd, store, "--publication", "publication slug");
+    auto& code = required(ladd, store, "--code", "code used in drafts as {{slot:CODE}}");
+    auto& lname = required(ladd, store, "--name", "name, e.g. \"Main sponsor\"");
+    auto& price = required(ladd, store, "--price", "list price, e.g. 1500 or 1500,00");
     auto& heading = add(ladd, store, "--heading", "heading printed above the copy");
     auto& maxw = add(ladd, store, "--max-words", "maximum words of copy (0 = no limit)");
     auto& slots = add(ladd, store, "--slots", "slots per issue (default 1)");
@@ -138,8 +132,7 @@ void register_catalog(CLI::App& app, Context& ctx) {
         };
     });
     auto* llist = placement->add_subcommand("list", "list the placements of a publication");
-    auto& llpub = add(llist, store, "--publication", "publication slug");
-    llpub.option->required();
+    auto& llpub = required(llist, store, "--publication", "publication slug");
     llist->callback([&] {
         ctx.run = [&] {
             CatalogService catalog(ctx.db());
@@ -161,10 +154,8 @@ void register_catalog(CLI::App& app, Context& ctx) {
     auto* house = app.add_subcommand("house-ad", "the publisher's own copy for unsold slots");
     house->require_subcommand(1);
     auto* hset = house->add_subcommand("set", "set the house ad of a placement");
-    auto& hpub = add(hset, store, "--publication", "publication slug");
-    hpub.option->required();
-    auto& hcode = add(hset, store, "--placement", "placement code");
-    hcode.option->required();
+    auto& hpub = required(hset, store, "--publication", "publication slug");
+    auto& hcode = required(hset, store, "--placement", "placement code");
     auto& htext = add(hset, store, "--text", "the copy (Markdown)");
     auto& hfile = add(hset, store, "--file", "read the copy from this file");
     hset->callback([&] {

@@ -20,6 +20,12 @@ Given& add(CLI::App* app, OptionStore& store, const std::string& name, const std
     return *store.back();
 }
 
+Given& required(CLI::App* app, OptionStore& store, const std::string& name, const std::string& help) {
+    Given& g = add(app, store, name, help);
+    g.option->required();
+    return g;
+}
+
 Database& Context::db() {
     if (!db_) db_ = std::make_unique<Database>(db_path.empty() ? Database::default_path() : db_path);
     return *db_;

@@ -19,8 +19,7 @@ void register_data(CLI::App& app, Context& ctx) {
 
     auto* isp = import->add_subcommand(
         "sponsors", "header: name,legal_name,address,country,vat_number,category,contact_name,contact_email");
-    auto& spath = add(isp, store, "--csv", "CSV file");
-    spath.option->required();
+    auto& spath = required(isp, store, "--csv", "CSV file");
     isp->callback([&] {
         ctx.run = [&] {
             ImportResult r = ImportService(ctx.db()).sponsors(spath.value);
@@ -31,8 +30,7 @@ void register_data(CLI::App& app, Context& ctx) {
 
     auto* ibk = import->add_subcommand("bookings",
                                        "header: publication,date,placement,sponsor,price,status (issues created as needed)");
-    auto& bpath = add(ibk, store, "--csv", "CSV file");
-    bpath.option->required();
+    auto& bpath = required(ibk, store, "--csv", "CSV file");
     ibk->callback([&] {
         ctx.run = [&] {
             ImportResult r = ImportService(ctx.db()).bookings(bpath.value);
@@ -43,8 +41,7 @@ void register_data(CLI::App& app, Context& ctx) {
     });
 
     auto* backup = app.add_subcommand("backup", "write a consistent copy of the database while others use it");
-    auto& to = add(backup, store, "--to", "path of the copy");
-    to.option->required();
+    auto& to = required(backup, store, "--to", "path of the copy");
     backup->callback([&] {
         ctx.run = [&] {
             auto bytes = backup_database(ctx.db(), to.value);

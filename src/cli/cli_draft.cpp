@@ -16,10 +16,8 @@ void register_draft(CLI::App& app, Context& ctx) {
     auto* draft = app.add_subcommand("draft", "issue drafts with the sponsors' copy inserted");
     draft->require_subcommand(1);
     auto* render = draft->add_subcommand("render", "render an issue's draft; warnings go to stderr");
-    auto& pub = add(render, store, "--publication", "publication slug");
-    pub.option->required();
-    auto& date = add(render, store, "--date", "issue date");
-    date.option->required();
+    auto& pub = required(render, store, "--publication", "publication slug");
+    auto& date = required(render, store, "--date", "issue date");
     auto& format = add(render, store, "--format", "markdown, html or text (default markdown)");
     auto& out = add(render, store, "--out", "write to this file instead of stdout");
     CLI::Option* strict = add_flag(render, "--strict", "exit 1 when any warning was raised (nothing is written)");

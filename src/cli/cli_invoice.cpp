@@ -131,17 +131,12 @@ std::vector<Id> parse_id_list(const std::string& text) {
 
 void register_invoice(CLI::App& app, Context& ctx) {
     OptionStore& store = option_store();
-    auto required = [&](CLI::App* cmd, const char* name, const char* help) -> Given& {
-        Given& g = add(cmd, store, name, help);
-        g.option->required();
-        return g;
-    };
 
     auto* invoice = app.add_subcommand("invoice", "invoices and credit notes");
     invoice->require_subcommand(1);
 
     auto* create = invoice->add_subcommand("create", "a draft invoice of the sponsor's uninvoiced bookings");
-    auto& csp = required(create, "--sponsor", "sponsor id or exact name");
+    auto& csp = required(create, store, "--sponsor", "sponsor id or exact name");
     auto& cmonth = add(create, store, "--month", "the bookings whose issue falls in this month (YYYY-MM)");
     auto& cbook = add(create, store, "--bookings", "these bookings: ID,ID,...");
     create->callback([&] {
@@ -155,7 +150,7 @@ void register_invoice(CLI::App& app, Context& ctx) {
     });
 
     auto* issue = invoice->add_subcommand("issue", "number the draft and freeze it");
-    auto& iid = required(issue, "ID", "invoice id");
+    auto& iid = required(issue, store, "ID", "invoice id");
     auto& idate = add(issue, store, "--date", "issue date (default today)");
     issue->callback([&] {
         ctx.run = [&] {
@@ -167,9 +162,9 @@ void register_invoice(CLI::App& app, Context& ctx) {
     });
 
     auto* pay = invoice->add_subcommand("pay", "record a payment (partial payments allowed)");
-    auto& pid = required(pay, "ID", "invoice id or number");
-    auto& pamount = required(pay, "--amount", "amount received");
-    auto& pdate = required(pay, "--date", "date received");
+    auto& pid = required(pay, store, "ID", "invoice id or number");
+    auto& pamount = required(pay, store, "--amount", "amount received");
+    auto& pdate = required(pay, store, "--date", "date received");
     pay->callback([&] {
         ctx.run = [&] {
             const Minor amount = parse_amount(pamount.value);
@@ -181,7 +176,7 @@ void register_invoice(CLI::App& app, Context& ctx) {
     });
 
     auto* cancel = invoice->add_subcommand("cancel", "issue the credit note of an invoice (a draft is deleted)");
-    auto& xid = required(cancel, "ID", "invoice id or number");
+    auto& xid = required(cancel, store, "ID", "invoice id or number");
     auto& xdate = add(cancel, store, "--date", "credit note date (default today)");
     cancel->callback([&] {
         ctx.run = [&] {
@@ -227,7 +222,7 @@ void register_invoice(CLI::App& app, Context& ctx) {
     });
 
     auto* show = invoice->add_subcommand("show", "one invoice with its lines, totals and payments");
-    auto& sid = required(show, "ID", "invoice id or number");
+    auto& sid = required(show, store, "ID", "invoice id or number");
     show->callback([&] {
         ctx.run = [&] {
             InvoiceService service(ctx.db());
@@ -237,7 +232,7 @@ void register_invoice(CLI::App& app, Context& ctx) {
     });
 
     auto* uninvoiced = invoice->add_subcommand("uninvoiced", "bookings of a sponsor that no invoice holds yet");
-    auto& usp = required(uninvoiced, "--sponsor", "sponsor id or exact name");
+    auto& usp = required(uninvoiced, store, "--sponsor", "sponsor id or exact name");
     auto& umonth = add(uninvoiced, store, "--month", "only this month's issues (YYYY-MM)");
     uninvoiced->callback([&] {
         ctx.run = [&] {
@@ -256,7 +251,7 @@ void register_invoice(CLI::App& app, Context& ctx) {
     });
 
     auto* exp = invoice->add_subcommand("export", "write an issued invoice or credit note as PDF and/or XLSX");
-    auto& eid = required(exp, "ID", "invoice id or number");
+    auto& eid = required(exp, store, "ID", "invoice id or number");
     auto& epdf = add(exp, store, "--pdf", "PDF file to write");
     auto& exlsx = add(exp, store, "--xlsx", "workbook to write");
     exp->callback([&] {
@@ -278,8 +273,8 @@ void register_invoice(CLI::App& app, Context& ctx) {
     });
 
     auto* statement = invoice->add_subcommand("statement", "every invoice, credit note and payment of a sponsor");
-    auto& stsp = required(statement, "--sponsor", "sponsor id or exact name");
-    auto& stx = required(statement, "--xlsx", "workbook to write");
+    auto& stsp = required(statement, store, "--sponsor", "sponsor id or exact name");
+    auto& stx = required(statement, store, "--xlsx", "workbook to write");
     auto& stcur = add(statement, store, "--currency", "currency, when the sponsor was invoiced in several");
     statement->callback([&] {
         ctx.run = [&] {

@@ -24,15 +24,10 @@ void register_issue(CLI::App& app, Context& ctx) {
     auto* issue = app.add_subcommand("issue", "editions of a publication");
     issue->require_subcommand(1);
 
-    auto required = [&](CLI::App* cmd, const char* name, const char* help) -> Given& {
-        Given& g = add(cmd, store, name, help);
-        g.option->required();
-        return g;
-    };
 
     auto* iadd = issue->add_subcommand("add", "add one issue");
-    auto& apub = required(iadd, "--publication", "publication slug");
-    auto& adate = required(iadd, "--date", "send date, YYYY-MM-DD");
+    auto& apub = required(iadd, store, "--publication", "publication slug");
+    auto& adate = required(iadd, store, "--date", "send date, YYYY-MM-DD");
     auto& anum = add(iadd, store, "--number", "issue number (default: after the highest)");
     auto& atitle = add(iadd, store, "--title", "title");
     iadd->callback([&] {
@@ -47,9 +42,9 @@ void register_issue(CLI::App& app, Context& ctx) {
     });
 
     auto* iplan = issue->add_subcommand("plan", "create one issue per cadence day; numbers continue");
-    auto& ppub = required(iplan, "--publication", "publication slug");
-    auto& pfrom = required(iplan, "--from", "first date, YYYY-MM-DD");
-    auto& pto = required(iplan, "--to", "last date, YYYY-MM-DD");
+    auto& ppub = required(iplan, store, "--publication", "publication slug");
+    auto& pfrom = required(iplan, store, "--from", "first date, YYYY-MM-DD");
+    auto& pto = required(iplan, store, "--to", "last date, YYYY-MM-DD");
     iplan->callback([&] {
         ctx.run = [&] {
             Date from = Date::parse(pfrom.value), to = Date::parse(pto.value);
@@ -65,7 +60,7 @@ void register_issue(CLI::App& app, Context& ctx) {
     });
 
     auto* ilist = issue->add_subcommand("list", "list the issues of a publication");
-    auto& lpub = required(ilist, "--publication", "publication slug");
+    auto& lpub = required(ilist, store, "--publication", "publication slug");
     auto& lfrom = add(ilist, store, "--from", "first date");
     auto& lto = add(ilist, store, "--to", "last date");
     ilist->callback([&] {
@@ -82,8 +77,8 @@ void register_issue(CLI::App& app, Context& ctx) {
     });
 
     auto* sdraft = issue->add_subcommand("set-draft", "set the draft (the old text stays as a revision)");
-    auto& spub = required(sdraft, "--publication", "publication slug");
-    auto& sdate = required(sdraft, "--date", "issue date");
+    auto& spub = required(sdraft, store, "--publication", "publication slug");
+    auto& sdate = required(sdraft, store, "--date", "issue date");
     auto& sfile = add(sdraft, store, "--file", "read the draft from this Markdown file");
     auto& stext = add(sdraft, store, "--text", "the draft text");
     sdraft->callback([&] {
@@ -100,8 +95,8 @@ void register_issue(CLI::App& app, Context& ctx) {
     });
 
     auto* drafts = issue->add_subcommand("drafts", "list the revisions of an issue's draft");
-    auto& dpub = required(drafts, "--publication", "publication slug");
-    auto& ddate = required(drafts, "--date", "issue date");
+    auto& dpub = required(drafts, store, "--publication", "publication slug");
+    auto& ddate = required(drafts, store, "--date", "issue date");
     drafts->callback([&] {
         ctx.run = [&] {
             auto revs = IssueService(ctx.db()).revisions(dpub.value, Date::parse(ddate.value));
@@ -118,8 +113,8 @@ void register_issue(CLI::App& app, Context& ctx) {
     });
 
     auto* draft = issue->add_subcommand("draft", "print the draft, or one of its revisions");
-    auto& rpub = required(draft, "--publication", "publication slug");
-    auto& rdate = required(draft, "--date", "issue date");
+    auto& rpub = required(draft, store, "--publication", "publication slug");
+    auto& rdate = required(draft, store, "--date", "issue date");
     auto& rrev = add(draft, store, "--revision", "revision number (see issue drafts)");
     draft->callback([&] {
         ctx.run = [&] {
@@ -132,9 +127,9 @@ void register_issue(CLI::App& app, Context& ctx) {
     });
 
     auto* status = issue->add_subcommand("set-status", "planned, drafting, ready or sent");
-    auto& upub = required(status, "--publication", "publication slug");
-    auto& udate = required(status, "--date", "issue date");
-    auto& ustatus = required(status, "STATUS", "planned, drafting, ready or sent");
+    auto& upub = required(status, store, "--publication", "publication slug");
+    auto& udate = required(status, store, "--date", "issue date");
+    auto& ustatus = required(status, store, "STATUS", "planned, drafting, ready or sent");
     status->callback([&] {
         ctx.run = [&] {
             IssueStatus st = issue_status_from(ustatus.value);
@@ -145,8 +140,8 @@ void register_issue(CLI::App& app, Context& ctx) {
     });
 
     auto* stats = issue->add_subcommand("set-stats", "record audience, opens and clicks of a sent issue");
-    auto& tpub = required(stats, "--publication", "publication slug");
-    auto& tdate = required(stats, "--date", "issue date");
+    auto& tpub = required(stats, store, "--publication", "publication slug");
+    auto& tdate = required(stats, store, "--date", "issue date");
     auto& aud = add(stats, store, "--audience", "recipients");
     auto& opens = add(stats, store, "--opens", "unique opens");
     auto& clicks = add(stats, store, "--clicks", "clicks");

@@ -63,19 +63,14 @@ nlohmann::json to_json(const BillingReportResult& r, const std::string& from, co
 
 void register_report(CLI::App& app, Context& ctx) {
     OptionStore& store = option_store();
-    auto required = [&](CLI::App* cmd, const char* name, const char* help) -> Given& {
-        Given& g = add(cmd, store, name, help);
-        g.option->required();
-        return g;
-    };
 
     auto* report = app.add_subcommand("report", "monthly and billing reports as spreadsheets");
     report->require_subcommand(1);
 
     auto* monthly = report->add_subcommand(
         "monthly", "Summary, Bookings, Sponsors and Performance sheets of one month, with a chart");
-    auto& month = required(monthly, "--month", "the month, YYYY-MM");
-    auto& mpath = required(monthly, "--xlsx", "the workbook to write");
+    auto& month = required(monthly, store, "--month", "the month, YYYY-MM");
+    auto& mpath = required(monthly, store, "--xlsx", "the workbook to write");
     auto& pub = add(monthly, store, "--publication", "only this publication (slug)");
     monthly->callback([&] {
         ctx.run = [&] {
@@ -96,9 +91,9 @@ void register_report(CLI::App& app, Context& ctx) {
 
     auto* billing = report->add_subcommand(
         "billing", "every invoice and credit note issued in a period, with totals and aging");
-    auto& from = required(billing, "--from", "first issue date of the invoices");
-    auto& to = required(billing, "--to", "last issue date of the invoices");
-    auto& bpath = required(billing, "--xlsx", "the workbook to write");
+    auto& from = required(billing, store, "--from", "first issue date of the invoices");
+    auto& to = required(billing, store, "--to", "last issue date of the invoices");
+    auto& bpath = required(billing, store, "--xlsx", "the workbook to write");
     auto& as_of = add(billing, store, "--as-of", "paid, outstanding and days overdue as of this date (default today)");
     billing->callback([&] {
         ctx.run = [&] {

@@ -17,8 +17,7 @@ void register_sponsor(CLI::App& app, Context& ctx) {
     sponsor->require_subcommand(1);
 
     auto* sadd = sponsor->add_subcommand("add", "add a sponsor");
-    auto& name = add(sadd, store, "--name", "display name (unique)");
-    name.option->required();
+    auto& name = required(sadd, store, "--name", "display name (unique)");
     auto& legal = add(sadd, store, "--legal-name", "legal name for invoices");
     auto& address = add(sadd, store, "--address", "billing address");
     auto& country = add(sadd, store, "--country", "ISO country code (default FR)");
@@ -63,8 +62,7 @@ void register_sponsor(CLI::App& app, Context& ctx) {
     });
 
     auto* sarch = sponsor->add_subcommand("archive", "archive a sponsor (kept for history, hidden from lists)");
-    auto& aref = add(sarch, store, "SPONSOR", "sponsor id or exact name");
-    aref.option->required();
+    auto& aref = required(sarch, store, "SPONSOR", "sponsor id or exact name");
     sarch->callback([&] {
         ctx.run = [&] {
             Sponsor s = SponsorService(ctx.db()).archive(aref.value);
@@ -73,8 +71,7 @@ void register_sponsor(CLI::App& app, Context& ctx) {
     });
 
     auto* sset = sponsor->add_subcommand("set", "change fields of a sponsor (others keep their value)");
-    auto& uref = add(sset, store, "SPONSOR", "sponsor id or exact name");
-    uref.option->required();
+    auto& uref = required(sset, store, "SPONSOR", "sponsor id or exact name");
     auto& uname = add(sset, store, "--name", "display name");
     auto& ulegal = add(sset, store, "--legal-name", "legal name");
     auto& uaddress = add(sset, store, "--address", "billing address");
@@ -105,8 +102,7 @@ void register_sponsor(CLI::App& app, Context& ctx) {
     });
 
     auto* srest = sponsor->add_subcommand("restore", "bring an archived sponsor back");
-    auto& rref = add(srest, store, "SPONSOR", "sponsor id or exact name");
-    rref.option->required();
+    auto& rref = required(srest, store, "SPONSOR", "sponsor id or exact name");
     srest->callback([&] {
         ctx.run = [&] {
             Sponsor s = SponsorService(ctx.db()).unarchive(rref.value);
@@ -115,8 +111,7 @@ void register_sponsor(CLI::App& app, Context& ctx) {
     });
 
     auto* sdel = sponsor->add_subcommand("delete", "delete a sponsor that has no bookings nor invoices");
-    auto& dref = add(sdel, store, "SPONSOR", "sponsor id or exact name");
-    dref.option->required();
+    auto& dref = required(sdel, store, "SPONSOR", "sponsor id or exact name");
     sdel->callback([&] {
         ctx.run = [&] {
             Sponsor s = SponsorService(ctx.db()).resolve(dref.value);
@@ -128,10 +123,8 @@ void register_sponsor(CLI::App& app, Context& ctx) {
     auto* contact = app.add_subcommand("contact", "people at a sponsor");
     contact->require_subcommand(1);
     auto* cadd = contact->add_subcommand("add", "add a contact");
-    auto& csp = add(cadd, store, "--sponsor", "sponsor id or exact name");
-    csp.option->required();
-    auto& cname = add(cadd, store, "--name", "name");
-    cname.option->required();
+    auto& csp = required(cadd, store, "--sponsor", "sponsor id or exact name");
+    auto& cname = required(cadd, store, "--name", "name");
     auto& email = add(cadd, store, "--email", "email");
     auto& phone = add(cadd, store, "--phone", "phone");
     auto& role = add(cadd, store, "--role", "billing, creative, sales or other (default other)");
@@ -149,8 +142,7 @@ void register_sponsor(CLI::App& app, Context& ctx) {
         };
     });
     auto* clist = contact->add_subcommand("list", "list a sponsor's contacts");
-    auto& lsp = add(clist, store, "--sponsor", "sponsor id or exact name");
-    lsp.option->required();
+    auto& lsp = required(clist, store, "--sponsor", "sponsor id or exact name");
     clist->callback([&] {
         ctx.run = [&] {
             SponsorService sponsors(ctx.db());
