@@ -244,3 +244,23 @@ TEST(CliNames, ShellAndSqlMetacharactersRoundTripAsPlainText) {
     auto all = run_db(db, {"sponsor", "list"});
     for (const auto& n : names) EXPECT_NE(all.out.find(n), std::string::npos) << n;
 }
+
+TEST(CliStorage, AFileLockedTooLongExitsFiveAndWritesNothing) {
+    TempDir dir;
+    const std::string path = dir.file("locked.db");
+    ASSERT_EQ(run_db(path, {"sponsor", "add", "--name", "Acme"}).status, 0);
+    SQLite::Database holder(path, SQLite::OPEN_READWRITE);
+    holder.exec("BEGIN IMMEDIATE");  // another program in the middle of a write
+    setenv("SPONSORDESK_BUSY_TIMEOUT_MS", "300", 1);
+    auto r = run_db(path, {"sponsor", "add", "--name", "Bobco"});
+    unsetenv("SPONSORDESK_BUSY_TIMEOUT_MS");
+    holder.exec("ROLLBACK");
+    EXPECT_EQ(r.status, 5);
+    EXPECT_NE(r.err.find("locked"), std::string::npos) << r.err;
+    auto list = run_db(path, {"sponsor", "list"});
+    EXPECT_EQ(list.out.find("Bobco"), std::string::npos);
+    // Reading is not blocked by a writer (WAL).
+    holder.exec("BEGIN IMMEDIATE");
+    EXPECT_EQ(run_db(path, {"sponsor", "list"}).status, 0);
+    holder.exec("ROLLBACK");
+}

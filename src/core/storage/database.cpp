@@ -67,7 +67,11 @@ void Database::open(int target) {
     try {
         db_ = std::make_unique<SQLite::Database>(
             path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_FULLMUTEX);
-        db_->setBusyTimeout(5000);
+        // Wait this long for another program's write to finish (a GUI and a
+        // cron job sharing the file) before giving up with a storage error.
+        int busy_ms = 5000;
+        if (const char* env = std::getenv("SPONSORDESK_BUSY_TIMEOUT_MS"); env && *env) busy_ms = std::atoi(env);
+        db_->setBusyTimeout(busy_ms);
 
         // Read-only checks first: a foreign or newer file must stay untouched.
         int app_id = 0, version = 0;
