@@ -210,7 +210,7 @@ void MainFrame::BuildViews() {
 bool MainFrame::ShowingWelcome() const { return book_->GetSelection() == 0; }
 
 void MainFrame::ShowView(int view) {
-    if (view < 0 || view >= kViewCount) return;
+    if (view < 0 || view >= kViewCount || !db_) return;
     current_ = view;
     GetMenuBar()->Check(ID_VIEW_FIRST + view, true);
     GetToolBar()->ToggleTool(ID_VIEW_FIRST + view, true);
@@ -266,6 +266,7 @@ void MainFrame::OnRecent(wxCommandEvent& e) {
 }
 
 void MainFrame::OnPreferences(wxCommandEvent&) {
+    if (!db_) return;
     PreferencesDialog dlg(this, *db_);
     dlg.ShowModal();
     for (size_t i = 0; i < stale_.size(); ++i) stale_[i] = true;
@@ -273,6 +274,7 @@ void MainFrame::OnPreferences(wxCommandEvent&) {
 }
 
 void MainFrame::OnNewPublication(wxCommandEvent&) {
+    if (!db_) return;
     if (ShowNewPublicationDialog(this, *db_)) {
         for (size_t i = 0; i < stale_.size(); ++i) stale_[i] = true;
         ShowView(current_);
@@ -280,6 +282,7 @@ void MainFrame::OnNewPublication(wxCommandEvent&) {
 }
 
 void MainFrame::OnPlanIssues(wxCommandEvent&) {
+    if (!db_) return;
     if (ShowPlanIssuesDialog(this, *db_)) {
         for (size_t i = 0; i < stale_.size(); ++i) stale_[i] = true;
         ShowView(current_);

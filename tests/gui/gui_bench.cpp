@@ -163,6 +163,23 @@ private:
         std::printf("full scroll, one screenful at a time: %.0f ms for %d screens (%.2f ms/screen), %lld pages read\n",
                     scroll, steps, scroll / steps, static_cast<long long>(model->pages_loaded()));
 
+        // Warm: back to the list after a write elsewhere (count + first page again).
+        frame_->ShowView(gui::kCalendar);
+        frame_->DataChanged();
+        t0 = Clock::now();
+        frame_->ShowView(gui::kBookings);
+        panel->list()->Update();
+        wxYield();
+        std::printf("bookings list re-open after a change (warm): %.1f ms\n", Ms(t0, Clock::now()));
+        t0 = Clock::now();
+        panel->ApplyFilter();
+        const double apply = Ms(t0, Clock::now());
+        t0 = Clock::now();
+        panel->list()->Update();
+        wxYield();
+        std::printf("  of which filter, count, first page: %.1f ms; repaint %.1f ms (pages read so far: %lld)\n", apply,
+                    Ms(t0, Clock::now()), static_cast<long long>(panel->model()->pages_loaded()));
+
         t0 = Clock::now();
         panel->SortBy(gui::BookingListModel::ColSponsor, true);
         panel->list()->Update();
