@@ -176,6 +176,13 @@ void BookingsPanel::Reload() {
         if (publications_[i].id == keep) pick = static_cast<int>(i) + 1;
     }
     publication_->SetSelection(pick);
+    // Sponsor names complete as they are typed.
+    wxArrayString names;
+    try {
+        for (const Sponsor& s : SponsorService(db_).list("", false)) names.Add(wx(s.name));
+    } catch (const std::exception&) {
+    }
+    sponsor_->AutoComplete(names);
     ApplyFilter();
 }
 
