@@ -17,17 +17,6 @@ extern char** environ;
 namespace sponsordesk::test {
 namespace fs = std::filesystem;
 
-TempDir::TempDir() {
-    std::random_device rd;
-    path_ = fs::temp_directory_path() / ("sponsordesk-test-" + std::to_string(::getpid()) + "-" + std::to_string(rd()));
-    fs::create_directories(path_);
-}
-
-TempDir::~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-}
-
 CliResult run_cli(const std::vector<std::string>& args, const std::string& today) {
     TempDir io;
     const std::string out_path = io.file("out"), err_path = io.file("err");

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "test_support.h"
+
 namespace sponsordesk::test {
 
 struct CliResult {
@@ -13,18 +15,6 @@ struct CliResult {
     std::string err;
 };
 
-class TempDir {
-public:
-    TempDir();
-    ~TempDir();
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const std::filesystem::path& path() const { return path_; }
-    std::string file(const std::string& name) const { return (path_ / name).string(); }
-
-private:
-    std::filesystem::path path_;
-};
 
 // Runs sponsordesk-cli with args (no shell: arguments are passed verbatim),
 // with $SPONSORDESK_DB unset, $SPONSORDESK_TODAY set to `today` when not

@@ -3,6 +3,8 @@
 // their exit statuses, and the PDF read back with poppler's tools.
 #include <gtest/gtest.h>
 
+#include "test_support.h"
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -18,25 +20,16 @@
 using namespace sponsordesk::test;
 using nlohmann::json;
 
+using sponsordesk::test::run_command;
+
 namespace {
 
 constexpr const char* kToday = "2026-03-31";
 
-std::string shell(const std::string& command) {
-    std::string out;
-    FILE* p = popen(command.c_str(), "r");
-    if (!p) return out;
-    std::array<char, 4096> buf{};
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-    pclose(p);
-    return out;
-}
-
 // pdftotext -layout with every run of blanks made one space, so that a
 // phrase laid out across columns still matches.
 std::string pdf_text(const std::string& path) {
-    const std::string raw = shell("pdftotext -layout '" + path + "' -");
+    const std::string raw = run_command("pdftotext -layout '" + path + "' -");
     std::string out;
     for (char c : raw) {
         const bool blank = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
@@ -47,7 +40,7 @@ std::string pdf_text(const std::string& path) {
 }
 
 int pdf_pages(const std::string& path) {
-    std::istringstream in(shell("pdfinfo '" + path + "'"));
+    std::istringstream in(run_command("pdfinfo '" + path + "'"));
     std::string line;
     while (std::getline(in, line))
         if (line.rfind("Pages:", 0) == 0) return std::stoi(line.substr(6));

@@ -2,6 +2,8 @@
 // every mention French law asks for, in both languages, on every page.
 #include <gtest/gtest.h>
 
+#include "test_support.h"
+
 #include <algorithm>
 #include <array>
 #include <cstdio>
@@ -19,36 +21,10 @@
 using namespace sponsordesk;
 namespace fs = std::filesystem;
 
+using sponsordesk::test::TempDir;
+using sponsordesk::test::run_command;
+
 namespace {
-
-class TempDir {
-public:
-    TempDir() {
-        std::random_device rd;
-        path_ = fs::temp_directory_path() / fmt::format("sponsordesk-pdf-{:x}{:x}", rd(), rd());
-        fs::create_directories(path_);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path_, ec);
-    }
-    std::string file(const std::string& name) const { return (path_ / name).string(); }
-    const fs::path& path() const { return path_; }
-
-private:
-    fs::path path_;
-};
-
-std::string run(const std::string& command) {
-    std::string out;
-    FILE* p = popen(command.c_str(), "r");
-    if (!p) return out;
-    std::array<char, 4096> buf{};
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-    pclose(p);
-    return out;
-}
 
 // pdftotext -layout, with every run of blanks (and line ends) made one space
 // so that a phrase split across columns of spaces still matches.
@@ -65,10 +41,10 @@ std::string squeeze(const std::string& text) {
     return out;
 }
 
-std::string pdf_text(const std::string& path) { return run("pdftotext -layout '" + path + "' -"); }
+std::string pdf_text(const std::string& path) { return run_command("pdftotext -layout '" + path + "' -"); }
 
 int pdf_pages(const std::string& path) {
-    std::istringstream in(run("pdfinfo '" + path + "'"));
+    std::istringstream in(run_command("pdfinfo '" + path + "'"));
     std::string line;
     while (std::getline(in, line))
         if (line.rfind("Pages:", 0) == 0) return std::stoi(line.substr(6));
@@ -284,7 +260,7 @@ TEST(InvoicePdf, FontsAreEmbedded) {
     TempDir dir;
     const std::string path = dir.file("fonts.pdf");
     write_invoice_pdf(sample("fr"), path);
-    std::istringstream in(run("pdffonts '" + path + "'"));
+    std::istringstream in(run_command("pdffonts '" + path + "'"));
     std::string line_text;
     int fonts = 0;
     bool table = false;

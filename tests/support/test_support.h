@@ -1,0 +1,71 @@
+#pragma once
+// Helpers shared by the test binaries: a temporary folder, running a
+// command, and reading a workbook back with openpyxl.
+#include <unistd.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <random>
+#include <string>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+namespace sponsordesk::test {
+
+// A fresh folder under the system's temporary directory, removed with its
+// content when the object goes.
+class TempDir {
+public:
+    TempDir() {
+        std::random_device rd;
+        path_ = std::filesystem::temp_directory_path() /
+                ("sponsordesk-test-" + std::to_string(::getpid()) + "-" + std::to_string(rd()) + std::to_string(rd()));
+        std::filesystem::create_directories(path_);
+    }
+    ~TempDir() {
+        std::error_code ec;
+        std::filesystem::remove_all(path_, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const std::filesystem::path& path() const { return path_; }
+    std::string file(const std::string& name) const { return (path_ / name).string(); }
+
+private:
+    std::filesystem::path path_;
+};
+
+// Runs a shell command and returns its stdout; `status` gets its exit status.
+inline std::string run_command(const std::string& command, int* status = nullptr) {
+    std::string out;
+    FILE* p = popen(command.c_str(), "r");
+    if (!p) {
+        if (status) *status = -1;
+        return out;
+    }
+    std::array<char, 4096> buf{};
+    size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
+    const int rc = pclose(p);
+    if (status) *status = WIFEXITED(rc) ? WEXITSTATUS(rc) : -1;
+    return out;
+}
+
+#ifdef SPONSORDESK_TEST_DATA
+// Every sheet and cell of a workbook as tests/tools/read_xlsx.py sees it
+// through openpyxl (Debian's /usr/bin/python3 has it).
+inline nlohmann::json read_xlsx(const std::string& path) {
+    int status = 0;
+    const std::string out = run_command(
+        "/usr/bin/python3 '" SPONSORDESK_TEST_DATA "/../tools/read_xlsx.py' '" + path + "'", &status);
+    if (status != 0 || out.empty()) {
+        ADD_FAILURE() << "openpyxl could not read " << path;
+        return nlohmann::json();
+    }
+    return nlohmann::json::parse(out);
+}
+#endif
+
+}  // namespace sponsordesk::test
