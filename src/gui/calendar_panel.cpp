@@ -154,6 +154,28 @@ CalendarPanel::CalendarPanel(wxWindow* parent, Database& db, ViewHost& host) : V
         e.Skip();
         CallAfter([this] { FitColumns(); });
     });
+    // Hovering a booking tells its status, price and copy deadline.
+    grid_->GetGridWindow()->Bind(wxEVT_MOTION, [this](wxMouseEvent& e) {
+        e.Skip();
+        wxPoint p = grid_->CalcUnscrolledPosition(e.GetPosition());
+        int r = grid_->YToRow(p.y), c = grid_->XToCol(p.x);
+        wxString tip;
+        if (r >= 0 && c >= 0 && static_cast<size_t>(r) < cells_.size()) {
+            if (const auto& cell = cells_[static_cast<size_t>(r)][static_cast<size_t>(c)]) {
+                tip = wx(cell->sponsor_name) + wxS("\n") + state_label(slot_state(*cell));
+                if (cell->booking.status == BookingStatus::Hold && cell->booking.hold_until)
+                    tip = wx(cell->sponsor_name) + wxS("\n") +
+                          wxString::Format(_("%s until %s"), state_label(slot_state(*cell)), format_date(*cell->booking.hold_until));
+                tip += wxS("\n") + wxString::Format(_("Price: %s    Copy due: %s"),
+                                                    format_money_ui(cell->booking.price, cell->currency),
+                                                    format_date(cell->copy_due));
+                if (cell->copy_late) tip += wxS("\n") + _("Copy late");
+            }
+        }
+        wxWindow* w = grid_->GetGridWindow();
+        if (tip.empty()) w->UnsetToolTip();
+        else if (w->GetToolTipText() != tip) w->SetToolTip(tip);
+    });
     grid_->Bind(wxEVT_GRID_CELL_LEFT_CLICK, &CalendarPanel::OnClick, this);
     grid_->Bind(wxEVT_GRID_CELL_LEFT_DCLICK, &CalendarPanel::OnDoubleClick, this);
     grid_->Bind(wxEVT_GRID_CELL_RIGHT_CLICK, &CalendarPanel::OnContext, this);
