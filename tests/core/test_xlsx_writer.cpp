@@ -5,8 +5,10 @@
 #include <array>
 #include <cstdio>
 #include <filesystem>
+#include <limits>
 #include <random>
 #include <string>
+#include <string_view>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -169,14 +171,15 @@ TEST(XlsxWriter, ConstantMemoryRefusesAnEarlierRow) {
 
 TEST(XlsxWriter, UnwritablePathIsAStorageErrorAndNothingIsLeft) {
     TempDir dir;
+    // Refused when the workbook is made, before libxlsxwriter could print
+    // its own "[ERROR]" line at close.
     const std::string path = dir.file("missing/dir/out.xlsx");
-    XlsxWorkbook book(path);
-    book.add_sheet("S").write_text(0, 0, "x");
     try {
-        book.close();
+        XlsxWorkbook book(path);
         FAIL() << "no error";
     } catch (const StorageError& e) {
         EXPECT_NE(std::string(e.what()).find(path), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find("does not exist"), std::string::npos) << e.what();
     }
     // A workbook dropped without close() writes nothing.
     {
@@ -231,4 +234,185 @@ TEST(XlsxWriter, DocumentPropertiesAreSet) {
     EXPECT_EQ(book["properties"]["title"], "Rapport mensuel — mars 2026");
     EXPECT_EQ(book["properties"]["creator"], "Éditions Lumière");
     EXPECT_EQ(book["custom"]["month"], "2026-03");
+}
+
+// The width is counted, not formatted: it must agree with what
+// format_money shows (the text Excel's money format displays).
+TEST(XlsxWriter, MoneyWidthIsTheShownAmountsLength) {
+    const Minor amounts[] = {0,         1,          99,          100,         999,           1000,
+                             99999,     100000,     123456,      99999999,    100000000,     123456789012,
+                             -1,        -100,       -99999,      -100000,     -123456789012, std::numeric_limits<Minor>::max(),
+                             std::numeric_limits<Minor>::min() + 1};
+    for (const std::string currency : {"EUR", "USD", "GBP", "CHF", "JPY"})
+        for (Minor a : amounts) {
+            const std::string shown = format_money(a, currency, "en");
+            size_t chars = 0;
+            for (unsigned char c : shown) chars += (c & 0xC0) != 0x80;
+            EXPECT_EQ(money_display_width(a, currency), static_cast<int>(chars)) << shown;
+        }
+    // -€92,233,720,368,547,758.08: sign, symbol, 17 digits and 5 commas, ".08"
+    EXPECT_EQ(money_display_width(std::numeric_limits<Minor>::min(), "EUR"), 1 + 1 + 22 + 3);
+}
+
+TEST(XlsxWriter, MoneyFormatHandleAndTextOverloadsWriteTheSameCells) {
+    TempDir dir;
+    const std::string path = dir.file("handles.xlsx");
+    {
+        XlsxWorkbook book(path, {true, "fr"});
+        XlsxSheet& ws = book.add_sheet("Rows");
+        const MoneyFormat eur = book.money_format("EUR");
+        const MoneyFormat chf_total = book.money_format("CHF", kTotal);
+        EXPECT_EQ(eur.currency(), "EUR");
+        ws.write_money(0, 0, 123456, eur);
+        ws.write_money(0, 1, 123456, "EUR");
+        ws.write_money(0, 2, -5, chf_total);
+        const std::string backing = "Sponsor SARLxyz";
+        ws.write_text(1, 0, std::string_view(backing).substr(0, 12));  // not terminated where it ends
+        ws.write_text(1, 1, "=1+1");
+        ws.write_text(1, 2, std::string_view("Caf\xE9\x02"));  // dirty view: cleaned
+        ws.write_text(1, 3, std::string("a\0b", 3));           // an embedded NUL becomes a space
+        // A handle of another workbook is refused rather than writing a dangling format.
+        XlsxWorkbook other(dir.file("other.xlsx"));
+        const MoneyFormat foreign = other.money_format("EUR");
+        EXPECT_THROW(ws.write_money(2, 0, 1, foreign), InvalidInput);
+        EXPECT_THROW(ws.write_money(2, 0, 1, MoneyFormat{}), InvalidInput);
+        book.close();
+    }
+    const json c = sheet(read_xlsx(path), "Rows")["cells"];
+    EXPECT_EQ(c["A1"]["type"], "n");
+    EXPECT_DOUBLE_EQ(c["A1"]["value"].get<double>(), 1234.56);
+    EXPECT_EQ(c["A1"]["format"], "#,##0.00 [$€-40C]");
+    EXPECT_EQ(c["A1"]["format"], c["B1"]["format"]);
+    EXPECT_DOUBLE_EQ(c["C1"]["value"].get<double>(), -0.05);
+    EXPECT_EQ(c["C1"]["format"], "#,##0.00 [$CHF]");
+    EXPECT_TRUE(c["C1"]["bold"].get<bool>());
+    EXPECT_EQ(c["A2"]["value"], "Sponsor SARL");
+    EXPECT_EQ(c["B2"]["type"], "s");
+    EXPECT_EQ(c["B2"]["value"], "=1+1");
+    EXPECT_EQ(c["C2"]["value"], "Caf\uFFFD ");
+    EXPECT_EQ(c["D2"]["value"], "a b");
+}
+
+TEST(XlsxWriter, WidthsCountCharactersOfCleanAndCleanedText) {
+    TempDir dir;
+    const std::string path = dir.file("widths2.xlsx");
+    {
+        XlsxWorkbook book(path, {true, "en"});
+        XlsxSheet& ws = book.add_sheet("W");
+        ws.write_text(0, 0, std::string(30, 'x'));
+        ws.write_text(0, 1, "ééééééééééééééééééééééééé");  // 25 characters, 50 bytes
+        ws.write_text(0, 2, std::string(20, '\xFF'));       // 20 × U+FFFD
+        ws.write_text(0, 3, "short\n" + std::string(40, 'y') + "\nshort");
+        ws.write_date(0, 4, {2026, 3, 1});
+        ws.write_money(0, 5, -123456789, "CHF");  // "-1,234,567.89 CHF": 17
+        book.close();
+    }
+    const json w = sheet(read_xlsx(path), "W")["widths"];
+    // Tracked width + 1 of margin; openpyxl reads libxlsxwriter's stored width (+0.71 padding).
+    auto stored = [](double chars) { return chars + 1 + 0.71; };
+    EXPECT_NEAR(w["A"].get<double>(), stored(30), 0.1);
+    EXPECT_NEAR(w["B"].get<double>(), stored(25), 0.1);
+    EXPECT_NEAR(w["C"].get<double>(), stored(20), 0.1);
+    EXPECT_NEAR(w["D"].get<double>(), stored(40), 0.1);
+    EXPECT_NEAR(w["E"].get<double>(), stored(10), 0.1);
+    EXPECT_NEAR(w["F"].get<double>(), stored(17 + 2), 0.1);
+}
+
+TEST(XlsxWriter, DatesAreExcelSerialsIncludingLotusLeapDay) {
+    TempDir dir;
+    const std::string path = dir.file("dates.xlsx");
+    {
+        XlsxWorkbook book(path);
+        XlsxSheet& ws = book.add_sheet("D");
+        ws.write_date(0, 0, {1900, 1, 1});
+        ws.write_date(1, 0, {1900, 2, 28});
+        ws.write_date(2, 0, {1900, 3, 1});
+        ws.write_date(3, 0, {2026, 3, 1});
+        ws.write_date(4, 0, {9999, 12, 31});
+        book.close();
+    }
+    const json c = sheet(read_xlsx(path), "D")["cells"];
+    EXPECT_EQ(c["A1"]["value"], "1900-01-01T00:00:00");
+    EXPECT_EQ(c["A2"]["value"], "1900-02-28T00:00:00");
+    EXPECT_EQ(c["A3"]["value"], "1900-03-01T00:00:00");
+    EXPECT_EQ(c["A4"]["value"], "2026-03-01T00:00:00");
+    EXPECT_EQ(c["A5"]["value"], "9999-12-31T00:00:00");
+    EXPECT_TRUE(c["A4"]["is_date"].get<bool>());
+    EXPECT_EQ(c["A4"]["format"], "yyyy-mm-dd");
+}
+
+// The chart API: a column chart over a sheet's range, placed on another sheet.
+TEST(XlsxWriter, ChartsAreNativeAndPlacedOnce) {
+    TempDir dir;
+    const std::string path = dir.file("chart.xlsx");
+    {
+        XlsxWorkbook book(path, {true, "en"});
+        XlsxSheet& summary = book.add_sheet("Summary");
+        XlsxSheet& data = book.add_sheet("Data sheet");
+        data.write_header(0, {"Placement", "Revenue"});
+        data.write_text(1, 0, "Main");
+        data.write_money(1, 1, 150000, "EUR");
+        data.write_text(2, 0, "Native");
+        data.write_money(2, 1, 80000, "EUR");
+        XlsxChart& chart = book.add_chart(ChartType::Column);
+        EXPECT_THROW(summary.insert_chart(2, 0, chart), InvalidInput);  // no series yet
+        chart.add_series("Revenue", data, 1, 2, 0, 1).set_title("Revenue").set_legend(false).set_value_format("#,##0");
+        summary.insert_chart(2, 0, chart, 1.5, 1.2);
+        EXPECT_THROW(summary.insert_chart(20, 0, chart), InvalidInput);  // libxlsxwriter would only warn
+        XlsxChart& pie = book.add_chart(ChartType::Pie);
+        pie.add_series("Share", "=" + data.range(1, 0, 2, 0), "=" + data.range(1, 1, 2, 1)).set_value_format("0");
+        data.insert_chart(4, 3, pie);
+        book.add_chart(ChartType::Line);  // never placed: left out
+        XlsxWorkbook other(dir.file("other.xlsx"));
+        EXPECT_THROW(other.add_sheet("S").insert_chart(0, 0, pie), InvalidInput);
+        book.close();
+    }
+    const std::string cmd =
+        fmt::format("/usr/bin/python3 '{}/../tools/report_parts.py' '{}'", SPONSORDESK_TEST_DATA, path);
+    std::string out;
+    FILE* p = popen(cmd.c_str(), "r");
+    ASSERT_NE(p, nullptr);
+    std::array<char, 4096> buf{};
+    size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
+    ASSERT_EQ(pclose(p), 0);
+    const json parts = json::parse(out);
+    ASSERT_EQ(parts["charts"].size(), 2u);
+    EXPECT_EQ(parts["charts"][0]["kinds"], json::array({"bar"}));
+    EXPECT_EQ(parts["charts"][0]["ranges"],
+              json::array({"'Data sheet'!$A$2:$A$3", "'Data sheet'!$B$2:$B$3"}));
+    EXPECT_EQ(parts["charts"][1]["kinds"], json::array({"pie"}));
+    EXPECT_EQ(parts["sheets_with_drawings"],
+              json::array({"xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"}));
+}
+
+TEST(XlsxWriter, TargetsThatCannotBeWrittenAreRefusedWhenTheWorkbookIsMade) {
+    TempDir dir;
+    auto refusal = [](const std::string& path) -> std::string {
+        try {
+            XlsxWorkbook book(path);
+        } catch (const StorageError& e) {
+            return e.what();
+        }
+        return "";
+    };
+    const std::string is_folder = refusal(dir.path().string());
+    EXPECT_NE(is_folder.find("is a folder"), std::string::npos) << is_folder;
+    {
+        std::FILE* f = std::fopen(dir.file("plain").c_str(), "w");
+        ASSERT_NE(f, nullptr);
+        std::fclose(f);
+    }
+    const std::string under_file = refusal(dir.file("plain") + "/x.xlsx");
+    EXPECT_NE(under_file.find("is not a folder"), std::string::npos) << under_file;
+    // A bare file name goes in the working folder.
+    const fs::path cwd = fs::current_path();
+    fs::current_path(dir.path());
+    {
+        XlsxWorkbook book("here.xlsx");
+        book.add_sheet("S").write_text(0, 0, "x");
+        book.close();
+    }
+    fs::current_path(cwd);
+    EXPECT_TRUE(fs::exists(dir.file("here.xlsx")));
 }

@@ -120,6 +120,8 @@ private:
     XlsxSheet& sponsors_;
     XlsxSheet& performance_;
     std::map<std::string, Minor> currency_totals_;
+    std::map<std::string, MoneyFormat, std::less<>> booking_money_formats_;
+    const MoneyFormat* booking_money_ = nullptr;  // the last row's currency
     int booking_row_ = 0;
     int sponsor_row_ = 0;
     bool bookings_done_ = false;
@@ -161,8 +163,7 @@ private:
     int row_ = 0;
 };
 
-// libxlsxwriter's native column chart of a range of one sheet (the shared
-// XLSX layer has no chart yet: see report_chart.cpp).
+// A native column chart of a range of one sheet, one series, no legend.
 struct ColumnChart {
     std::string title;
     std::string series_name;

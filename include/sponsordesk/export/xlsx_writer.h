@@ -2,11 +2,12 @@
 // XlsxWorkbook / XlsxSheet: the one place that talks to libxlsxwriter, so that
 // every export writes dates as date cells, money as numeric currency cells and
 // user text as strings, sizes its columns and reports failures as typed errors.
+#include <array>
 #include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
-#include <tuple>
+#include <string_view>
 #include <vector>
 
 #include "sponsordesk/domain/date.h"
@@ -16,6 +17,7 @@
 struct lxw_workbook;
 struct lxw_worksheet;
 struct lxw_format;
+struct lxw_chart;
 
 namespace sponsordesk {
 
@@ -60,6 +62,60 @@ struct XlsxProperties {
 // in en: `[$€-1809]#,##0.00`; numbers stay numbers, the symbol is display.
 std::string money_number_format(const std::string& currency, const std::string& language);
 
+// Characters an amount takes when shown as "-1,234,567.89 €" (digits, group
+// separators, decimals, sign, symbol), counted without formatting it.
+int money_display_width(Minor amount, std::string_view currency);
+
+// A currency's money format resolved once (XlsxWorkbook::money_format), so
+// that write_money in a long loop does no lookup at all. Valid for the
+// workbook that made it, until it closes.
+class MoneyFormat {
+public:
+    MoneyFormat() = default;
+    const std::string& currency() const { return currency_; }
+
+private:
+    friend class XlsxWorkbook;
+    friend class XlsxSheet;
+    const class XlsxWorkbook* book_ = nullptr;
+    lxw_format* format_ = nullptr;
+    std::string currency_;
+    double scale_ = 1.0;      // bold cells are wider
+    int currency_width_ = 0;  // characters the symbol adds
+};
+
+enum class ChartType { Column, Bar, Line, Pie };
+
+// A native chart (XlsxWorkbook::add_chart): series over sheet ranges, then
+// placed on a sheet with XlsxSheet::insert_chart. Owned by the workbook.
+class XlsxChart {
+public:
+    XlsxChart(const XlsxChart&) = delete;
+    XlsxChart& operator=(const XlsxChart&) = delete;
+
+    // Categories and values are absolute ranges such as
+    // "='Summary'!$B$20:$B$24" (XlsxSheet::range gives them).
+    XlsxChart& add_series(const std::string& name, const std::string& categories, const std::string& values);
+    // The same over one sheet: categories and values are columns of rows first_row..last_row.
+    XlsxChart& add_series(const std::string& name, const class XlsxSheet& sheet, int first_row, int last_row,
+                          int category_col, int value_col);
+    XlsxChart& set_title(const std::string& title);
+    XlsxChart& set_legend(bool shown);
+    // Number format of the value axis ("#,##0").
+    XlsxChart& set_value_format(const std::string& number_format);
+
+private:
+    friend class XlsxWorkbook;
+    friend class XlsxSheet;
+    XlsxChart(class XlsxWorkbook& book, lxw_chart* chart, ChartType type);
+
+    class XlsxWorkbook& book_;
+    lxw_chart* chart_;
+    ChartType type_;
+    int series_ = 0;
+    bool inserted_ = false;
+};
+
 // One worksheet. Rows and columns are 0-based. Every write widens the
 // column's tracked width; widths are applied when the workbook closes.
 class XlsxSheet {
@@ -68,13 +124,17 @@ public:
     XlsxSheet& operator=(const XlsxSheet&) = delete;
 
     // Always a string cell: "=HYPERLINK(...)" or "+33 1 23" stays text.
-    // Invalid UTF-8 is replaced by U+FFFD; text over Excel's 32,767
-    // characters is refused with InvalidInput.
+    // Invalid UTF-8 is replaced by U+FFFD and control characters by spaces;
+    // text over Excel's 32,767 characters is refused with InvalidInput.
+    // Clean text (the usual case) goes to libxlsxwriter without a copy.
     void write_text(int row, int col, const std::string& text, CellStyle style = {});
+    void write_text(int row, int col, const char* text, CellStyle style = {});
+    void write_text(int row, int col, std::string_view text, CellStyle style = {});
     // A real date cell (serial number) shown as yyyy-mm-dd.
     void write_date(int row, int col, Date date, CellStyle style = {});
     // Numeric cell of minor / 100 in the currency's money format.
     void write_money(int row, int col, Minor amount, const std::string& currency, CellStyle style = {});
+    void write_money(int row, int col, Minor amount, const MoneyFormat& format);
     void write_number(int row, int col, double value, NumberFormat format = NumberFormat::General,
                       CellStyle style = {});
     // A rate in basis points (2000) as a percentage cell (20.0%).
@@ -94,24 +154,36 @@ public:
     // A column at least this many characters wide (labels of empty columns).
     void set_min_width(int col, double chars);
     void set_max_width(double chars) { max_width_ = chars; }
+    // Places a chart with its top-left corner in cell (row, col), scaled
+    // from Excel's default 480 × 288 pixels. A chart goes on one sheet once.
+    void insert_chart(int row, int col, XlsxChart& chart, double x_scale = 1.0, double y_scale = 1.0);
 
     const std::string& name() const { return name_; }
     int last_row() const { return last_row_; }  // -1 before any write
 
     // "D12" for (11, 3).
     static std::string cell_name(int row, int col);
+    // "'Sheet name'!$B$2:$B$9": an absolute range for formulas and charts.
+    static std::string range(const std::string& sheet, int first_row, int first_col, int last_row, int last_col);
+    std::string range(int first_row, int first_col, int last_row, int last_col) const {
+        return range(name_, first_row, first_col, last_row, last_col);
+    }
 
 private:
     friend class XlsxWorkbook;
     XlsxSheet(class XlsxWorkbook& book, lxw_worksheet* sheet, std::string name);
     void check(int err, int row, int col, const char* what);
     void track(int row, int col, double width);
+    // Writes text known to end with '\0' at text[size]; copies it only to clean it.
+    void write_c_text(int row, int col, const char* text, std::size_t size, CellStyle style);
     void apply_widths();
 
     XlsxWorkbook& book_;
     lxw_worksheet* sheet_;
     std::string name_;
     std::vector<double> widths_;
+    std::string terminated_;  // reused: a view's copy with its '\0'
+    std::string cleaned_;     // reused: text with its bad bytes replaced
     double max_width_ = 60;
     int last_row_ = -1;
     int filter_first_col_ = -1, filter_last_col_ = -2;  // none
@@ -122,14 +194,26 @@ private:
 // abandoned export never leaves a half-written file or clobbers an old one.
 class XlsxWorkbook {
 public:
+    // StorageError naming the path when its folder is missing, not a folder
+    // or not writable: refused before anything is built (and before
+    // libxlsxwriter could print its own message on stderr).
     explicit XlsxWorkbook(std::string path, XlsxOptions options = {});
     ~XlsxWorkbook();  // without close(): discards everything
     XlsxWorkbook(const XlsxWorkbook&) = delete;
     XlsxWorkbook& operator=(const XlsxWorkbook&) = delete;
 
+    // The checks of the constructor short of creating a file, for callers
+    // that want to refuse a bad path before doing any work.
+    static void check_target(const std::string& path);
+
     void set_properties(const XlsxProperties& properties);
     // Sheet names: at most 31 characters, none of []:*?/\ (InvalidInput).
     XlsxSheet& add_sheet(const std::string& name);
+    // A chart to fill with series and place with XlsxSheet::insert_chart;
+    // one that is never placed is left out of the file.
+    XlsxChart& add_chart(ChartType type);
+    // The money format of a currency in a style, for XlsxSheet::write_money.
+    MoneyFormat money_format(const std::string& currency, CellStyle style = {});
     // Writes the file; throws StorageError naming the path when it cannot.
     void close();
 
@@ -138,15 +222,32 @@ public:
 
 private:
     friend class XlsxSheet;
+    friend class XlsxChart;
     enum class Kind { Text, Date, Money, Number, Rate };
-    lxw_format* format(Kind kind, const std::string& currency, NumberFormat number, CellStyle style);
+    static constexpr int kKinds = 5, kNumberFormats = 4, kStyles = 8;
+    static int style_bits(CellStyle style) {
+        return (style.bold ? 1 : 0) | (style.top_border ? 2 : 0) | (style.wrap ? 4 : 0);
+    }
+    // Formats without a currency: one slot per (kind, number format, style).
+    lxw_format* format(Kind kind, NumberFormat number, CellStyle style);
+    lxw_format* money(std::string_view currency, CellStyle style);
+    lxw_format* make_format(Kind kind, std::string_view currency, NumberFormat number, CellStyle style);
+
+    struct MoneyEntry {
+        std::string currency;
+        int style;
+        lxw_format* format;
+    };
 
     std::string path_;
     std::string temp_path_;
     XlsxOptions options_;
     lxw_workbook* book_ = nullptr;
     std::vector<std::unique_ptr<XlsxSheet>> sheets_;
-    std::map<std::tuple<int, int, std::string, CellStyle>, lxw_format*> formats_;
+    std::vector<std::unique_ptr<XlsxChart>> charts_;
+    std::array<lxw_format*, kKinds * kNumberFormats * kStyles> formats_{};
+    std::array<bool, kKinds * kNumberFormats * kStyles> made_{};
+    std::vector<MoneyEntry> money_formats_;  // a few currencies × styles
     bool closed_ = false;
 };
 

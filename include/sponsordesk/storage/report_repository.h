@@ -106,6 +106,12 @@ public:
     // booking id (the indexes' order: nothing to sort): one pass gives the
     // Bookings sheet and every figure of the report.
     void for_each_booking(const ReportScope& s, const std::function<void(const PeriodBooking&)>& fn);
+    // The same rows in the same order, read by a helper thread that stays a
+    // few small batches ahead while fn runs on the calling thread, so that
+    // SQLite's work overlaps the caller's (memory stays a few hundred rows).
+    // The caller must not use the database until it returns. An exception
+    // from fn stops the reading and propagates; so does a reading error.
+    void for_each_booking_prefetched(const ReportScope& s, const std::function<void(const PeriodBooking&)>& fn);
     // By publication, placement position, issue date.
     std::vector<InventoryCell> inventory(const ReportScope& s);
     // Invoices and credit notes issued in [from, to] (of a publication: those

@@ -230,17 +230,26 @@ void MonthlyReportWorkbook::add_booking(const PeriodBooking& b) {
     if (bookings_done_) throw InvalidInput("bookings added after the Bookings sheet was finished");
     const int r = ++booking_row_;
     XlsxSheet& ws = bookings_;
+    // The money format is looked up when the currency changes, not per cell.
+    if (!booking_money_ || booking_money_->currency() != b.currency) {
+        auto it = booking_money_formats_.find(b.currency);
+        if (it == booking_money_formats_.end()) {
+            const std::string currency(b.currency);
+            it = booking_money_formats_.emplace(currency, book_.money_format(currency)).first;
+        }
+        booking_money_ = &it->second;
+    }
+    const MoneyFormat& money = *booking_money_;
     // Everything that comes from users goes through write_text: always a string cell.
-    const std::string currency(b.currency);
     ws.write_date(r, BIssueDate, b.issue_date);
-    ws.write_text(r, BPublication, std::string(b.publication_name));
-    ws.write_text(r, BPlacement, std::string(b.placement_name));
-    ws.write_text(r, BSponsor, std::string(b.sponsor_name));
-    ws.write_text(r, BStatus, std::string(b.status));
-    ws.write_money(r, BPrice, b.price, currency);
-    if (b.invoice_number) ws.write_text(r, BInvoice, std::string(*b.invoice_number));
-    ws.write_text(r, BCurrency, currency);
-    if (b.audience && *b.audience > 0) ws.write_money(r, BCpm, effective_cpm(b.price, *b.audience), currency);
+    ws.write_text(r, BPublication, b.publication_name);
+    ws.write_text(r, BPlacement, b.placement_name);
+    ws.write_text(r, BSponsor, b.sponsor_name);
+    ws.write_text(r, BStatus, b.status);
+    ws.write_money(r, BPrice, b.price, money);
+    if (b.invoice_number) ws.write_text(r, BInvoice, *b.invoice_number);
+    ws.write_text(r, BCurrency, money.currency());
+    if (b.audience && *b.audience > 0) ws.write_money(r, BCpm, effective_cpm(b.price, *b.audience), money);
 }
 
 void MonthlyReportWorkbook::finish_bookings() {

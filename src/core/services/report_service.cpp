@@ -1,7 +1,6 @@
 #include "sponsordesk/services/report_service.h"
 
 #include <algorithm>
-#include <filesystem>
 #include <map>
 #include <tuple>
 #include <unordered_map>
@@ -100,15 +99,10 @@ std::vector<IssuePerformance> issue_performance(const std::vector<InventoryCell>
     return out;
 }
 
-// Checked before libxlsxwriter is asked, which would also print its own
-// "[ERROR]" line on stderr.
+// Refused before any work, with the XLSX layer's own checks.
 void check_path(const std::string& path) {
     if (path.empty()) throw InvalidInput("no path given for the spreadsheet (--xlsx PATH)");
-    const std::filesystem::path parent = std::filesystem::path(path).parent_path();
-    std::error_code ec;
-    if (!parent.empty() && !std::filesystem::is_directory(parent, ec))
-        throw StorageError(fmt::format("cannot write spreadsheet {}: the folder {} does not exist", quote_value(path),
-                                       quote_value(parent.string())));
+    XlsxWorkbook::check_target(path);
 }
 
 }  // namespace
@@ -150,7 +144,8 @@ MonthlyReportResult ReportService::monthly(const MonthlyReportRequest& req, cons
     std::unordered_map<Id, std::vector<SponsorRevenue>> sponsors;
     std::map<Id, IssueTally> issues;
     std::int64_t seen = 0;
-    repo.for_each_booking(scope, [&](const PeriodBooking& b) {
+    // SQLite reads on a helper thread while this one writes the workbook.
+    repo.for_each_booking_prefetched(scope, [&](const PeriodBooking& b) {
         auto cur = currencies.find(b.currency);
         if (cur == currencies.end()) cur = currencies.emplace(std::string(b.currency), CurrencyBookings{std::string(b.currency)}).first;
         CurrencyBookings& c = cur->second;

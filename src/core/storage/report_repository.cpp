@@ -1,5 +1,12 @@
 #include "sponsordesk/storage/report_repository.h"
 
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <thread>
+
 #include <SQLiteCpp/Statement.h>
 
 #include <fmt/format.h>
@@ -166,6 +173,173 @@ void ReportRepository::for_each_booking(const ReportScope& s, const std::functio
             fn(r);
         }
     });
+}
+
+namespace {
+
+// A batch of bookings copied out of the statement's rows. Batches go round
+// between the reader and the caller, so their strings keep their capacity
+// and, past the first rounds, reading allocates nothing.
+struct BookingBatch {
+    struct Row {
+        Id issue_id = 0, placement_id = 0, sponsor_id = 0;
+        Date issue_date;
+        std::string publication_name, placement_name, sponsor_name, status, currency, invoice_number;
+        bool booked = false, live = false, has_invoice = false;
+        Minor price = 0;
+        std::optional<std::int64_t> audience;
+    };
+    std::vector<Row> rows;
+    size_t count = 0;
+};
+
+constexpr size_t kBatchRows = 512;
+constexpr size_t kBatches = 8;  // in flight at most: a few hundred KiB
+
+// The hand-over between the reading thread and the caller: full batches one
+// way, emptied ones back, both bounded by the kBatches that exist.
+class BatchExchange {
+public:
+    BatchExchange() {
+        for (size_t k = 0; k < kBatches; ++k) {
+            auto b = std::make_unique<BookingBatch>();
+            b->rows.resize(kBatchRows);
+            empty_.push_back(std::move(b));
+        }
+    }
+    // Reader side. nullptr: the caller has stopped.
+    std::unique_ptr<BookingBatch> take_empty() {
+        std::unique_lock lock(m_);
+        empty_ready_.wait(lock, [&] { return stop_ || !empty_.empty(); });
+        if (stop_) return nullptr;
+        auto b = std::move(empty_.front());
+        empty_.pop_front();
+        return b;
+    }
+    void put_full(std::unique_ptr<BookingBatch> b) {
+        {
+            std::lock_guard lock(m_);
+            full_.push_back(std::move(b));
+        }
+        full_ready_.notify_one();
+    }
+    void finish(std::exception_ptr error) {
+        {
+            std::lock_guard lock(m_);
+            done_ = true;
+            error_ = std::move(error);
+        }
+        full_ready_.notify_one();
+    }
+    // Caller side. nullptr: no more rows (then rethrow_error()).
+    std::unique_ptr<BookingBatch> take_full() {
+        std::unique_lock lock(m_);
+        full_ready_.wait(lock, [&] { return done_ || !full_.empty(); });
+        if (full_.empty()) return nullptr;
+        auto b = std::move(full_.front());
+        full_.pop_front();
+        return b;
+    }
+    void put_empty(std::unique_ptr<BookingBatch> b) {
+        {
+            std::lock_guard lock(m_);
+            empty_.push_back(std::move(b));
+        }
+        empty_ready_.notify_one();
+    }
+    void stop() {
+        {
+            std::lock_guard lock(m_);
+            stop_ = true;
+        }
+        empty_ready_.notify_one();
+    }
+    void rethrow_error() {
+        std::lock_guard lock(m_);
+        if (error_) std::rethrow_exception(error_);
+    }
+
+private:
+    std::mutex m_;
+    std::condition_variable empty_ready_, full_ready_;
+    std::deque<std::unique_ptr<BookingBatch>> empty_, full_;
+    bool stop_ = false, done_ = false;
+    std::exception_ptr error_;
+};
+
+struct ReaderStopped {};  // unwinds the reader when the caller has stopped
+
+}  // namespace
+
+void ReportRepository::for_each_booking_prefetched(const ReportScope& s,
+                                                   const std::function<void(const PeriodBooking&)>& fn) {
+    BatchExchange exchange;
+    std::thread reader([&] {
+        std::exception_ptr error;
+        try {
+            std::unique_ptr<BookingBatch> batch;
+            for_each_booking(s, [&](const PeriodBooking& b) {
+                if (!batch && !(batch = exchange.take_empty())) throw ReaderStopped{};
+                BookingBatch::Row& r = batch->rows[batch->count++];
+                r.issue_id = b.issue_id;
+                r.placement_id = b.placement_id;
+                r.sponsor_id = b.sponsor_id;
+                r.issue_date = b.issue_date;
+                r.publication_name.assign(b.publication_name);
+                r.placement_name.assign(b.placement_name);
+                r.sponsor_name.assign(b.sponsor_name);
+                r.status.assign(b.status);
+                r.currency.assign(b.currency);
+                r.has_invoice = b.invoice_number.has_value();
+                if (r.has_invoice) r.invoice_number.assign(*b.invoice_number);
+                r.booked = b.booked;
+                r.live = b.live;
+                r.price = b.price;
+                r.audience = b.audience;
+                if (batch->count == batch->rows.size()) exchange.put_full(std::move(batch));
+            });
+            if (batch) exchange.put_full(std::move(batch));
+        } catch (const ReaderStopped&) {
+        } catch (...) {
+            error = std::current_exception();
+        }
+        exchange.finish(std::move(error));
+    });
+    // Whatever ends the loop below, the reader is stopped and joined before
+    // the exchange it uses goes away.
+    struct Joiner {
+        BatchExchange& exchange;
+        std::thread& reader;
+        ~Joiner() {
+            exchange.stop();
+            reader.join();
+        }
+    } joiner{exchange, reader};
+
+    PeriodBooking view;
+    while (auto batch = exchange.take_full()) {
+        for (size_t k = 0; k < batch->count; ++k) {
+            const BookingBatch::Row& r = batch->rows[k];
+            view.issue_id = r.issue_id;
+            view.placement_id = r.placement_id;
+            view.sponsor_id = r.sponsor_id;
+            view.issue_date = r.issue_date;
+            view.publication_name = r.publication_name;
+            view.placement_name = r.placement_name;
+            view.sponsor_name = r.sponsor_name;
+            view.status = r.status;
+            view.booked = r.booked;
+            view.live = r.live;
+            view.price = r.price;
+            view.currency = r.currency;
+            view.invoice_number = r.has_invoice ? std::optional<std::string_view>(r.invoice_number) : std::nullopt;
+            view.audience = r.audience;
+            fn(view);
+        }
+        batch->count = 0;
+        exchange.put_empty(std::move(batch));
+    }
+    exchange.rethrow_error();
 }
 
 std::vector<InventoryCell> ReportRepository::inventory(const ReportScope& s) {
