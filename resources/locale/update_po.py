@@ -322,6 +322,13 @@ FR = {
     "Cancelling…": "Annulation…",
     "Invoices": "Factures",
     "draft": "brouillon",
+    "Revisions…": "Révisions…",
+    "Load an earlier saved version into the editor; Save Draft makes it current again.":
+        "Charger une version enregistrée dans l’éditeur ; « Enregistrer le brouillon » la rend à nouveau courante.",
+    "No saved revision yet": "Aucune révision enregistrée",
+    "Revision %d — saved %s UTC": "Révision %d — enregistrée le %s UTC",
+    "Revision %d loaded: save the draft to make it current.":
+        "Révision %d chargée : enregistrez le brouillon pour la rendre courante.",
     "Load the Example Year": "Charger l’année d’exemple",
     "Fill this empty file with a realistic year: publications, sponsors, bookings in every status, drafts and invoices.":
         "Remplir ce fichier vide avec une année réaliste : publications, annonceurs, réservations de tous statuts, brouillons et factures.",

@@ -71,6 +71,9 @@ DraftPanel::DraftPanel(wxWindow* parent, Database& db, ViewHost& host) : View(pa
     issue_->SetMinSize(wxSize(240, -1));
     bar->Add(issue_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 16);
     bar->AddStretchSpacer();
+    auto* revisions = new wxButton(this, wxID_ANY, _("Revisions…"));
+    revisions->SetToolTip(_("Load an earlier saved version into the editor; Save Draft makes it current again."));
+    bar->Add(revisions, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
     auto* copy = new wxButton(this, wxID_COPY, _("Copy As…"));
     auto* save = new wxButton(this, wxID_SAVE, _("&Save Draft"));
     bar->Add(copy, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
@@ -123,6 +126,30 @@ DraftPanel::DraftPanel(wxWindow* parent, Database& db, ViewHost& host) : View(pa
         if (id == 1) CopyAs(static_cast<int>(DraftFormat::Html));
         else if (id == 2) CopyAs(static_cast<int>(DraftFormat::Markdown));
         else if (id == 3) CopyAs(static_cast<int>(DraftFormat::Text));
+    });
+    revisions->Bind(wxEVT_BUTTON, [this, revisions](wxCommandEvent&) {
+        int ps = publication_->GetSelection(), is = issue_->GetSelection();
+        if (ps == wxNOT_FOUND || is == wxNOT_FOUND) return;
+        std::vector<DraftRevision> revs;
+        try {
+            revs = IssueService(db_).revisions(publications_[static_cast<size_t>(ps)].slug,
+                                               issues_[static_cast<size_t>(is)].date);
+        } catch (const std::exception& e) {
+            show_error(this, e);
+            return;
+        }
+        wxMenu menu;
+        if (revs.empty()) menu.Append(wxID_NONE, _("No saved revision yet"))->Enable(false);
+        for (size_t i = revs.size(); i-- > 0;)
+            menu.Append(static_cast<int>(i) + 1, wxString::Format(_("Revision %d — saved %s UTC"), revs[i].revision,
+                                                                  wx(revs[i].saved_at.substr(0, 16))));
+        int id = GetPopupMenuSelectionFromUser(menu, revisions->GetPosition() + wxPoint(0, revisions->GetSize().y));
+        if (id >= 1 && static_cast<size_t>(id) <= revs.size()) {
+            editor_->SetText(wx(revs[static_cast<size_t>(id) - 1].text));
+            RenderNow();
+            host_.SetStatus(wxString::Format(_("Revision %d loaded: save the draft to make it current."),
+                                             revs[static_cast<size_t>(id) - 1].revision));
+        }
     });
     warnings_->Bind(wxEVT_LISTBOX_DCLICK, [this](wxCommandEvent& e) { JumpToWarning(e.GetSelection()); });
     warnings_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& e) { JumpToWarning(e.GetSelection()); });
