@@ -103,6 +103,30 @@ void register_catalog(CLI::App& app, Context& ctx) {
         };
     });
 
+    auto* pupd = publication->add_subcommand("set", "change a newsletter (the slug stays)");
+    auto& uslug = required(pupd, store, "SLUG", "publication slug");
+    auto& uname = add(pupd, store, "--name", "name");
+    auto& ucurrency = add(pupd, store, "--currency", "ISO 4217 currency (only before any booking)");
+    auto& ulanguage = add(pupd, store, "--language", "fr or en");
+    auto& ucadence = add(pupd, store, "--cadence", "weekdays it is sent");
+    auto& uwpm = add(pupd, store, "--words-per-minute", "reading speed");
+    auto& udeadline = add(pupd, store, "--copy-deadline-days", "days before the issue that copy is due");
+    pupd->callback([&] {
+        ctx.run = [&] {
+            CatalogService catalog(ctx.db());
+            Publication p = catalog.publication(uslug.value);
+            if (uname.given()) p.name = uname.value;
+            if (ucurrency.given()) p.currency = ucurrency.value;
+            if (ulanguage.given()) p.language = ulanguage.value;
+            if (ucadence.given()) p.cadence = cadence_from_text(ucadence.value);
+            if (uwpm.given()) p.words_per_minute = static_cast<int>(parse_int("words per minute", uwpm.value, 50, 1000));
+            if (udeadline.given())
+                p.copy_deadline_days = static_cast<int>(parse_int("copy deadline days", udeadline.value, 0, 90));
+            p = catalog.update_publication(p);
+            ctx.emit(to_json(p), [&] { std::cout << "updated " << p.slug << "\n"; });
+        };
+    });
+
     // placement
     auto* placement = app.add_subcommand("placement", "kinds of slot that every issue offers");
     placement->require_subcommand(1);
@@ -131,6 +155,37 @@ void register_catalog(CLI::App& app, Context& ctx) {
             ctx.emit(to_json(p, pub, std::nullopt), [&] { std::cout << p.id << "\n"; });
         };
     });
+    auto* lupd = placement->add_subcommand("set", "change a placement (the code stays)");
+    auto& upub = required(lupd, store, "--publication", "publication slug");
+    auto& ucode = required(lupd, store, "--code", "placement code");
+    auto& ulname = add(lupd, store, "--name", "name");
+    auto& uprice = add(lupd, store, "--price", "list price for new bookings");
+    auto& uheading = add(lupd, store, "--heading", "heading printed above the copy");
+    auto& umaxw = add(lupd, store, "--max-words", "maximum words of copy (0 = no limit)");
+    auto& uslots = add(lupd, store, "--slots", "slots per issue");
+    auto& uposition = add(lupd, store, "--position", "order in the issue");
+    auto& uactive = add(lupd, store, "--active", "yes or no: whether issues still offer it");
+    lupd->callback([&] {
+        ctx.run = [&] {
+            CatalogService catalog(ctx.db());
+            Publication pub = catalog.publication(upub.value);
+            Placement p = catalog.placement(pub, ucode.value);
+            if (ulname.given()) p.name = ulname.value;
+            if (uprice.given()) p.price = parse_amount(uprice.value);
+            if (uheading.given()) p.heading = uheading.value;
+            if (umaxw.given()) p.max_words = static_cast<int>(parse_int("maximum words", umaxw.value, 0, 5000));
+            if (uslots.given()) p.slots = static_cast<int>(parse_int("slots per issue", uslots.value, 1, 50));
+            if (uposition.given()) p.position = static_cast<int>(parse_int("position", uposition.value, -1000, 1000));
+            if (uactive.given()) {
+                if (uactive.value != "yes" && uactive.value != "no")
+                    throw InvalidInput(fmt::format("--active {} is not yes or no", quote_value(uactive.value)));
+                p.active = uactive.value == "yes";
+            }
+            p = catalog.update_placement(p);
+            ctx.emit(to_json(p, pub, catalog.house_ad(p.id)), [&] { std::cout << "updated " << p.code << "\n"; });
+        };
+    });
+
     auto* llist = placement->add_subcommand("list", "list the placements of a publication");
     auto& llpub = required(llist, store, "--publication", "publication slug");
     llist->callback([&] {

@@ -192,3 +192,28 @@ TEST(CliDefaults, DemoFillsOnlyAnEmptyDatabase) {
     EXPECT_EQ(again.status, 4);
     EXPECT_NE(again.err.find("not empty"), std::string::npos);
 }
+
+TEST_F(CliContract, PublicationsAndPlacementsCanBeChangedButNotTheirKeys) {
+    ok({"issue", "add", "--publication", "brief", "--date", "2026-12-02"});
+    auto pub = ok_json({"publication", "set", "brief", "--name", "Le Brief Matin", "--words-per-minute", "250"});
+    EXPECT_EQ(pub["name"], "Le Brief Matin");
+    EXPECT_EQ(pub["slug"], "brief");
+    EXPECT_EQ(pub["words_per_minute"], 250);
+    auto pl = ok_json({"placement", "set", "--publication", "brief", "--code", "CLASS", "--price", "250", "--slots",
+                       "3", "--active", "no"});
+    EXPECT_EQ(pl["price"], "250.00");
+    EXPECT_EQ(pl["slots"], 3);
+    EXPECT_EQ(pl["active"], false);
+    ok({"book", "--sponsor", "Acme", "--publication", "brief", "--date", "2026-12-02", "--placement", "MAIN"});
+    auto r = run_db(db, {"publication", "set", "brief", "--currency", "USD"}, today);
+    EXPECT_EQ(r.status, 4) << r.err;
+    ok({"placement", "add", "--publication", "brief", "--code", "MORE", "--name", "More", "--price", "10", "--slots",
+        "3"});
+    ok({"book", "--sponsor", "Acme", "--publication", "brief", "--date", "2026-12-02", "--placement", "MORE"});
+    ok({"book", "--sponsor", "Acme", "--publication", "brief", "--date", "2026-12-02", "--placement", "MORE"});
+    r = run_db(db, {"placement", "set", "--publication", "brief", "--code", "MORE", "--slots", "1"}, today);
+    EXPECT_EQ(r.status, 4) << r.err;
+    EXPECT_NE(r.err.find("slot 2"), std::string::npos) << r.err;
+    r = run_db(db, {"placement", "set", "--publication", "brief", "--code", "MORE", "--active", "maybe"}, today);
+    EXPECT_EQ(r.status, 1);
+}

@@ -181,3 +181,27 @@ TEST_F(BookingRules, ReminderGoesToTheCreativeContact) {
     EXPECT_NE(url.find("2026-03-03"), std::string::npos);
     EXPECT_EQ(url.find(' '), std::string::npos);  // encoded
 }
+
+TEST_F(BookingRules, ACompetitorClashHasItsOwnErrorTypeSoFrontEndsCanOfferTheOverride) {
+    book("Acme", "2026-03-10", "MAIN");
+    EXPECT_THROW(book("Bobco", "2026-03-10", "CLASS"), CompetitorConflict);
+    book("Cirrus", "2026-03-12", "MAIN");
+    try {
+        book("Dune", "2026-03-12", "MAIN");
+        FAIL();
+    } catch (const CompetitorConflict&) {
+        FAIL() << "a full slot is not a competitor clash";
+    } catch (const Conflict&) {
+    }
+}
+
+TEST_F(BookingRules, ListsFilterOnPartOfTheSponsorName) {
+    book("Acme", "2026-03-10");
+    book("Cirrus", "2026-03-11");
+    BookingFilter f = BookingService(*db).filter({});
+    f.sponsor_text = "IRR";
+    auto list = BookingRepository(*db).list(f);
+    ASSERT_EQ(list.size(), 1u);
+    EXPECT_EQ(list[0].sponsor_name, "Cirrus");
+    EXPECT_EQ(BookingRepository(*db).count(f), 1);
+}

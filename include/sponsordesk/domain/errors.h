@@ -29,6 +29,11 @@ struct NotFound : Error {
 struct Conflict : Error {
     explicit Conflict(const std::string& m) : Error(ErrorKind::Conflict, m) {}
 };
+// A sponsor of the same category is already in the issue: a Conflict that
+// the front ends may offer to override (book with allow_competitor).
+struct CompetitorConflict : Conflict {
+    explicit CompetitorConflict(const std::string& m) : Conflict(m) {}
+};
 struct StorageError : Error {
     explicit StorageError(const std::string& m) : Error(ErrorKind::Storage, m) {}
 };

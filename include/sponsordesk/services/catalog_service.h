@@ -27,7 +27,14 @@ public:
     std::vector<Publication> publications();
     Publication publication(const std::string& slug);  // NotFound names the slug
 
+    // Changes everything but the slug. The currency cannot change once the
+    // publication has bookings (their prices are in it): Conflict.
+    Publication update_publication(Publication p);
+
     Placement add_placement(const std::string& publication_slug, Placement p);
+    // Changes everything but the code. The list price applies to new
+    // bookings; slots cannot drop below a slot number a booking holds.
+    Placement update_placement(Placement p);
     std::vector<Placement> placements(const std::string& publication_slug);
     Placement placement(const Publication& pub, const std::string& code);  // NotFound
 

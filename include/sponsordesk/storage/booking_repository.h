@@ -14,6 +14,7 @@ namespace sponsordesk {
 struct BookingFilter {
     std::optional<Id> publication_id;
     std::optional<Id> sponsor_id;
+    std::string sponsor_text;  // part of the sponsor's name, any case (ASCII); empty for all
     std::optional<Date> from, to;  // issue dates, inclusive
     std::optional<BookingStatus> status;
     bool copy_late = false;

@@ -21,7 +21,12 @@ public:
     std::optional<Publication> publication(Id id);
     std::vector<Publication> publications();
 
+    void update_publication(const Publication& p);  // by id; the slug never changes
+    bool publication_has_bookings(Id publication_id);
+
     Id insert_placement(const Placement& p);
+    void update_placement(const Placement& p);  // by id; the code never changes
+    int highest_slot_in_use(Id placement_id);   // 0 when no booking holds a slot
     std::optional<Placement> placement(Id publication_id, const std::string& code);
     std::optional<Placement> placement(Id id);
     std::vector<Placement> placements(Id publication_id, bool active_only = false);

@@ -77,7 +77,7 @@ void BookingService::check_competitors(Id issue_id, const Sponsor& sponsor, Id e
     for (const auto& c : BookingRepository(db_).live_in_issue(issue_id, today)) {
         if (c.booking_id == except_booking || c.sponsor_id == sponsor.id) continue;
         if (!c.category.empty() && lower(c.category) == cat)
-            throw Conflict(fmt::format(
+            throw CompetitorConflict(fmt::format(
                 "competitor in the issue: {} (category {}) already has booking {}; book with "
                 "--allow-competitor to override",
                 quote_value(c.sponsor_name), quote_value(c.category), c.booking_id));

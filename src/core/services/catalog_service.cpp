@@ -29,7 +29,9 @@ Publisher CatalogService::update_publisher(const PublisherChanges& c) {
     return p;
 }
 
-Publication CatalogService::add_publication(Publication p) {
+namespace {
+
+Publication validated(Publication p) {
     p.name = validate::name("publication name", p.name);
     p.slug = validate::slug(p.slug);
     p.language = validate::language(p.language);
@@ -37,6 +39,53 @@ Publication CatalogService::add_publication(Publication p) {
     if (p.cadence == 0 || p.cadence > 0x7F) throw InvalidInput("cadence is empty: name at least one weekday");
     validate::integer("words per minute", p.words_per_minute, 50, 1000);
     validate::integer("copy deadline days", p.copy_deadline_days, 0, 90);
+    return p;
+}
+
+Placement validated(Placement p) {
+    p.code = validate::placement_code(p.code);
+    p.name = validate::name("placement name", p.name);
+    p.heading = validate::text("heading", p.heading, 200);
+    validate::integer("maximum words", p.max_words, 0, 5000);
+    validate::integer("slots per issue", p.slots, 1, 50);
+    validate::integer("position", p.position, -1000, 1000);
+    return p;
+}
+
+}  // namespace
+
+Publication CatalogService::update_publication(Publication p) {
+    p = validated(std::move(p));
+    WriteTransaction tx(db_);
+    CatalogRepository repo(db_);
+    auto old = repo.publication(p.id);
+    if (!old) throw NotFound(fmt::format("no publication with id {}", p.id));
+    if (old->slug != p.slug)
+        throw InvalidInput(fmt::format("the slug of {} cannot change (scripts and UTM tags use it)", old->slug));
+    if (old->currency != p.currency && repo.publication_has_bookings(p.id))
+        throw Conflict(fmt::format("{} has bookings priced in {}: its currency cannot change", p.slug, old->currency));
+    repo.update_publication(p);
+    tx.commit();
+    return p;
+}
+
+Placement CatalogService::update_placement(Placement p) {
+    p = validated(std::move(p));
+    WriteTransaction tx(db_);
+    CatalogRepository repo(db_);
+    auto old = repo.placement(p.id);
+    if (!old) throw NotFound(fmt::format("no placement with id {}", p.id));
+    if (old->code != p.code || old->publication_id != p.publication_id)
+        throw InvalidInput(fmt::format("the code of placement {} cannot change (drafts use it)", old->code));
+    if (const int used = repo.highest_slot_in_use(p.id); p.slots < used)
+        throw Conflict(fmt::format("placement {} has a booking in slot {}: it cannot offer fewer slots", p.code, used));
+    repo.update_placement(p);
+    tx.commit();
+    return p;
+}
+
+Publication CatalogService::add_publication(Publication p) {
+    p = validated(std::move(p));
     WriteTransaction tx(db_);
     CatalogRepository repo(db_);
     if (repo.publication_by_slug(p.slug))
@@ -55,12 +104,7 @@ Publication CatalogService::publication(const std::string& slug) {
 }
 
 Placement CatalogService::add_placement(const std::string& publication_slug, Placement p) {
-    p.code = validate::placement_code(p.code);
-    p.name = validate::name("placement name", p.name);
-    p.heading = validate::text("heading", p.heading, 200);
-    validate::integer("maximum words", p.max_words, 0, 5000);
-    validate::integer("slots per issue", p.slots, 1, 50);
-    validate::integer("position", p.position, -1000, 1000);
+    p = validated(std::move(p));
     WriteTransaction tx(db_);
     CatalogRepository repo(db_);
     Publication pub = publication(publication_slug);

@@ -197,7 +197,7 @@ ImportResult ImportService::bookings(const std::string& csv_path, const Progress
                 if (!cat.empty())
                     for (const auto& [other, other_cat] : st.categories)
                         if (other != sponsor.id && other_cat == cat)
-                            throw Conflict(fmt::format("competitor in the issue {} of {}: a sponsor of category {} "
+                            throw CompetitorConflict(fmt::format("competitor in the issue {} of {}: a sponsor of category {} "
                                                        "is already booked",
                                                        date.iso(), pub.slug, quote_value(sponsor.category)));
                 auto& taken = st.taken[pl.id];

@@ -75,6 +75,8 @@ std::string where_clause(const BookingFilter& f) {
     std::string w = "WHERE 1 ";
     if (f.publication_id) w += "AND i.publication_id = :pub ";
     if (f.sponsor_id) w += "AND b.sponsor_id = :sponsor ";
+    if (!f.sponsor_text.empty())
+        w += "AND b.sponsor_id IN (SELECT id FROM sponsor WHERE instr(lower(name), lower(:sponsor_text)) > 0) ";
     if (f.from) w += "AND i.date >= :from ";
     if (f.to) w += "AND i.date <= :to ";
     if (f.status) w += "AND b.status = :status ";
@@ -88,6 +90,7 @@ std::string where_clause(const BookingFilter& f) {
 void bind_filter(SQLite::Statement& q, const BookingFilter& f) {
     if (f.publication_id) q.bind(":pub", static_cast<int64_t>(*f.publication_id));
     if (f.sponsor_id) q.bind(":sponsor", static_cast<int64_t>(*f.sponsor_id));
+    if (!f.sponsor_text.empty()) q.bind(":sponsor_text", f.sponsor_text);
     if (f.from) q.bind(":from", f.from->iso());
     if (f.to) q.bind(":to", f.to->iso());
     if (f.status) q.bind(":status", to_string(*f.status));

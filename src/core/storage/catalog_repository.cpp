@@ -98,6 +98,33 @@ Id CatalogRepository::insert_publication(const Publication& p) {
     });
 }
 
+void CatalogRepository::update_publication(const Publication& p) {
+    guard_sql([&] {
+        SQLite::Statement q(db_.sql(),
+                            "UPDATE publication SET name=?, language=?, currency=?, cadence=?, words_per_minute=?, "
+                            "copy_deadline_days=? WHERE id = ?");
+        q.bind(1, p.name);
+        q.bind(2, p.language);
+        q.bind(3, p.currency);
+        q.bind(4, static_cast<int>(p.cadence));
+        q.bind(5, p.words_per_minute);
+        q.bind(6, p.copy_deadline_days);
+        q.bind(7, static_cast<int64_t>(p.id));
+        q.exec();
+    });
+}
+
+bool CatalogRepository::publication_has_bookings(Id publication_id) {
+    return guard_sql([&] {
+        SQLite::Statement q(db_.sql(),
+                            "SELECT EXISTS(SELECT 1 FROM booking b JOIN issue i ON i.id = b.issue_id "
+                            "WHERE i.publication_id = ?)");
+        q.bind(1, static_cast<int64_t>(publication_id));
+        q.executeStep();
+        return q.getColumn(0).getInt() != 0;
+    });
+}
+
 std::optional<Publication> CatalogRepository::publication_by_slug(const std::string& slug) {
     return guard_sql([&]() -> std::optional<Publication> {
         SQLite::Statement q(db_.sql(), std::string(kPublicationColumns) + "WHERE slug = ?");
@@ -141,6 +168,32 @@ Id CatalogRepository::insert_placement(const Placement& p) {
         q.bind(9, p.active ? 1 : 0);
         q.exec();
         return static_cast<Id>(db_.sql().getLastInsertRowid());
+    });
+}
+
+void CatalogRepository::update_placement(const Placement& p) {
+    guard_sql([&] {
+        SQLite::Statement q(db_.sql(),
+                            "UPDATE placement SET name=?, heading=?, price=?, max_words=?, slots=?, position=?, "
+                            "active=? WHERE id = ?");
+        q.bind(1, p.name);
+        q.bind(2, p.heading);
+        q.bind(3, static_cast<int64_t>(p.price));
+        q.bind(4, p.max_words);
+        q.bind(5, p.slots);
+        q.bind(6, p.position);
+        q.bind(7, p.active ? 1 : 0);
+        q.bind(8, static_cast<int64_t>(p.id));
+        q.exec();
+    });
+}
+
+int CatalogRepository::highest_slot_in_use(Id placement_id) {
+    return guard_sql([&] {
+        SQLite::Statement q(db_.sql(), "SELECT coalesce(max(slot), 0) FROM booking WHERE placement_id = ?");
+        q.bind(1, static_cast<int64_t>(placement_id));
+        q.executeStep();
+        return q.getColumn(0).getInt();
     });
 }
 
