@@ -76,9 +76,9 @@ void BillingReportWorkbook::add_document(const BillingRow& d) {
     XlsxSheet& ws = invoices_;
     const std::string currency(d.currency);
     const bool credit = d.kind == BillingKind::CreditNote;
-    ws.write_text(r, CNumber, std::string(d.number));
+    ws.write_text(r, CNumber, d.number);
     ws.write_date(r, CDate, d.issue_date);
-    ws.write_text(r, CSponsor, std::string(d.sponsor_name));
+    ws.write_text(r, CSponsor, d.sponsor_name);
     ws.write_money(r, CNet, d.net, currency);
     ws.write_money(r, CVat, d.vat, currency);
     ws.write_money(r, CGross, d.gross, currency);
@@ -93,9 +93,9 @@ void BillingReportWorkbook::add_document(const BillingRow& d) {
         ++t.aging_count[bucket];
     }
     ws.write_text(r, CKind, credit ? "credit note" : "invoice");
-    ws.write_text(r, CStatus, std::string(d.status));
+    ws.write_text(r, CStatus, d.status);
     if (d.due_date && !credit) ws.write_date(r, CDueDate, *d.due_date);
-    if (d.credited_number) ws.write_text(r, CCancels, std::string(*d.credited_number));
+    if (d.credited_number) ws.write_text(r, CCancels, *d.credited_number);
     ws.write_text(r, CCurrency, currency);
     (credit ? t.credit_notes : t.invoices) += 1;
     t.net += d.net;

@@ -5,6 +5,7 @@
 #include <exception>
 #include <memory>
 #include <mutex>
+#include <system_error>
 #include <thread>
 
 #include <SQLiteCpp/Statement.h>
@@ -274,7 +275,8 @@ struct ReaderStopped {};  // unwinds the reader when the caller has stopped
 void ReportRepository::for_each_booking_prefetched(const ReportScope& s,
                                                    const std::function<void(const PeriodBooking&)>& fn) {
     BatchExchange exchange;
-    std::thread reader([&] {
+    // The reader: copies rows into empty batches and hands them over full.
+    auto read = [&] {
         std::exception_ptr error;
         try {
             std::unique_ptr<BookingBatch> batch;
@@ -304,7 +306,14 @@ void ReportRepository::for_each_booking_prefetched(const ReportScope& s,
             error = std::current_exception();
         }
         exchange.finish(std::move(error));
-    });
+    };
+    std::thread reader;
+    try {
+        reader = std::thread(read);
+    } catch (const std::system_error&) {
+        for_each_booking(s, fn);  // no thread to be had (a system limit): read on this one
+        return;
+    }
     // Whatever ends the loop below, the reader is stopped and joined before
     // the exchange it uses goes away.
     struct Joiner {
