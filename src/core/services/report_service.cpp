@@ -144,12 +144,22 @@ MonthlyReportResult ReportService::monthly(const MonthlyReportRequest& req, cons
     std::unordered_map<Id, std::vector<SponsorRevenue>> sponsors;
     std::map<Id, IssueTally> issues;
     std::int64_t seen = 0;
+    // Rows come by issue then placement: most rows hit the previous row's
+    // tallies (map nodes do not move), so the maps are searched per change.
+    std::pair<Id, Id> cell_key{-1, -1};
+    CellTally* cell_tally = nullptr;
+    Id issue_key = -1;
+    IssueTally* issue_tally = nullptr;
     // SQLite reads on a helper thread while this one writes the workbook.
     repo.for_each_booking_prefetched(scope, [&](const PeriodBooking& b) {
         auto cur = currencies.find(b.currency);
         if (cur == currencies.end()) cur = currencies.emplace(std::string(b.currency), CurrencyBookings{std::string(b.currency)}).first;
         CurrencyBookings& c = cur->second;
-        CellTally& cell = cells[{b.issue_id, b.placement_id}];
+        if (!cell_tally || cell_key != std::pair<Id, Id>{b.issue_id, b.placement_id}) {
+            cell_key = {b.issue_id, b.placement_id};
+            cell_tally = &cells[cell_key];
+        }
+        CellTally& cell = *cell_tally;
         if (b.live) ++cell.live;
         if (b.booked) {
             book.add_booking(b);
@@ -157,7 +167,11 @@ MonthlyReportResult ReportService::monthly(const MonthlyReportRequest& req, cons
             c.booked_revenue += b.price;
             ++cell.sold;
             cell.revenue += b.price;
-            IssueTally& issue = issues[b.issue_id];
+            if (!issue_tally || issue_key != b.issue_id) {
+                issue_key = b.issue_id;
+                issue_tally = &issues[issue_key];
+            }
+            IssueTally& issue = *issue_tally;
             ++issue.booked;
             issue.revenue += b.price;
             auto& per_currency = sponsors[b.sponsor_id];
