@@ -32,7 +32,8 @@ protected:
         ok({"sponsor", "add", "--name", "Acme"});
         ok({"book", "--sponsor", "Acme", "--publication", "lettre", "--date", "2026-03-02", "--placement", "main",
             "--status", "confirmed"});
-        invoice_ = json::parse(ok({"--json", "invoice", "create", "--sponsor", "Acme", "--month", "2026-03"}))["id"].dump();
+        invoice_ =
+            json::parse(ok({"--json", "invoice", "create", "--sponsor", "Acme", "--month", "2026-03"}))["id"].dump();
         ok({"invoice", "issue", invoice_, "--date", "2026-03-31"});
     }
 

@@ -42,7 +42,8 @@ private:
 
 // The workbook as tests/tools/read_xlsx.py sees it (Debian's python3 has openpyxl).
 json read_xlsx(const std::string& path) {
-    const std::string cmd = fmt::format("/usr/bin/python3 '{}/../tools/read_xlsx.py' '{}'", SPONSORDESK_TEST_DATA, path);
+    const std::string cmd =
+        fmt::format("/usr/bin/python3 '{}/../tools/read_xlsx.py' '{}'", SPONSORDESK_TEST_DATA, path);
     std::string out;
     FILE* p = popen(cmd.c_str(), "r");
     if (!p) return json();
@@ -239,9 +240,24 @@ TEST(XlsxWriter, DocumentPropertiesAreSet) {
 // The width is counted, not formatted: it must agree with what
 // format_money shows (the text Excel's money format displays).
 TEST(XlsxWriter, MoneyWidthIsTheShownAmountsLength) {
-    const Minor amounts[] = {0,         1,          99,          100,         999,           1000,
-                             99999,     100000,     123456,      99999999,    100000000,     123456789012,
-                             -1,        -100,       -99999,      -100000,     -123456789012, std::numeric_limits<Minor>::max(),
+    const Minor amounts[] = {0,
+                             1,
+                             99,
+                             100,
+                             999,
+                             1000,
+                             99999,
+                             100000,
+                             123456,
+                             99999999,
+                             100000000,
+                             123456789012,
+                             -1,
+                             -100,
+                             -99999,
+                             -100000,
+                             -123456789012,
+                             std::numeric_limits<Minor>::max(),
                              std::numeric_limits<Minor>::min() + 1};
     for (const std::string currency : {"EUR", "USD", "GBP", "CHF", "JPY"})
         for (Minor a : amounts) {
@@ -301,7 +317,7 @@ TEST(XlsxWriter, WidthsCountCharactersOfCleanAndCleanedText) {
         XlsxSheet& ws = book.add_sheet("W");
         ws.write_text(0, 0, std::string(30, 'x'));
         ws.write_text(0, 1, "ééééééééééééééééééééééééé");  // 25 characters, 50 bytes
-        ws.write_text(0, 2, std::string(20, '\xFF'));       // 20 × U+FFFD
+        ws.write_text(0, 2, std::string(20, '\xFF'));      // 20 × U+FFFD
         ws.write_text(0, 3, "short\n" + std::string(40, 'y') + "\nshort");
         ws.write_date(0, 4, {2026, 3, 1});
         ws.write_money(0, 5, -123456789, "CHF");  // "-1,234,567.89 CHF": 17
@@ -379,11 +395,9 @@ TEST(XlsxWriter, ChartsAreNativeAndPlacedOnce) {
     const json parts = json::parse(out);
     ASSERT_EQ(parts["charts"].size(), 2u);
     EXPECT_EQ(parts["charts"][0]["kinds"], json::array({"bar"}));
-    EXPECT_EQ(parts["charts"][0]["ranges"],
-              json::array({"'Data sheet'!$A$2:$A$3", "'Data sheet'!$B$2:$B$3"}));
+    EXPECT_EQ(parts["charts"][0]["ranges"], json::array({"'Data sheet'!$A$2:$A$3", "'Data sheet'!$B$2:$B$3"}));
     EXPECT_EQ(parts["charts"][1]["kinds"], json::array({"pie"}));
-    EXPECT_EQ(parts["sheets_with_drawings"],
-              json::array({"xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"}));
+    EXPECT_EQ(parts["sheets_with_drawings"], json::array({"xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"}));
 }
 
 TEST(XlsxWriter, TargetsThatCannotBeWrittenAreRefusedWhenTheWorkbookIsMade) {

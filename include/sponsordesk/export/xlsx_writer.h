@@ -143,8 +143,8 @@ public:
     // do not recalculate (and openpyxl) see the right number.
     void write_formula(int row, int col, const std::string& formula, double cached,
                        NumberFormat format = NumberFormat::General, CellStyle style = {});
-    void write_money_formula(int row, int col, const std::string& formula, Minor cached,
-                             const std::string& currency, CellStyle style = {});
+    void write_money_formula(int row, int col, const std::string& formula, Minor cached, const std::string& currency,
+                             CellStyle style = {});
     // Bold header cells from `first_col` on.
     void write_header(int row, const std::vector<std::string>& titles, int first_col = 0);
 

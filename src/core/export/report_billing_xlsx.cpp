@@ -11,7 +11,23 @@
 namespace sponsordesk {
 namespace {
 
-enum Col { CNumber, CDate, CSponsor, CNet, CVat, CGross, CPaid, COutstanding, CDaysOverdue, CKind, CStatus, CDueDate, CCancels, CCurrency, CLast = CCurrency };
+enum Col {
+    CNumber,
+    CDate,
+    CSponsor,
+    CNet,
+    CVat,
+    CGross,
+    CPaid,
+    COutstanding,
+    CDaysOverdue,
+    CKind,
+    CStatus,
+    CDueDate,
+    CCancels,
+    CCurrency,
+    CLast = CCurrency
+};
 constexpr int kFirstMoney = CNet, kLastMoney = COutstanding;
 
 const char* const kAgingDefinition =
@@ -20,11 +36,16 @@ const char* const kAgingDefinition =
 // SUMIFS/COUNTIFS criteria on the days-overdue column, per bucket.
 std::string bucket_criteria(size_t bucket, const std::string& days) {
     switch (bucket) {
-        case 0: return fmt::format("{},0", days);
-        case 1: return fmt::format("{0},\">=1\",{0},\"<=30\"", days);
-        case 2: return fmt::format("{0},\">=31\",{0},\"<=60\"", days);
-        case 3: return fmt::format("{0},\">=61\",{0},\"<=90\"", days);
-        default: return fmt::format("{},\">90\"", days);
+        case 0:
+            return fmt::format("{},0", days);
+        case 1:
+            return fmt::format("{0},\">=1\",{0},\"<=30\"", days);
+        case 2:
+            return fmt::format("{0},\">=31\",{0},\"<=60\"", days);
+        case 3:
+            return fmt::format("{0},\">=61\",{0},\"<=90\"", days);
+        default:
+            return fmt::format("{},\">90\"", days);
     }
 }
 
@@ -127,8 +148,10 @@ void BillingReportWorkbook::close() {
         ws.write_text(r, CCurrency, t.currency, kTotal);
         ++r;
     }
-    ws.write_text(r + 1, CNumber, "Credit notes count negative: the totals are invoices minus credit notes. "
-                                 "Paid and outstanding as of " + as_of_.iso() + ".");
+    ws.write_text(r + 1, CNumber,
+                  "Credit notes count negative: the totals are invoices minus credit notes. "
+                  "Paid and outstanding as of " +
+                      as_of_.iso() + ".");
 
     XlsxSheet& ag = aging_;
     int a = 0;
@@ -150,8 +173,7 @@ void BillingReportWorkbook::close() {
         for (size_t b = 0; b < kAgingBuckets.size(); ++b) {
             const std::string criteria = bucket_criteria(b, days) + by_currency;
             ag.write_text(a, 0, kAgingBuckets[b]);
-            ag.write_money_formula(a, 1, fmt::format("=SUMIFS({},{})", outstanding, criteria), t.aging[b],
-                                   t.currency);
+            ag.write_money_formula(a, 1, fmt::format("=SUMIFS({},{})", outstanding, criteria), t.aging[b], t.currency);
             ag.write_text(a, 2, t.currency);
             ag.write_formula(a, 3, fmt::format("=COUNTIFS({})", criteria), static_cast<double>(t.aging_count[b]),
                              NumberFormat::Integer);

@@ -18,7 +18,18 @@ namespace def = report_definitions;
 enum BookingCol { BIssueDate, BPublication, BPlacement, BSponsor, BStatus, BPrice, BInvoice, BCurrency, BCpm };
 
 // Columns of the Summary's placement table.
-enum FillCol { FPublication, FPlacement, FIssues, FOffered, FSold, FHouse, FSellThrough, FFillRate, FRevenue, FCurrency };
+enum FillCol {
+    FPublication,
+    FPlacement,
+    FIssues,
+    FOffered,
+    FSold,
+    FHouse,
+    FSellThrough,
+    FFillRate,
+    FRevenue,
+    FCurrency
+};
 constexpr int kFillNotesCol = FCurrency + 2;
 
 // price / (audience / 1000), rounded half up to the cent; prices are never negative.
@@ -111,8 +122,10 @@ void MonthlyReportWorkbook::write_summary(const MonthlySummary& s) {
     auto figure = [&](const std::string& label, const std::string& currency, Minor amount, const char* definition,
                       const std::string& formula = {}) {
         ws.write_text(r, 0, label, kBold);
-        if (formula.empty()) ws.write_money(r, 1, amount, currency);
-        else ws.write_money_formula(r, 1, formula, amount, currency);
+        if (formula.empty())
+            ws.write_money(r, 1, amount, currency);
+        else
+            ws.write_money_formula(r, 1, formula, amount, currency);
         ws.write_text(r, 2, currency);
         ws.write_text(r, 3, definition);
         ++r;
@@ -130,7 +143,7 @@ void MonthlyReportWorkbook::write_summary(const MonthlySummary& s) {
     const std::string prices = sheet_range("Bookings", 1, BPrice, n);
     const std::string curs = sheet_range("Bookings", 1, BCurrency, n);
     for (const auto& cur : currencies) {
-        const std::string formula = n == 0 ? std::string()
+        const std::string formula = n == 0    ? std::string()
                                     : several ? fmt::format("=SUMIF({},\"{}\",{})", curs, cur, prices)
                                               : fmt::format("=SUM({})", prices);
         figure("Booked revenue", cur, booked_for(cur).booked_revenue, def::kBooked, formula);

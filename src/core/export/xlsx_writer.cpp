@@ -153,8 +153,8 @@ std::string currency_symbol(const std::string& currency) {
 
 void check_finite(double v, const std::string& sheet, int row, int col) {
     if (!std::isfinite(v))
-        throw InvalidInput(fmt::format("cell {}!{} would hold a number that is not finite", sheet,
-                                       XlsxSheet::cell_name(row, col)));
+        throw InvalidInput(
+            fmt::format("cell {}!{} would hold a number that is not finite", sheet, XlsxSheet::cell_name(row, col)));
 }
 
 // Characters of a number shown with two decimals ("-1234.50"), without
@@ -175,7 +175,8 @@ double excel_serial(const Date& d) {
 
 std::string column_letters(int col) {
     std::string letters;
-    for (int c = col + 1; c > 0; c = (c - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
+    for (int c = col + 1; c > 0; c = (c - 1) / 26)
+        letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
     return letters;
 }
 
@@ -204,8 +205,8 @@ void claim_temp_file(const std::string& path, const std::string& temp_path) {
     const int fd = ::open(temp_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
     if (fd < 0) {
         const int err = errno;
-        throw StorageError(fmt::format("cannot write spreadsheet {}: {}", quote_value(path),
-                                       std::generic_category().message(err)));
+        throw StorageError(
+            fmt::format("cannot write spreadsheet {}: {}", quote_value(path), std::generic_category().message(err)));
     }
     ::close(fd);
 }
@@ -239,7 +240,8 @@ int currency_width(std::string_view currency) {
 // Unsigned, so that the most negative amount has a size too.
 int amount_width(Minor amount, int currency_chars) {
     const bool negative = amount < 0;
-    std::uint64_t units = (negative ? 0 - static_cast<std::uint64_t>(amount) : static_cast<std::uint64_t>(amount)) / 100;
+    std::uint64_t units =
+        (negative ? 0 - static_cast<std::uint64_t>(amount) : static_cast<std::uint64_t>(amount)) / 100;
     int digits = 1;
     while (units >= 10) {
         units /= 10;
@@ -284,8 +286,10 @@ XlsxChart& XlsxChart::set_title(const std::string& title) {
 }
 
 XlsxChart& XlsxChart::set_legend(bool shown) {
-    if (shown) chart_legend_set_position(chart_, LXW_CHART_LEGEND_RIGHT);
-    else chart_legend_set_position(chart_, LXW_CHART_LEGEND_NONE);
+    if (shown)
+        chart_legend_set_position(chart_, LXW_CHART_LEGEND_RIGHT);
+    else
+        chart_legend_set_position(chart_, LXW_CHART_LEGEND_NONE);
     return *this;
 }
 
@@ -320,9 +324,10 @@ void XlsxSheet::track(int row, int col, double width) {
     if (row < 0 || col < 0 || row >= LXW_ROW_MAX || col >= LXW_COL_MAX)
         throw InvalidInput(fmt::format("cell row {} column {} is outside a worksheet", row, col));
     if (row < last_row_ && book_.options().constant_memory)
-        throw InvalidInput(fmt::format("row {} of sheet {} written after row {}: in constant-memory mode "
-                                       "rows must be written in order",
-                                       row + 1, name_, last_row_ + 1));
+        throw InvalidInput(
+            fmt::format("row {} of sheet {} written after row {}: in constant-memory mode "
+                        "rows must be written in order",
+                        row + 1, name_, last_row_ + 1));
     last_row_ = std::max(last_row_, row);
     const auto c = static_cast<size_t>(col);
     if (c >= widths_.size()) widths_.resize(c + 1, 0);
@@ -338,10 +343,10 @@ void XlsxSheet::write_c_text(int row, int col, const char* text, size_t size, Ce
         scan = scan_text(cleaned_);
     }
     if (scan.chars > kMaxCellChars)
-        throw InvalidInput(fmt::format("text of {} characters does not fit in cell {}!{} (Excel holds "
-                                       "at most {}): {}",
-                                       scan.chars, name_, cell_name(row, col), kMaxCellChars,
-                                       quote_value(std::string(text, size))));
+        throw InvalidInput(
+            fmt::format("text of {} characters does not fit in cell {}!{} (Excel holds "
+                        "at most {}): {}",
+                        scan.chars, name_, cell_name(row, col), kMaxCellChars, quote_value(std::string(text, size))));
     track(row, col, static_cast<double>(scan.widest_line) * scale(style));
     lxw_format* f = book_.format(XlsxWorkbook::Kind::Text, NumberFormat::General, style);
     check(worksheet_write_string(sheet_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), text, f), row, col,
@@ -370,14 +375,14 @@ void XlsxSheet::write_header(int row, const std::vector<std::string>& titles, in
 
 void XlsxSheet::write_date(int row, int col, Date date, CellStyle style) {
     if (date.year < 1900 || date.year > 9999 || !Date::valid(date.year, date.month, date.day))
-        throw InvalidInput(fmt::format("date {} cannot be written to {}!{}: spreadsheets hold 1900-9999",
-                                       date.iso(), name_, cell_name(row, col)));
+        throw InvalidInput(fmt::format("date {} cannot be written to {}!{}: spreadsheets hold 1900-9999", date.iso(),
+                                       name_, cell_name(row, col)));
     track(row, col, kDateWidth * scale(style));
     lxw_format* f = book_.format(XlsxWorkbook::Kind::Date, NumberFormat::General, style);
     // What worksheet_write_datetime writes for a date: its serial number.
-    check(worksheet_write_number(sheet_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), excel_serial(date),
-                                 f),
-          row, col, "a date");
+    check(
+        worksheet_write_number(sheet_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), excel_serial(date), f),
+        row, col, "a date");
 }
 
 void XlsxSheet::write_money(int row, int col, Minor amount, const MoneyFormat& format) {
@@ -403,8 +408,8 @@ void XlsxSheet::write_number(int row, int col, double value, NumberFormat format
     check_finite(value, name_, row, col);
     track(row, col, (number_width(value) + 2) * scale(style));
     lxw_format* f = book_.format(XlsxWorkbook::Kind::Number, format, style);
-    check(worksheet_write_number(sheet_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), value, f), row,
-          col, "a number");
+    check(worksheet_write_number(sheet_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), value, f), row, col,
+          "a number");
 }
 
 void XlsxSheet::write_rate(int row, int col, RateBp rate, CellStyle style) {
@@ -416,8 +421,8 @@ void XlsxSheet::write_formula(int row, int col, const std::string& formula, doub
     check_finite(cached, name_, row, col);
     track(row, col, (number_width(cached) + 2) * scale(style));
     lxw_format* f = book_.format(XlsxWorkbook::Kind::Number, format, style);
-    check(worksheet_write_formula_num(sheet_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
-                                      formula.c_str(), f, cached),
+    check(worksheet_write_formula_num(sheet_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), formula.c_str(),
+                                      f, cached),
           row, col, "a formula");
 }
 
@@ -425,8 +430,8 @@ void XlsxSheet::write_money_formula(int row, int col, const std::string& formula
                                     const std::string& currency, CellStyle style) {
     track(row, col, static_cast<double>(money_display_width(cached, currency) + 2) * scale(style));
     lxw_format* f = book_.money(currency, style);
-    check(worksheet_write_formula_num(sheet_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
-                                      formula.c_str(), f, static_cast<double>(cached) / 100.0),
+    check(worksheet_write_formula_num(sheet_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col), formula.c_str(),
+                                      f, static_cast<double>(cached) / 100.0),
           row, col, "a formula");
 }
 
@@ -459,11 +464,11 @@ void XlsxSheet::insert_chart(int row, int col, XlsxChart& chart, double x_scale,
     lxw_chart_options options{};
     options.x_scale = x_scale;
     options.y_scale = y_scale;
-    const lxw_error err = worksheet_insert_chart_opt(sheet_, static_cast<lxw_row_t>(row),
-                                                     static_cast<lxw_col_t>(col), chart.chart_, &options);
+    const lxw_error err = worksheet_insert_chart_opt(sheet_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
+                                                     chart.chart_, &options);
     if (err != LXW_NO_ERROR)
-        throw StorageError(fmt::format("cannot place the chart on sheet {} of {}: {}", name_,
-                                       quote_value(book_.path()), lxw_strerror(err)));
+        throw StorageError(fmt::format("cannot place the chart on sheet {} of {}: {}", name_, quote_value(book_.path()),
+                                       lxw_strerror(err)));
     chart.inserted_ = true;
 }
 
@@ -481,7 +486,8 @@ void XlsxSheet::apply_widths() {
 
 // ------------------------------------------------------------- XlsxWorkbook
 
-XlsxWorkbook::XlsxWorkbook(std::string path, XlsxOptions options) : path_(std::move(path)), options_(std::move(options)) {
+XlsxWorkbook::XlsxWorkbook(std::string path, XlsxOptions options)
+    : path_(std::move(path)), options_(std::move(options)) {
     if (path_.empty()) throw InvalidInput("no path given for the spreadsheet");
     if (options_.language != "fr" && options_.language != "en")
         throw InvalidInput(fmt::format("language {} is not fr or en", quote_value(options_.language)));
@@ -500,8 +506,8 @@ XlsxWorkbook::XlsxWorkbook(std::string path, XlsxOptions options) : path_(std::m
     if (!book_) {
         std::error_code ec;
         std::filesystem::remove(temp_path_, ec);
-        throw StorageError(fmt::format("cannot start spreadsheet {}: out of memory or no temporary file",
-                                       quote_value(path_)));
+        throw StorageError(
+            fmt::format("cannot start spreadsheet {}: out of memory or no temporary file", quote_value(path_)));
     }
 }
 
@@ -578,8 +584,8 @@ MoneyFormat XlsxWorkbook::money_format(const std::string& currency, CellStyle st
 }
 
 lxw_format* XlsxWorkbook::format(Kind kind, NumberFormat number, CellStyle style) {
-    const auto slot = static_cast<size_t>((static_cast<int>(kind) * kNumberFormats + static_cast<int>(number)) * kStyles +
-                                          style_bits(style));
+    const auto slot = static_cast<size_t>(
+        (static_cast<int>(kind) * kNumberFormats + static_cast<int>(number)) * kStyles + style_bits(style));
     if (made_[slot]) return formats_[slot];
     // A plain text cell needs no format at all.
     formats_[slot] = kind == Kind::Text && style_bits(style) == 0 ? nullptr : make_format(kind, {}, number, style);

@@ -153,7 +153,8 @@ MonthlyReportResult ReportService::monthly(const MonthlyReportRequest& req, cons
     // SQLite reads on a helper thread while this one writes the workbook.
     repo.for_each_booking_prefetched(scope, [&](const PeriodBooking& b) {
         auto cur = currencies.find(b.currency);
-        if (cur == currencies.end()) cur = currencies.emplace(std::string(b.currency), CurrencyBookings{std::string(b.currency)}).first;
+        if (cur == currencies.end())
+            cur = currencies.emplace(std::string(b.currency), CurrencyBookings{std::string(b.currency)}).first;
         CurrencyBookings& c = cur->second;
         if (!cell_tally || cell_key != std::pair<Id, Id>{b.issue_id, b.placement_id}) {
             cell_key = {b.issue_id, b.placement_id};
@@ -244,8 +245,7 @@ MonthlyReportResult ReportService::monthly(const MonthlyReportRequest& req, cons
 
 BillingReportResult ReportService::billing(const BillingReportRequest& req, const Progress& progress) {
     check_path(req.path);
-    if (req.to < req.from)
-        throw InvalidInput(fmt::format("--to {} is before --from {}", req.to.iso(), req.from.iso()));
+    if (req.to < req.from) throw InvalidInput(fmt::format("--to {} is before --from {}", req.to.iso(), req.from.iso()));
     Tracker tracker(progress);
     tracker.at(0.0);
     const Date as_of = req.as_of.value_or(Date::today());

@@ -66,7 +66,8 @@ std::string bookings_sql(const ReportScope& s) {
         "b.status <> 'cancelled' AND NOT (b.status = 'hold' AND coalesce(b.hold_until < :today, 0)) AS live, "
         "b.price, p.currency, "
         "CASE WHEN b.status IN {0} THEN "
-        " (SELECT coalesce(inv.number, 'draft #' || inv.id) FROM invoice_line l JOIN invoice inv ON inv.id = l.invoice_id "
+        " (SELECT coalesce(inv.number, 'draft #' || inv.id) FROM invoice_line l JOIN invoice inv ON inv.id = "
+        "l.invoice_id "
         "   WHERE l.booking_id = b.id AND inv.kind = 'invoice' AND inv.status <> 'cancelled' LIMIT 1) END, "
         "i.audience "
         "FROM issue i CROSS JOIN booking b ON b.issue_id = i.id "
@@ -107,7 +108,8 @@ std::string invoicing_sql(const ReportScope& s) {
         "sum(CASE WHEN inv.kind = 'invoice' THEN abs(inv.net) ELSE -abs(inv.net) END), "
         "sum(CASE WHEN inv.kind = 'invoice' THEN abs(inv.gross) ELSE -abs(inv.gross) END), "
         "sum(CASE WHEN inv.kind = 'invoice' THEN {0} ELSE 0 END), "
-        "sum(CASE WHEN inv.kind = 'invoice' AND inv.status <> 'cancelled' THEN max(0, abs(inv.gross) - {0}) ELSE 0 END) "
+        "sum(CASE WHEN inv.kind = 'invoice' AND inv.status <> 'cancelled' THEN max(0, abs(inv.gross) - {0}) ELSE 0 "
+        "END) "
         "FROM invoice inv WHERE inv.issue_date BETWEEN :from AND :to AND inv.status <> 'draft' {1}"
         "GROUP BY inv.currency ORDER BY inv.currency",
         kPaid, pub_filter);
