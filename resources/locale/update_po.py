@@ -12,6 +12,26 @@ import re
 import sys
 
 FR = {
+    "%s (category “%s”) has booking %lld in this issue.": "%s (catégorie « %s ») a la réservation %lld dans ce numéro.",
+    "A sponsor in the category “%s” is already booked in this issue.":
+        "Un annonceur de la catégorie « %s » est déjà réservé dans ce numéro.",
+    "Not booked: %s": "Non réservé : %s",
+    "Edit Publication": "Modifier la publication",
+    "The slug cannot change: scripts and links use it.": "L’identifiant ne peut pas changer : scripts et liens l’utilisent.",
+    "Save": "Enregistrer",
+    "Edit Placement": "Modifier l’emplacement",
+    "The code cannot change: drafts use it.": "Le code ne peut pas changer : les brouillons l’utilisent.",
+    "List price (new bookings):": "Prix catalogue (nouvelles réservations) :",
+    "Position in the issue:": "Position dans le numéro :",
+    "Offered for new bookings": "Proposé aux nouvelles réservations",
+    "Active:": "Actif :",
+    "%d words — reading time %s": "%d mots — temps de lecture %s",
+    "&Edit Publication…": "&Modifier la publication…",
+    "Position": "Position",
+    "Active": "Actif",
+    "&Edit Placement…": "&Modifier l’emplacement…",
+    "yes": "oui",
+    "no": "non",
     "database file": "fichier de base de données",
     "Book a Slot": "Réserver un emplacement",
     "%s — issue #%d of %s — %s": "%s — numéro %d du %s — %s",

@@ -123,6 +123,32 @@ void BookDialog::SetHold(const Date& until) {
     UpdateHold();
 }
 
+wxString BookDialog::CompetitorText(const Sponsor& sponsor) {
+    // The live bookings of the issue whose sponsor shares the category: the
+    // same rule the core applied, read back to name who holds the issue.
+    wxString names;
+    try {
+        BookingQuery q;
+        q.publication = pub_.slug;
+        q.from = q.to = issue_.date;
+        const wxString category = wx(sponsor.category);
+        for (const BookingView& v : BookingService(db_).list(q)) {
+            if (v.booking.sponsor_id == sponsor.id || v.booking.status == BookingStatus::Cancelled || v.hold_expired)
+                continue;
+            if (v.sponsor_category.empty() || !wx(v.sponsor_category).IsSameAs(category, false)) continue;
+            if (!names.empty()) names += wxS("\n");
+            // TRANSLATORS: the competitor's name, its category, then the booking number.
+            names += wxString::Format(_("%s (category “%s”) has booking %lld in this issue."), wx(v.sponsor_name),
+                                      wx(v.sponsor_category), static_cast<long long>(v.booking.id));
+        }
+    } catch (const std::exception&) {
+        // The sentence below still says why the booking was refused.
+    }
+    if (names.empty())
+        names = wxString::Format(_("A sponsor in the category “%s” is already booked in this issue."), wx(sponsor.category));
+    return names;
+}
+
 bool BookDialog::Commit() {
     for (wxStaticText* l : {sponsor_err_, price_err_, error_}) ShowErrorLine(l, {});
     int sel = list_->GetSelection();
@@ -151,28 +177,27 @@ bool BookDialog::Commit() {
     try {
         booked_ = BookingService(db_).book(r).booking.id;
         return true;
-    } catch (const Conflict& e) {
-        std::string m = e.what();
-        if (m.rfind("competitor in the issue", 0) == 0) {
-            // The core names the competitor; the override is the user's call.
-            if (auto cut = m.find("; book with"); cut != std::string::npos) m.resize(cut);
-            int answer = wxMessageBox(
-                wxString::Format(_("A competitor is already booked in this issue:\n%s\n\nBook anyway?"), wx(m)),
-                _("Competitor in the Issue"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this);
-            if (answer != wxYES) {
-                ShowErrorLine(error_, wx(m));
-                return false;
-            }
-            r.allow_competitor = true;
-            try {
-                booked_ = BookingService(db_).book(r).booking.id;
-                return true;
-            } catch (const std::exception& e2) {
-                ShowErrorLine(error_, wx(e2.what()));
-                return false;
-            }
+    } catch (const CompetitorConflict&) {
+        // The override is the user's call; the core's words are written for
+        // the CLI (they name its option), so the window says it in its own.
+        const wxString who = CompetitorText(sponsors_[static_cast<size_t>(sel)]);
+        int answer = wxMessageBox(
+            wxString::Format(_("A competitor is already booked in this issue:\n%s\n\nBook anyway?"), who),
+            _("Competitor in the Issue"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this);
+        if (answer != wxYES) {
+            ShowErrorLine(error_, wxString::Format(_("Not booked: %s"), who));
+            return false;
         }
-        ShowErrorLine(error_, wx(m));
+        r.allow_competitor = true;
+        try {
+            booked_ = BookingService(db_).book(r).booking.id;
+            return true;
+        } catch (const std::exception& e2) {
+            ShowErrorLine(error_, wx(e2.what()));
+            return false;
+        }
+    } catch (const Conflict& e) {
+        ShowErrorLine(error_, wx(e.what()));
         return false;
     } catch (const std::exception& e) {
         const std::string m = e.what();

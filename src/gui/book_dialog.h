@@ -36,6 +36,8 @@ public:
 private:
     void FillSponsors();
     void UpdateHold();
+    // Names the sponsors of the issue that clash with `sponsor`, in the UI language.
+    wxString CompetitorText(const Sponsor& sponsor);
 
     Database& db_;
     Publication pub_;

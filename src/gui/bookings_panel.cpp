@@ -197,26 +197,8 @@ void BookingsPanel::ApplyFilter() {
     if (pub > 0) f.publication_id = publications_[static_cast<size_t>(pub) - 1].id;
     if (from_->GetValue().IsValid()) f.from = from_wx(from_->GetValue());
     if (to_->GetValue().IsValid()) f.to = from_wx(to_->GetValue());
-    wxString note;
-    const std::string who = utf8(sponsor_->GetValue().Strip(wxString::both));
-    if (!who.empty()) {
-        // The repository filters on one sponsor: an exact name wins, else the
-        // only match; several matches are named so the user can narrow down.
-        std::vector<Sponsor> found;
-        try {
-            found = SponsorService(db_).list(who, false);
-            for (const Sponsor& s : SponsorService(db_).list(who, true)) found.push_back(s);
-        } catch (const std::exception& e) {
-            host_.SetStatus(wx(e.what()));
-        }
-        const Sponsor* pickd = nullptr;
-        for (const Sponsor& s : found)
-            if (wx(s.name).IsSameAs(wx(who), false)) pickd = &s;
-        if (!pickd && !found.empty()) pickd = &found.front();
-        f.sponsor_id = pickd ? pickd->id : -1;
-        if (pickd && found.size() > 1)
-            note = wxString::Format(_("%zu sponsors match; showing %s."), found.size(), wx(pickd->name));
-    }
+    // Part of a name, any case: every sponsor it matches, as the user typed it.
+    f.sponsor_text = utf8(sponsor_->GetValue().Strip(wxString::both));
     std::int64_t n = 0;
     try {
         n = model_->SetFilter(f);
@@ -228,8 +210,7 @@ void BookingsPanel::ApplyFilter() {
         if (static_cast<int>(i) == sort_column_) c->SetSortOrder(!descending_);
         else c->UnsetAsSortKey();
     }
-    host_.SetStatus(wxString::Format(wxPLURAL("%lld booking", "%lld bookings", n), static_cast<long long>(n)) +
-                    (note.empty() ? wxString() : wxS("  —  ") + note));
+    host_.SetStatus(wxString::Format(wxPLURAL("%lld booking", "%lld bookings", n), static_cast<long long>(n)));
     UpdateButtons();
 }
 

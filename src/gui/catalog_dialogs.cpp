@@ -13,6 +13,7 @@
 
 #include "form.h"
 #include "gui_util.h"
+#include "sponsordesk/domain/money.h"
 #include "sponsordesk/services/catalog_service.h"
 #include "sponsordesk/services/issue_service.h"
 
@@ -29,177 +30,224 @@ wxStdDialogButtonSizer* OkCancel(wxDialog* dlg, const wxString& ok_label) {
     return buttons;
 }
 
-class PublicationDialog : public wxDialog {
-public:
-    PublicationDialog(wxWindow* parent, Database& db)
-        : wxDialog(parent, wxID_ANY, _("New Publication"), wxDefaultPosition, wxDefaultSize,
-                   wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-          db_(db) {
-        FormGrid form(this);
-        name_ = new wxTextCtrl(this, wxID_ANY);
-        name_err_ = form.Add(_("Name:"), name_);
-        slug_ = new wxTextCtrl(this, wxID_ANY);
-        slug_->SetHint(_("short-name, used in file names and links"));
-        slug_err_ = form.Add(_("Slug:"), slug_);
-        language_ = new wxChoice(this, wxID_ANY);
-        language_->Append(_("French"));
-        language_->Append(_("English"));
-        language_->SetSelection(ui_language() == "fr" ? 0 : 1);
-        form.Add(_("Language:"), language_);
-        currency_ = new wxTextCtrl(this, wxID_ANY, wxS("EUR"));
-        currency_err_ = form.Add(_("Currency:"), currency_);
-        auto* days = new wxPanel(this);
-        auto* days_sizer = new wxBoxSizer(wxHORIZONTAL);
-        const wxString names[] = {_("Mon"), _("Tue"), _("Wed"), _("Thu"), _("Fri"), _("Sat"), _("Sun")};
-        for (int i = 0; i < 7; ++i) {
-            cadence_[i] = new wxCheckBox(days, wxID_ANY, names[i]);
-            cadence_[i]->SetValue(i < 5);
-            days_sizer->Add(cadence_[i], 0, wxRIGHT, 8);
-        }
-        days->SetSizer(days_sizer);
-        cadence_err_ = form.Add(_("Sent on:"), days);
-        wpm_ = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 50, 1000, 230);
-        form.Add(_("Reading speed (words/min):"), wpm_);
-        deadline_ = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 60, 3);
-        form.Add(_("Copy due (days before issue):"), deadline_);
-        error_ = MakeErrorLine(this);
 
-        auto* top = new wxBoxSizer(wxVERTICAL);
-        top->Add(form.sizer(), 1, wxEXPAND | wxALL, 12);
-        top->Add(error_, 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
-        top->Add(OkCancel(this, _("Create")), 0, wxEXPAND | wxALL, 12);
-        SetSizerAndFit(top);
-        SetMinSize(wxSize(560, -1));
-        Fit();
+// The first of `routes` whose words appear in the core's message names the
+// field it is about; else the dialog's general error line.
+wxStaticText* FieldFor(const std::string& message,
+                       std::initializer_list<std::pair<const char*, wxStaticText*>> routes, wxStaticText* general) {
+    for (const auto& [words, line] : routes)
+        if (message.find(words) != std::string::npos) return line;
+    return general;
+}
+
+}  // namespace
+
+PublicationDialog::PublicationDialog(wxWindow* parent, Database& db, const Publication* existing)
+    : wxDialog(parent, wxID_ANY, existing ? _("Edit Publication") : _("New Publication"), wxDefaultPosition,
+               wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      db_(db) {
+    Publication p;
+    if (existing) {
+        p = *existing;
+        id_ = existing->id;
+    } else {
+        p.language = ui_language() == "fr" ? "fr" : "en";
+    }
+    FormGrid form(this);
+    name_ = new wxTextCtrl(this, wxID_ANY, wx(p.name));
+    name_err_ = form.Add(_("Name:"), name_);
+    slug_ = new wxTextCtrl(this, wxID_ANY, wx(p.slug));
+    if (existing) {
+        // Scripts, file names and UTM tags use the slug: the core keeps it.
+        slug_->SetEditable(false);
+        slug_->SetToolTip(_("The slug cannot change: scripts and links use it."));
+    } else {
+        slug_->SetHint(_("short-name, used in file names and links"));
+    }
+    slug_err_ = form.Add(_("Slug:"), slug_);
+    language_ = new wxChoice(this, wxID_ANY);
+    language_->Append(_("French"));
+    language_->Append(_("English"));
+    language_->SetSelection(p.language == "en" ? 1 : 0);
+    language_err_ = form.Add(_("Language:"), language_);
+    currency_ = new wxTextCtrl(this, wxID_ANY, wx(p.currency));
+    currency_err_ = form.Add(_("Currency:"), currency_);
+    auto* days = new wxPanel(this);
+    auto* days_sizer = new wxBoxSizer(wxHORIZONTAL);
+    const wxString names[] = {_("Mon"), _("Tue"), _("Wed"), _("Thu"), _("Fri"), _("Sat"), _("Sun")};
+    for (int i = 0; i < 7; ++i) {
+        cadence_[i] = new wxCheckBox(days, wxID_ANY, names[i]);
+        cadence_[i]->SetValue((p.cadence >> i) & 1u);
+        days_sizer->Add(cadence_[i], 0, wxRIGHT, 8);
+    }
+    days->SetSizer(days_sizer);
+    cadence_err_ = form.Add(_("Sent on:"), days);
+    wpm_ = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 50, 1000,
+                          p.words_per_minute);
+    wpm_err_ = form.Add(_("Reading speed (words/min):"), wpm_);
+    deadline_ = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 90,
+                               p.copy_deadline_days);
+    deadline_err_ = form.Add(_("Copy due (days before issue):"), deadline_);
+    error_ = MakeErrorLine(this);
+
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    top->Add(form.sizer(), 1, wxEXPAND | wxALL, 12);
+    top->Add(error_, 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
+    top->Add(OkCancel(this, existing ? _("Save") : _("Create")), 0, wxEXPAND | wxALL, 12);
+    SetSizerAndFit(top);
+    SetMinSize(wxSize(560, -1));
+    Fit();
+    if (!existing) {
         name_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
             if (!slug_edited_) slug_->ChangeValue(Slugify(name_->GetValue()));
         });
         slug_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { slug_edited_ = true; });
-        Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (Commit()) EndModal(wxID_OK); }, wxID_OK);
     }
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (Commit()) EndModal(wxID_OK); }, wxID_OK);
+}
 
-    bool Commit() {
-        for (wxStaticText* l : {name_err_, slug_err_, currency_err_, cadence_err_, error_}) ShowErrorLine(l, {});
-        Publication p;
-        p.name = utf8(name_->GetValue());
-        p.slug = utf8(slug_->GetValue());
-        p.language = language_->GetSelection() == 0 ? "fr" : "en";
-        p.currency = utf8(currency_->GetValue().Upper());
-        p.cadence = 0;
-        for (int i = 0; i < 7; ++i)
-            if (cadence_[i]->GetValue()) p.cadence |= 1u << i;
-        p.words_per_minute = wpm_->GetValue();
-        p.copy_deadline_days = deadline_->GetValue();
-        try {
-            CatalogService(db_).add_publication(p);
-            return true;
-        } catch (const std::exception& e) {
-            const std::string m = e.what();
-            wxStaticText* where = error_;
-            if (m.find("slug") != std::string::npos) where = slug_err_;
-            else if (m.find("currency") != std::string::npos) where = currency_err_;
-            else if (m.find("cadence") != std::string::npos) where = cadence_err_;
-            else if (m.find("name") != std::string::npos) where = name_err_;
-            ShowErrorLine(where, wx(m));
-            Fit();
-            return false;
-        }
-    }
-
-    wxTextCtrl* name_field() { return name_; }
-    wxTextCtrl* slug_field() { return slug_; }
-
-private:
-    static wxString Slugify(const wxString& name) {
-        wxString out;
-        for (wxUniChar c : name.Lower()) {
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
-            else if (!out.empty() && out.Last() != '-') out += '-';
-        }
-        while (!out.empty() && out.Last() == '-') out.RemoveLast();
-        return out;
-    }
-
-    Database& db_;
-    wxTextCtrl *name_, *slug_, *currency_;
-    wxChoice* language_;
-    wxCheckBox* cadence_[7];
-    wxSpinCtrl *wpm_, *deadline_;
-    wxStaticText *name_err_, *slug_err_, *currency_err_, *cadence_err_, *error_;
-    bool slug_edited_ = false;
-};
-
-class PlacementDialog : public wxDialog {
-public:
-    PlacementDialog(wxWindow* parent, Database& db, std::string slug)
-        : wxDialog(parent, wxID_ANY, _("New Placement"), wxDefaultPosition, wxDefaultSize,
-                   wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-          db_(db), slug_(std::move(slug)) {
-        FormGrid form(this);
-        code_ = new wxTextCtrl(this, wxID_ANY);
-        code_->SetHint(_("e.g. main, classified"));
-        code_err_ = form.Add(_("Code:"), code_);
-        name_ = new wxTextCtrl(this, wxID_ANY);
-        name_err_ = form.Add(_("Name:"), name_);
-        heading_ = new wxTextCtrl(this, wxID_ANY);
-        heading_->SetHint(_("printed above the copy"));
-        form.Add(_("Heading:"), heading_);
-        price_ = new wxTextCtrl(this, wxID_ANY);
-        price_err_ = form.Add(_("List price:"), price_);
-        words_ = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 5000, 80);
-        form.Add(_("Maximum words (0 = no limit):"), words_);
-        slots_ = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 1, 20, 1);
-        form.Add(_("Slots per issue:"), slots_);
-        error_ = MakeErrorLine(this);
-        auto* top = new wxBoxSizer(wxVERTICAL);
-        top->Add(form.sizer(), 1, wxEXPAND | wxALL, 12);
-        top->Add(error_, 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
-        top->Add(OkCancel(this, _("Add")), 0, wxEXPAND | wxALL, 12);
-        SetSizerAndFit(top);
-        SetMinSize(wxSize(480, -1));
+bool PublicationDialog::Commit() {
+    for (wxStaticText* l :
+         {name_err_, slug_err_, language_err_, currency_err_, cadence_err_, wpm_err_, deadline_err_, error_})
+        ShowErrorLine(l, {});
+    Publication p;
+    p.id = id_;
+    p.name = utf8(name_->GetValue());
+    p.slug = utf8(slug_->GetValue());
+    p.language = language_->GetSelection() == 1 ? "en" : "fr";
+    p.currency = utf8(currency_->GetValue().Upper());
+    p.cadence = 0;
+    for (int i = 0; i < 7; ++i)
+        if (cadence_[i]->GetValue()) p.cadence |= 1u << i;
+    p.words_per_minute = wpm_->GetValue();
+    p.copy_deadline_days = deadline_->GetValue();
+    try {
+        if (id_) CatalogService(db_).update_publication(p);
+        else CatalogService(db_).add_publication(p);
+        return true;
+    } catch (const std::exception& e) {
+        const std::string m = e.what();
+        ShowErrorLine(FieldFor(m,
+                               {{"slug", slug_err_},
+                                {"currency", currency_err_},
+                                {"cadence", cadence_err_},
+                                {"words per minute", wpm_err_},
+                                {"copy deadline", deadline_err_},
+                                {"language", language_err_},
+                                {"name", name_err_}},
+                               error_),
+                      wx(m));
         Fit();
-        Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (Commit()) EndModal(wxID_OK); }, wxID_OK);
+        return false;
     }
+}
 
-    bool Commit() {
-        for (wxStaticText* l : {code_err_, name_err_, price_err_, error_}) ShowErrorLine(l, {});
-        Placement p;
-        p.code = utf8(code_->GetValue());
-        p.name = utf8(name_->GetValue());
-        p.heading = utf8(heading_->GetValue());
-        p.max_words = words_->GetValue();
-        p.slots = slots_->GetValue();
+wxString PublicationDialog::Slugify(const wxString& name) {
+    wxString out;
+    for (wxUniChar c : name.Lower()) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+        else if (!out.empty() && out.Last() != '-') out += '-';
+    }
+    while (!out.empty() && out.Last() == '-') out.RemoveLast();
+    return out;
+}
+
+PlacementDialog::PlacementDialog(wxWindow* parent, Database& db, std::string publication_slug,
+                                 const Placement* existing)
+    : wxDialog(parent, wxID_ANY, existing ? _("Edit Placement") : _("New Placement"), wxDefaultPosition,
+               wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      db_(db), slug_(std::move(publication_slug)) {
+    if (existing) {
+        old_ = *existing;
+    } else {
+        old_.max_words = 80;
         try {
-            p.price = parse_amount(utf8(price_->GetValue()));
-        } catch (const std::exception& e) {
-            ShowErrorLine(price_err_, wx(e.what()));
-            Fit();
-            return false;
-        }
-        try {
-            auto existing = CatalogService(db_).placements(slug_);
-            p.position = static_cast<int>(existing.size()) + 1;
-            CatalogService(db_).add_placement(slug_, p);
-            return true;
-        } catch (const std::exception& e) {
-            const std::string m = e.what();
-            wxStaticText* where = error_;
-            if (m.find("code") != std::string::npos) where = code_err_;
-            else if (m.find("name") != std::string::npos) where = name_err_;
-            else if (m.find("price") != std::string::npos) where = price_err_;
-            ShowErrorLine(where, wx(m));
-            Fit();
-            return false;
+            old_.position = static_cast<int>(CatalogService(db_).placements(slug_).size()) + 1;
+        } catch (const std::exception&) {
+            old_.position = 1;
         }
     }
+    FormGrid form(this);
+    code_ = new wxTextCtrl(this, wxID_ANY, wx(old_.code));
+    if (existing) {
+        // Drafts name the placement by its code ({{slot:main}}): the core keeps it.
+        code_->SetEditable(false);
+        code_->SetToolTip(_("The code cannot change: drafts use it."));
+    } else {
+        code_->SetHint(_("e.g. main, classified"));
+    }
+    code_err_ = form.Add(_("Code:"), code_);
+    name_ = new wxTextCtrl(this, wxID_ANY, wx(old_.name));
+    name_err_ = form.Add(_("Name:"), name_);
+    heading_ = new wxTextCtrl(this, wxID_ANY, wx(old_.heading));
+    heading_->SetHint(_("printed above the copy"));
+    heading_err_ = form.Add(_("Heading:"), heading_);
+    price_ = new wxTextCtrl(this, wxID_ANY, existing ? wx(format_amount(old_.price)) : wxString());
+    price_err_ = form.Add(existing ? _("List price (new bookings):") : _("List price:"), price_);
+    words_ = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 5000,
+                            old_.max_words);
+    words_err_ = form.Add(_("Maximum words (0 = no limit):"), words_);
+    slots_ = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 1, 50,
+                            old_.slots);
+    slots_err_ = form.Add(_("Slots per issue:"), slots_);
+    position_ = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, -1000,
+                               1000, old_.position);
+    position_err_ = form.Add(_("Position in the issue:"), position_);
+    active_ = new wxCheckBox(this, wxID_ANY, _("Offered for new bookings"));
+    active_->SetValue(old_.active);
+    form.Add(_("Active:"), active_);
+    error_ = MakeErrorLine(this);
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    top->Add(form.sizer(), 1, wxEXPAND | wxALL, 12);
+    top->Add(error_, 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
+    top->Add(OkCancel(this, existing ? _("Save") : _("Add")), 0, wxEXPAND | wxALL, 12);
+    SetSizerAndFit(top);
+    SetMinSize(wxSize(480, -1));
+    Fit();
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (Commit()) EndModal(wxID_OK); }, wxID_OK);
+}
 
-private:
-    Database& db_;
-    std::string slug_;
-    wxTextCtrl *code_, *name_, *heading_, *price_;
-    wxSpinCtrl *words_, *slots_;
-    wxStaticText *code_err_, *name_err_, *price_err_, *error_;
-};
+bool PlacementDialog::Commit() {
+    for (wxStaticText* l :
+         {code_err_, name_err_, heading_err_, price_err_, words_err_, slots_err_, position_err_, error_})
+        ShowErrorLine(l, {});
+    Placement p = old_;
+    p.code = utf8(code_->GetValue());
+    p.name = utf8(name_->GetValue());
+    p.heading = utf8(heading_->GetValue());
+    p.max_words = words_->GetValue();
+    p.slots = slots_->GetValue();
+    p.position = position_->GetValue();
+    p.active = active_->GetValue();
+    try {
+        p.price = parse_amount(utf8(price_->GetValue()));
+    } catch (const std::exception& e) {
+        ShowErrorLine(price_err_, wx(e.what()));
+        Fit();
+        return false;
+    }
+    try {
+        if (p.id) CatalogService(db_).update_placement(p);
+        else CatalogService(db_).add_placement(slug_, p);
+        return true;
+    } catch (const std::exception& e) {
+        const std::string m = e.what();
+        ShowErrorLine(FieldFor(m,
+                               {{"code", code_err_},
+                                {"slot", slots_err_},
+                                {"heading", heading_err_},
+                                {"price", price_err_},
+                                {"maximum words", words_err_},
+                                {"position", position_err_},
+                                {"name", name_err_}},
+                               error_),
+                      wx(m));
+        Fit();
+        return false;
+    }
+}
+
+namespace {
 
 class PlanIssuesDialog : public wxDialog {
 public:
@@ -260,8 +308,19 @@ bool ShowNewPublicationDialog(wxWindow* parent, Database& db) {
     return dlg.ShowModal() == wxID_OK;
 }
 
+bool ShowEditPublicationDialog(wxWindow* parent, Database& db, const Publication& publication) {
+    PublicationDialog dlg(parent, db, &publication);
+    return dlg.ShowModal() == wxID_OK;
+}
+
 bool ShowNewPlacementDialog(wxWindow* parent, Database& db, const std::string& publication_slug) {
     PlacementDialog dlg(parent, db, publication_slug);
+    return dlg.ShowModal() == wxID_OK;
+}
+
+bool ShowEditPlacementDialog(wxWindow* parent, Database& db, const std::string& publication_slug,
+                             const Placement& placement) {
+    PlacementDialog dlg(parent, db, publication_slug, &placement);
     return dlg.ShowModal() == wxID_OK;
 }
 

@@ -19,6 +19,7 @@
 
 #include "gui_util.h"
 #include "settings.h"
+#include "sponsordesk/drafts/issue_formats.h"
 #include "sponsordesk/services/catalog_service.h"
 #include "sponsordesk/services/draft_service.h"
 #include "sponsordesk/services/issue_service.h"
@@ -257,8 +258,9 @@ void DraftPanel::RenderNow() {
         preview_->GetViewStart(&scroll_x, &scroll_y);
         preview_->SetPage(PreviewPage(r.text));
         preview_->Scroll(scroll_x, scroll_y);
-        stats_->SetLabel(wxString::Format(_("%d words — reading time %d min %02d"), r.word_count,
-                                          r.reading_seconds / 60, r.reading_seconds % 60) +
+        // TRANSLATORS: %s is a reading time already written in the UI language ("22 s", "3 min 30").
+        stats_->SetLabel(wxString::Format(_("%d words — reading time %s"), r.word_count,
+                                          wx(format_reading_time(r.reading_seconds, ui_language()))) +
                          (r.warnings.empty() ? wxString()
                                              : wxS("   ") + wxString::Format(wxPLURAL("%zu warning", "%zu warnings",
                                                                                  r.warnings.size()),

@@ -120,11 +120,18 @@ wxWindow* PreferencesDialog::PublicationsPage(wxNotebook* book) {
     publications_->AppendColumn(_("Sent on"), wxLIST_FORMAT_LEFT, 160);
     publications_->AppendColumn(_("Copy due"), wxLIST_FORMAT_RIGHT, 80);
     auto* add = new wxButton(page, wxID_ADD, _("&New Publication…"));
+    auto* edit = new wxButton(page, wxID_EDIT, _("&Edit Publication…"));
     auto* s = new wxBoxSizer(wxVERTICAL);
     s->Add(publications_, 1, wxEXPAND | wxALL, 12);
-    s->Add(add, 0, wxLEFT | wxBOTTOM, 12);
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    buttons->Add(add, 0, wxRIGHT, 6);
+    buttons->Add(edit, 0);
+    s->Add(buttons, 0, wxLEFT | wxBOTTOM, 12);
     page->SetSizer(s);
     FillPublications();
+    edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EditPublication(publications_->GetFirstSelected()); });
+    edit->Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(publications_->GetFirstSelected() >= 0); });
+    publications_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) { EditPublication(e.GetIndex()); });
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         if (ShowNewPublicationDialog(this, db_)) {
             pubs_ = CatalogService(db_).publications();
@@ -132,6 +139,20 @@ wxWindow* PreferencesDialog::PublicationsPage(wxNotebook* book) {
         }
     });
     return page;
+}
+
+bool PreferencesDialog::EditPublication(long row) {
+    if (row < 0 || static_cast<size_t>(row) >= pubs_.size()) return false;
+    if (!ShowEditPublicationDialog(this, db_, pubs_[static_cast<size_t>(row)])) return false;
+    try {
+        pubs_ = CatalogService(db_).publications();
+    } catch (const std::exception& e) {
+        show_error(this, e);
+    }
+    FillPublications();
+    publications_->Select(row);
+    FillPlacements();  // prices are shown in the publication's currency
+    return true;
 }
 
 void PreferencesDialog::FillPublications() {
@@ -166,16 +187,25 @@ wxWindow* PreferencesDialog::PlacementsPage(wxNotebook* book) {
     placements_->AppendColumn(_("Price"), wxLIST_FORMAT_RIGHT, 100);
     placements_->AppendColumn(_("Max words"), wxLIST_FORMAT_RIGHT, 80);
     placements_->AppendColumn(_("Slots"), wxLIST_FORMAT_RIGHT, 60);
+    placements_->AppendColumn(_("Position"), wxLIST_FORMAT_RIGHT, 70);
+    placements_->AppendColumn(_("Active"), wxLIST_FORMAT_LEFT, 70);
     auto* add = new wxButton(page, wxID_ADD, _("&New Placement…"));
+    auto* edit = new wxButton(page, wxID_EDIT, _("&Edit Placement…"));
     auto* s = new wxBoxSizer(wxVERTICAL);
     auto* row = new wxBoxSizer(wxHORIZONTAL);
     row->Add(new wxStaticText(page, wxID_ANY, _("Publication:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
     row->Add(placement_pub_, 0);
     s->Add(row, 0, wxALL, 12);
     s->Add(placements_, 1, wxEXPAND | wxLEFT | wxRIGHT, 12);
-    s->Add(add, 0, wxALL, 12);
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    buttons->Add(add, 0, wxRIGHT, 6);
+    buttons->Add(edit, 0);
+    s->Add(buttons, 0, wxALL, 12);
     page->SetSizer(s);
     FillPlacements();
+    edit->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EditPlacement(placements_->GetFirstSelected()); });
+    edit->Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(placements_->GetFirstSelected() >= 0); });
+    placements_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) { EditPlacement(e.GetIndex()); });
     placement_pub_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { FillPlacements(); });
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
         int sel = placement_pub_->GetSelection();
@@ -188,21 +218,36 @@ wxWindow* PreferencesDialog::PlacementsPage(wxNotebook* book) {
     return page;
 }
 
+bool PreferencesDialog::EditPlacement(long row) {
+    const int sel = placement_pub_->GetSelection();
+    if (sel == wxNOT_FOUND || row < 0 || static_cast<size_t>(row) >= placement_rows_.size()) return false;
+    if (!ShowEditPlacementDialog(this, db_, pubs_[static_cast<size_t>(sel)].slug, placement_rows_[static_cast<size_t>(row)]))
+        return false;
+    FillPlacements();
+    placements_->Select(row);
+    FillHouseAd();
+    return true;
+}
+
 void PreferencesDialog::FillPlacements() {
+    if (!placements_) return;
     placements_->DeleteAllItems();
+    placement_rows_.clear();
     int sel = placement_pub_->GetSelection();
     if (sel == wxNOT_FOUND) return;
     const Publication& pub = pubs_[static_cast<size_t>(sel)];
     try {
-        auto list = CatalogService(db_).placements(pub.slug);
-        for (size_t i = 0; i < list.size(); ++i) {
-            const Placement& p = list[i];
+        placement_rows_ = CatalogService(db_).placements(pub.slug);
+        for (size_t i = 0; i < placement_rows_.size(); ++i) {
+            const Placement& p = placement_rows_[i];
             long row = placements_->InsertItem(static_cast<long>(i), wx(p.code));
             placements_->SetItem(row, 1, wx(p.name));
             placements_->SetItem(row, 2, wx(p.heading));
             placements_->SetItem(row, 3, format_money_ui(p.price, pub.currency));
             placements_->SetItem(row, 4, p.max_words ? wxString::Format(wxS("%d"), p.max_words) : wxString::FromUTF8("—"));
             placements_->SetItem(row, 5, wxString::Format(wxS("%d"), p.slots));
+            placements_->SetItem(row, 6, wxString::Format(wxS("%d"), p.position));
+            placements_->SetItem(row, 7, p.active ? _("yes") : _("no"));
         }
     } catch (const std::exception& e) {
         show_error(this, e);

@@ -21,6 +21,13 @@ class PreferencesDialog : public wxDialog {
 public:
     PreferencesDialog(wxWindow* parent, Database& db);
     bool SavePublisher();
+    // Open the edit dialog for a row of the Publications / Placements page;
+    // true when something was written (the lists are then refilled).
+    bool EditPublication(long row);
+    bool EditPlacement(long row);
+    wxListView* publications_list() { return publications_; }
+    wxListView* placements_list() { return placements_; }
+    wxChoice* placement_publication() { return placement_pub_; }
 
 private:
     wxWindow* PublisherPage(wxNotebook* book);
@@ -43,6 +50,7 @@ private:
     wxStaticText* ad_status_ = nullptr;
     std::vector<Publication> pubs_;
     std::vector<Placement> ad_placements_;
+    std::vector<Placement> placement_rows_;  // the rows of placements_
 };
 
 }  // namespace sponsordesk::gui

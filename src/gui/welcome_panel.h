@@ -11,6 +11,7 @@ public:
     WelcomePanel(wxWindow* parent, Database& db, ViewHost& host);
     void Reload() override {}
     wxButton* create_button() { return create_; }
+    wxButton* demo_button() { return demo_; }
     // Fills the empty file with the core's example year; false when refused.
     bool LoadExample();
 

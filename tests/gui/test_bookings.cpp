@@ -87,6 +87,18 @@ TEST_F(Bookings, VirtualListPagesSortsAndFilters) {
     panel->ApplyFilter();
     EXPECT_GT(model->GetCount(), 0u);
     for (unsigned i = 0; i < model->GetCount(); ++i) EXPECT_EQ(model->Row(i)->sponsor_name, "Bankia");
+
+    // Part of a name in any case: every sponsor it matches, not just the first.
+    panel->sponsor_search()->SetValue(wxS("NK"));
+    panel->ApplyFilter();
+    EXPECT_EQ(model->GetCount(), 88u / 3);
+    for (unsigned i = 0; i < model->GetCount(); ++i) EXPECT_EQ(model->Row(i)->sponsor_name, "Bankia");
+    panel->sponsor_search()->SetValue(wxS("c"));  // Acme and Cafe Noir
+    panel->ApplyFilter();
+    EXPECT_EQ(model->GetCount(), 88u - 88u / 3);
+    panel->sponsor_search()->SetValue(wxS("zzz"));
+    panel->ApplyFilter();
+    EXPECT_EQ(model->GetCount(), 0u);
 }
 
 TEST_F(Bookings, CopyOverWordLimitIsRefused) {

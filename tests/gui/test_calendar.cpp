@@ -1,5 +1,7 @@
 // Calendar: book an open slot by clicking it, the competitor override, months.
 #include <wx/grid.h>
+#include <wx/msgdlg.h>
+#include <wx/stattext.h>
 #include <wx/testing.h>
 
 #include "book_dialog.h"
@@ -15,16 +17,36 @@ class Calendar : public GuiTest {};
 // Answers the booking dialog as a user would: picks a sponsor, presses Book.
 class ExpectBook : public wxExpectModalBase<BookDialog, ExpectBook> {
 public:
-    explicit ExpectBook(std::string sponsor) : sponsor_(std::move(sponsor)) {}
+    explicit ExpectBook(std::string sponsor, wxString* refusal = nullptr)
+        : sponsor_(std::move(sponsor)), refusal_(refusal) {}
 
 protected:
     int OnInvoked(BookDialog* dlg) const override {
         EXPECT_TRUE(dlg->SelectSponsor(sponsor_));
-        return dlg->Commit() ? wxID_OK : wxID_CANCEL;
+        const bool booked = dlg->Commit();
+        if (refusal_) *refusal_ = booked ? wxString() : dlg->error_line()->GetLabel();
+        return booked ? wxID_OK : wxID_CANCEL;
     }
 
 private:
     std::string sponsor_;
+    wxString* refusal_;
+};
+
+// The override question: records its text, answers `answer` (wxID_YES or wxID_NO).
+class ExpectOverrideQuestion : public wxExpectModalBase<wxMessageDialog, ExpectOverrideQuestion> {
+public:
+    ExpectOverrideQuestion(int answer, wxString* text) : answer_(answer), text_(text) {}
+
+protected:
+    int OnInvoked(wxMessageDialog* dlg) const override {
+        *text_ = dlg->GetMessage();
+        return answer_;
+    }
+
+private:
+    int answer_;
+    wxString* text_;
 };
 
 wxPoint CellOnScreen(wxGrid* grid, int row, int col) {
@@ -86,13 +108,21 @@ TEST_F(Calendar, CompetitorClashOfferedOverride) {
     const int col = cal->SlotColumn("classified", 1);
 
     // First answer "No" to the override: nothing is booked, the reason stays shown.
+    // Recognised by the error's type (CompetitorConflict), worded for the window:
+    // the competitor named, the CLI's --allow-competitor hint not shown.
+    wxString question, refusal;
     wxTEST_DIALOG(
         {
             Click(CellOnScreen(cal->grid(), row, col));
             Yield(5);
         },
-        ExpectBook("Bankia"), wxExpectModal<wxMessageDialog>(wxNO));
+        ExpectBook("Bankia", &refusal), ExpectOverrideQuestion(wxID_NO, &question));
     EXPECT_EQ(Bookings(*db_, Date{2026, 3, 11}).size(), 1u);
+    EXPECT_NE(question.Find(wxS("Acme")), wxNOT_FOUND) << question;
+    EXPECT_NE(question.Find(wxS("bank")), wxNOT_FOUND) << question;
+    EXPECT_EQ(question.Find(wxS("--allow")), wxNOT_FOUND) << question;
+    EXPECT_NE(refusal.Find(wxS("Acme")), wxNOT_FOUND) << refusal;
+    EXPECT_EQ(refusal.Find(wxS("--allow")), wxNOT_FOUND) << refusal;
     wxMilliSleep(800);  // so that the next click is not taken for a double-click
 
     // Then "Yes": booked with the override recorded.

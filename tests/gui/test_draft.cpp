@@ -7,7 +7,10 @@
 
 #include "draft_panel.h"
 #include "gui_fixture.h"
+#include "gui_util.h"
+#include "sponsordesk/drafts/issue_formats.h"
 #include "sponsordesk/services/booking_service.h"
+#include "sponsordesk/services/draft_service.h"
 #include "sponsordesk/services/issue_service.h"
 
 namespace sponsordesk::gui::test {
@@ -36,6 +39,12 @@ TEST_F(Draft, PreviewWarningsAndSave) {
         line7 = line7 || panel->warnings()->GetString(i).StartsWith(wxS("Line 7"));
     EXPECT_TRUE(line7);
     EXPECT_NE(panel->stats()->GetLabel().Find(wxS("words")), wxNOT_FOUND);
+    // The reading time is the core's own wording for the UI language.
+    const RenderedDraft rendered = DraftService(*db_).render("brief", Date{2026, 3, 3}, DraftFormat::Html,
+                                                      utf8(panel->editor()->GetText()));
+    EXPECT_NE(panel->stats()->GetLabel().Find(wxS("reading time ") + wx(format_reading_time(rendered.reading_seconds, "en"))),
+              wxNOT_FOUND)
+        << panel->stats()->GetLabel();
     ASSERT_TRUE(panel->Save());
     EXPECT_EQ(IssueService(*db_).get("brief", Date{2026, 3, 3}).draft,
               "# Hello\n\nNews of the day.\n\n{{slot:main}}\n\n{{slot:nope}}\n");

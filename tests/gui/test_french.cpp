@@ -1,15 +1,22 @@
+// wx/stc/stc.h needs narrow-literal conversions (see src/gui/draft_panel.cpp).
+#undef wxNO_IMPLICIT_WXSTRING_ENCODING
 // French UI: the catalogue is loaded, menus and the calendar speak French,
 // and booking through the French window writes the same data.
 #include <wx/grid.h>
 #include <wx/menu.h>
+#include <wx/stattext.h>
+#include <wx/stc/stc.h>
 #include <wx/testing.h>
 
 #include "book_dialog.h"
+#include "draft_panel.h"
 #include "calendar_panel.h"
 #include "gui_fixture.h"
 #include "gui_util.h"
 #include "i18n.h"
+#include "sponsordesk/drafts/issue_formats.h"
 #include "sponsordesk/services/booking_service.h"
+#include "sponsordesk/services/draft_service.h"
 
 namespace sponsordesk::gui::test {
 namespace {
@@ -59,6 +66,27 @@ TEST_F(French, MenusAndCalendarInFrench) {
     EXPECT_EQ(made[0].booking.status, BookingStatus::Hold);
     ASSERT_TRUE(made[0].booking.hold_until.has_value());
     EXPECT_EQ(*made[0].booking.hold_until, (Date{2026, 3, 5}));
+}
+
+// The draft's status line used to say "temps de lecture 0 min 22": it now
+// writes the reading time as the core does for French ("22 s", "3 min 30").
+TEST_F(French, DraftReadingTimeInFrench) {
+    SetupTranslations(wxLANGUAGE_FRENCH);
+    OpenWindow();
+    frame_->ShowView(kDraft);
+    DraftPanel* panel = frame_->draft();
+    ASSERT_TRUE(panel->SelectIssue("brief", Date{2026, 3, 3}));
+    wxString text;
+    for (int i = 0; i < 80; ++i) text += wxS("mot ");
+    panel->editor()->SetText(text + wxS("\n"));
+    panel->RenderNow();
+    const RenderedDraft r =
+        DraftService(*db_).render("brief", Date{2026, 3, 3}, DraftFormat::Html, utf8(panel->editor()->GetText()));
+    ASSERT_LT(r.reading_seconds, 60);
+    const wxString label = panel->stats()->GetLabel();
+    EXPECT_NE(label.Find(wxS("temps de lecture ") + wx(format_reading_time(r.reading_seconds, "fr"))), wxNOT_FOUND)
+        << label;
+    EXPECT_EQ(label.Find(wxS("0 min")), wxNOT_FOUND) << label;
 }
 
 }  // namespace sponsordesk::gui::test
