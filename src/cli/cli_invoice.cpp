@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "cli.h"
+#include "sponsordesk/export/xlsx_writer.h"
 #include "json_output.h"
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/services/invoice_service.h"
@@ -259,6 +260,9 @@ void register_invoice(CLI::App& app, Context& ctx) {
             if (!epdf.given() && !exlsx.given()) throw UsageError("give --pdf PATH and/or --xlsx PATH");
             InvoiceService service(ctx.db());
             const Id id = service.resolve(eid.value);
+            // Both targets are checked first, so one bad path writes neither file.
+            if (epdf.given()) XlsxWorkbook::check_target(epdf.value);
+            if (exlsx.given()) XlsxWorkbook::check_target(exlsx.value);
             if (epdf.given()) service.export_pdf(id, epdf.value);
             if (exlsx.given()) service.export_xlsx(id, exlsx.value);
             InvoiceView v = service.get(id);

@@ -1,24 +1,11 @@
 #pragma once
 // All-or-nothing CSV imports of sponsors and bookings.
-#include <atomic>
-#include <functional>
 #include <string>
 
+#include "sponsordesk/services/progress.h"
 #include "sponsordesk/storage/database.h"
 
 namespace sponsordesk {
-
-// Progress of long work: fraction done in [0, 1]; `cancel` set by the caller
-// stops the work (it then throws Cancelled and nothing is written).
-struct Progress {
-    std::function<void(double)> report;
-    const std::atomic<bool>* cancel = nullptr;
-    void step(double fraction) const;  // reports, and throws Cancelled when asked to stop
-};
-
-struct Cancelled : std::runtime_error {
-    Cancelled() : std::runtime_error("cancelled: nothing was written") {}
-};
 
 struct ImportResult {
     int rows = 0;

@@ -10,21 +10,15 @@
 
 #include "sponsordesk/domain/date.h"
 #include "sponsordesk/domain/money.h"
+#include "sponsordesk/services/progress.h"
 #include "sponsordesk/storage/database.h"
 
 namespace sponsordesk {
 
-// What long work reports back, and how it is stopped: the GUI runs a report
-// off the UI thread, shows `report(fraction)` and sets `*cancel`.
-struct Progress {
-    std::function<void(double)> report;        // 0 … 1; called from the working thread
-    const std::atomic<bool>* cancel = nullptr;  // checked every few thousand rows
-};
-
 // Thrown when Progress::cancel was set: nothing is written at the path.
-class ReportCancelled : public std::runtime_error {
+class ReportCancelled : public Cancelled {
 public:
-    ReportCancelled() : std::runtime_error("the report was cancelled: nothing was written") {}
+    ReportCancelled() : Cancelled("the report was cancelled: nothing was written") {}
 };
 
 struct MonthlyReportRequest {

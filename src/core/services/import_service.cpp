@@ -17,11 +17,6 @@
 
 namespace sponsordesk {
 
-void Progress::step(double fraction) const {
-    if (cancel && cancel->load()) throw Cancelled();
-    if (report) report(fraction);
-}
-
 namespace {
 
 // Re-throws e with the CSV line in front, keeping its kind (exit status).

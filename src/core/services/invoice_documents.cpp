@@ -49,33 +49,23 @@ bool InvoiceService::is_eu_country(const std::string& country_code) {
 VatTreatment InvoiceService::vat_treatment(const Sponsor& s, const std::string& language) {
     const bool fr = language == "fr";
     const std::string cc = upper(s.country);
-    VatTreatment t;
-    if (cc.empty() || cc == "FR" || cc == "MC") {
-        t.category = "S";
-        t.rate = s.vat_rate;
-    } else if (is_eu_country(cc)) {
-        if (s.vat_number.empty()) {
-            // No VAT number: not identified as a business in its country, so
-            // French VAT applies as for a French customer.
-            t.category = "S";
-            t.rate = s.vat_rate;
-        } else {
-            // Art. 196 of Directive 2006/112/EC: the buyer accounts for the VAT.
-            t.category = "AE";
-            t.rate = 0;
-            t.mention = fr ? "Autoliquidation" : "Reverse charge, art. 196 of Directive 2006/112/EC";
-        }
-    } else {
-        // Advertising for a customer established outside the EU is supplied
-        // outside France (art. 259-1 CGI; art. 259 B for non-businesses): no
-        // French VAT. Category G rather than O: EN 16931 forbids the seller's
-        // VAT number on an "O" invoice (BR-O-02), and French law requires it.
-        t.category = "G";
-        t.rate = 0;
-        t.mention = fr ? "TVA non applicable, art. 259-1 du CGI"
-                       : "VAT not applicable, art. 259-1 of the French tax code (CGI)";
+    // Built whole in each branch (GCC 12 warns falsely on assigning string
+    // literals to the members one by one).
+    if (cc.empty() || cc == "FR" || cc == "MC") return VatTreatment{"S", s.vat_rate, ""};
+    if (is_eu_country(cc)) {
+        // No VAT number: not identified as a business in its country, so
+        // French VAT applies as for a French customer.
+        if (s.vat_number.empty()) return VatTreatment{"S", s.vat_rate, ""};
+        // Art. 196 of Directive 2006/112/EC: the buyer accounts for the VAT.
+        return VatTreatment{"AE", 0, fr ? "Autoliquidation" : "Reverse charge, art. 196 of Directive 2006/112/EC"};
     }
-    return t;
+    // Advertising for a customer established outside the EU is supplied
+    // outside France (art. 259-1 CGI; art. 259 B for non-businesses): no
+    // French VAT. Category G rather than O: EN 16931 forbids the seller's
+    // VAT number on an "O" invoice (BR-O-02), and French law requires it.
+    return VatTreatment{"G", 0,
+                        fr ? "TVA non applicable, art. 259-1 du CGI"
+                           : "VAT not applicable, art. 259-1 of the French tax code (CGI)"};
 }
 
 InvoiceDocument InvoiceService::document(Id id) {
