@@ -200,6 +200,8 @@ void BookingsPanel::ApplyFilter() {
     // Part of a name, any case: every sponsor it matches, as the user typed it.
     f.sponsor_text = utf8(sponsor_->GetValue().Strip(wxString::both));
     std::int64_t n = 0;
+    // One layout and paint for the new rows and the sort arrows, not one each.
+    list_->Freeze();
     try {
         n = model_->SetFilter(f);
     } catch (const std::exception& e) {
@@ -207,9 +209,13 @@ void BookingsPanel::ApplyFilter() {
     }
     for (unsigned i = 0; i < list_->GetColumnCount(); ++i) {
         wxDataViewColumn* c = list_->GetColumn(i);
-        if (static_cast<int>(i) == sort_column_) c->SetSortOrder(!descending_);
-        else c->UnsetAsSortKey();
+        if (static_cast<int>(i) == sort_column_) {
+            if (!c->IsSortKey() || c->IsSortOrderAscending() == descending_) c->SetSortOrder(!descending_);
+        } else if (c->IsSortKey()) {
+            c->UnsetAsSortKey();
+        }
     }
+    list_->Thaw();
     host_.SetStatus(wxString::Format(wxPLURAL("%lld booking", "%lld bookings", n), static_cast<long long>(n)));
     UpdateButtons();
 }
