@@ -3,6 +3,8 @@
 // spreadsheet program would see them.
 #include <gtest/gtest.h>
 
+#include "test_support.h"
+
 #include <array>
 #include <atomic>
 #include <cstdio>
@@ -28,6 +30,9 @@ using namespace sponsordesk;
 namespace fs = std::filesystem;
 using nlohmann::json;
 
+using sponsordesk::test::TempDir;
+using sponsordesk::test::run_tool;
+
 namespace {
 
 const std::string kFormulaName = "=HYPERLINK(\"http://x\",\"y\")";
@@ -49,18 +54,6 @@ public:
 private:
     fs::path path_;
 };
-
-json run_tool(const std::string& tool, const std::string& path) {
-    const std::string cmd = fmt::format("/usr/bin/python3 '{}/../tools/{}' '{}'", SPONSORDESK_TEST_DATA, tool, path);
-    std::string out;
-    FILE* p = popen(cmd.c_str(), "r");
-    if (!p) return json();
-    std::array<char, 4096> buf{};
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-    EXPECT_EQ(pclose(p), 0) << tool << " could not read " << path;
-    return out.empty() ? json() : json::parse(out);
-}
 
 const json& sheet(const json& book, const std::string& name) {
     for (const auto& s : book["sheets"])

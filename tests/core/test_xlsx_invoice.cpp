@@ -1,6 +1,8 @@
 // The invoice exported as a workbook and read back with openpyxl.
 #include <gtest/gtest.h>
 
+#include "test_support.h"
+
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -17,36 +19,10 @@ using namespace sponsordesk;
 namespace fs = std::filesystem;
 using nlohmann::json;
 
+using sponsordesk::test::TempDir;
+using sponsordesk::test::read_xlsx;
+
 namespace {
-
-class TempDir {
-public:
-    TempDir() {
-        std::random_device rd;
-        path_ = fs::temp_directory_path() / fmt::format("sponsordesk-xlsx-invoice-{:x}{:x}", rd(), rd());
-        fs::create_directories(path_);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path_, ec);
-    }
-    std::string file(const std::string& name) const { return (path_ / name).string(); }
-
-private:
-    fs::path path_;
-};
-
-json read_xlsx(const std::string& path) {
-    const std::string cmd = fmt::format("/usr/bin/python3 '{}/../tools/read_xlsx.py' '{}'", SPONSORDESK_TEST_DATA, path);
-    std::string out;
-    FILE* p = popen(cmd.c_str(), "r");
-    if (!p) return json();
-    std::array<char, 4096> buf{};
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-    EXPECT_EQ(pclose(p), 0) << "openpyxl could not read " << path;
-    return out.empty() ? json() : json::parse(out);
-}
 
 InvoiceDocumentLine line(const std::string& description, Date service, int quantity, Minor unit, RateBp rate) {
     InvoiceDocumentLine l;

@@ -2,6 +2,8 @@
 // will see (types, formats, frozen panes, filters, widths).
 #include <gtest/gtest.h>
 
+#include "test_support.h"
+
 #include <array>
 #include <cstdio>
 #include <filesystem>
@@ -20,40 +22,11 @@ using namespace sponsordesk;
 namespace fs = std::filesystem;
 using nlohmann::json;
 
+using sponsordesk::test::TempDir;
+using sponsordesk::test::read_xlsx;
+using sponsordesk::test::run_tool;
+
 namespace {
-
-class TempDir {
-public:
-    TempDir() {
-        std::random_device rd;
-        path_ = fs::temp_directory_path() / fmt::format("sponsordesk-xlsx-{:x}{:x}", rd(), rd());
-        fs::create_directories(path_);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path_, ec);
-    }
-    std::string file(const std::string& name) const { return (path_ / name).string(); }
-    const fs::path& path() const { return path_; }
-
-private:
-    fs::path path_;
-};
-
-// The workbook as tests/tools/read_xlsx.py sees it (Debian's python3 has openpyxl).
-json read_xlsx(const std::string& path) {
-    const std::string cmd =
-        fmt::format("/usr/bin/python3 '{}/../tools/read_xlsx.py' '{}'", SPONSORDESK_TEST_DATA, path);
-    std::string out;
-    FILE* p = popen(cmd.c_str(), "r");
-    if (!p) return json();
-    std::array<char, 4096> buf{};
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-    const int status = pclose(p);
-    EXPECT_EQ(status, 0) << "openpyxl could not read " << path;
-    return out.empty() ? json() : json::parse(out);
-}
 
 const json& sheet(const json& book, const std::string& name) {
     for (const auto& s : book["sheets"])
@@ -383,16 +356,8 @@ TEST(XlsxWriter, ChartsAreNativeAndPlacedOnce) {
         EXPECT_THROW(other.add_sheet("S").insert_chart(0, 0, pie), InvalidInput);
         book.close();
     }
-    const std::string cmd =
-        fmt::format("/usr/bin/python3 '{}/../tools/report_parts.py' '{}'", SPONSORDESK_TEST_DATA, path);
-    std::string out;
-    FILE* p = popen(cmd.c_str(), "r");
-    ASSERT_NE(p, nullptr);
-    std::array<char, 4096> buf{};
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-    ASSERT_EQ(pclose(p), 0);
-    const json parts = json::parse(out);
+    const json parts = run_tool("report_parts.py", path);
+    ASSERT_TRUE(parts.is_object());
     ASSERT_EQ(parts["charts"].size(), 2u);
     EXPECT_EQ(parts["charts"][0]["kinds"], json::array({"bar"}));
     EXPECT_EQ(parts["charts"][0]["ranges"], json::array({"'Data sheet'!$A$2:$A$3", "'Data sheet'!$B$2:$B$3"}));

@@ -54,18 +54,21 @@ inline std::string run_command(const std::string& command, int* status = nullptr
 }
 
 #ifdef SPONSORDESK_TEST_DATA
-// Every sheet and cell of a workbook as tests/tools/read_xlsx.py sees it
-// through openpyxl (Debian's /usr/bin/python3 has it).
-inline nlohmann::json read_xlsx(const std::string& path) {
+// Runs tests/tools/TOOL on a file with Debian's /usr/bin/python3 (which has
+// openpyxl) and parses the JSON it prints.
+inline nlohmann::json run_tool(const std::string& tool, const std::string& path) {
     int status = 0;
     const std::string out = run_command(
-        "/usr/bin/python3 '" SPONSORDESK_TEST_DATA "/../tools/read_xlsx.py' '" + path + "'", &status);
+        "/usr/bin/python3 '" SPONSORDESK_TEST_DATA "/../tools/" + tool + "' '" + path + "'", &status);
     if (status != 0 || out.empty()) {
-        ADD_FAILURE() << "openpyxl could not read " << path;
+        ADD_FAILURE() << tool << " could not read " << path;
         return nlohmann::json();
     }
     return nlohmann::json::parse(out);
 }
+
+// Every sheet and cell of a workbook as openpyxl sees it.
+inline nlohmann::json read_xlsx(const std::string& path) { return run_tool("read_xlsx.py", path); }
 #endif
 
 }  // namespace sponsordesk::test
