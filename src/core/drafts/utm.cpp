@@ -1,6 +1,6 @@
 #include "sponsordesk/drafts/utm.h"
 
-#include <curl/curl.h>
+#include "curl_lazy.h"
 
 #include <cctype>
 #include <memory>
@@ -9,15 +9,15 @@ namespace sponsordesk {
 namespace {
 
 struct UrlFree {
-    void operator()(CURLU* u) const { curl_url_cleanup(u); }
+    void operator()(CURLU* u) const { lazy_curl::url_cleanup(u); }
 };
 using UrlPtr = std::unique_ptr<CURLU, UrlFree>;
 
 std::optional<std::string> get_part(CURLU* u, CURLUPart part, unsigned flags = 0) {
     char* value = nullptr;
-    if (curl_url_get(u, part, &value, flags) != CURLUE_OK || !value) return std::nullopt;
+    if (lazy_curl::url_get(u, part, &value, flags) != CURLUE_OK || !value) return std::nullopt;
     std::string s(value);
-    curl_free(value);
+    lazy_curl::free(value);
     return s;
 }
 
@@ -46,8 +46,8 @@ bool has_utm_parameter(const std::string& query) {
 std::string add_utm(const std::string& url, const std::string& slug, const Date& issue_date,
                     const std::string& placement_code, bool* failed) {
     if (!starts_with_nocase(url, "http://") && !starts_with_nocase(url, "https://")) return url;
-    UrlPtr u(curl_url());
-    if (!u || curl_url_set(u.get(), CURLUPART_URL, url.c_str(), 0) != CURLUE_OK) {
+    UrlPtr u(lazy_curl::url());
+    if (!u || lazy_curl::url_set(u.get(), CURLUPART_URL, url.c_str(), 0) != CURLUE_OK) {
         if (failed) *failed = true;
         return url;
     }
@@ -55,7 +55,7 @@ std::string add_utm(const std::string& url, const std::string& slug, const Date&
     const std::string params[] = {"utm_source=" + slug, "utm_medium=newsletter",
                                   "utm_campaign=" + issue_date.iso(), "utm_content=" + placement_code};
     for (const std::string& p : params) {
-        if (curl_url_set(u.get(), CURLUPART_QUERY, p.c_str(), CURLU_APPENDQUERY | CURLU_URLENCODE) != CURLUE_OK) {
+        if (lazy_curl::url_set(u.get(), CURLUPART_QUERY, p.c_str(), CURLU_APPENDQUERY | CURLU_URLENCODE) != CURLUE_OK) {
             if (failed) *failed = true;
             return url;
         }
@@ -76,8 +76,8 @@ std::optional<std::string> link_display_text(const std::string& url) {
         if (address.empty()) return std::nullopt;
         return address;
     }
-    UrlPtr u(curl_url());
-    if (!u || curl_url_set(u.get(), CURLUPART_URL, url.c_str(), 0) != CURLUE_OK) return std::nullopt;
+    UrlPtr u(lazy_curl::url());
+    if (!u || lazy_curl::url_set(u.get(), CURLUPART_URL, url.c_str(), 0) != CURLUE_OK) return std::nullopt;
     auto host = get_part(u.get(), CURLUPART_HOST);
     auto path = get_part(u.get(), CURLUPART_PATH);
     if (!host) return std::nullopt;

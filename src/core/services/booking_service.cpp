@@ -1,12 +1,12 @@
 #include "sponsordesk/services/booking_service.h"
 
-#include <curl/curl.h>
 
 #include <algorithm>
 #include <memory>
 
 #include <fmt/format.h>
 
+#include "../drafts/curl_lazy.h"
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/domain/validation.h"
 #include "sponsordesk/drafts/copy_rules.h"
@@ -255,8 +255,8 @@ std::string BookingService::copy_reminder_mailto(Id id) {
                            v.max_words > 0 ? fmt::format(" (at most {} words)", v.max_words) : "");
     }
     auto escape = [](const std::string& s) {
-        std::unique_ptr<char, void (*)(void*)> e(curl_easy_escape(nullptr, s.data(), static_cast<int>(s.size())),
-                                                 curl_free);
+        std::unique_ptr<char, void (*)(void*)> e(lazy_curl::escape(s.data(), static_cast<int>(s.size())),
+                                                 lazy_curl::free);
         return std::string(e ? e.get() : "");
     };
     return fmt::format("mailto:{}?subject={}&body={}", to->email, escape(subject), escape(body));
