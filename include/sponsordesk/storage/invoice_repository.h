@@ -105,8 +105,6 @@ public:
     void set_status(Id id, InvoiceStatus status);
     Id insert_payment(const Payment& p);
 
-    // The live (non-cancelled) invoice holding a booking: its number, or "draft #id".
-    std::optional<std::string> live_invoice_of(Id booking_id);
     // The credit note that cancels an invoice, if any.
     std::optional<Id> credit_note_of(Id invoice_id);
 

@@ -350,18 +350,6 @@ Id InvoiceRepository::insert_payment(const Payment& p) {
     });
 }
 
-std::optional<std::string> InvoiceRepository::live_invoice_of(Id booking_id) {
-    return guard_sql([&]() -> std::optional<std::string> {
-        SQLite::Statement q(db_.sql(),
-                            "SELECT coalesce(inv.number, 'draft #' || inv.id) FROM invoice_line l "
-                            "JOIN invoice inv ON inv.id = l.invoice_id "
-                            "WHERE l.booking_id = ? AND inv.kind = 'invoice' AND inv.status <> 'cancelled' LIMIT 1");
-        q.bind(1, static_cast<int64_t>(booking_id));
-        if (q.executeStep()) return q.getColumn(0).getString();
-        return std::nullopt;
-    });
-}
-
 std::optional<Id> InvoiceRepository::credit_note_of(Id invoice_id) {
     return guard_sql([&]() -> std::optional<Id> {
         SQLite::Statement q(db_.sql(),
