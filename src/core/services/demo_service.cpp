@@ -154,36 +154,21 @@ DemoSummary DemoService::fill(const Progress& progress) {
     weekly = catalog.add_publication(weekly);
     sum.publications = 2;
 
-    Placement main_fr;
-    main_fr.code = "MAIN";
-    main_fr.name = "Sponsor principal";
-    main_fr.heading = "UN MOT DE NOTRE SPONSOR";
-    main_fr.price = 120000;
-    main_fr.max_words = 80;
-    main_fr = catalog.add_placement(daily.slug, main_fr);
-    Placement class_fr;
-    class_fr.code = "ANNONCES";
-    class_fr.name = "Petites annonces";
-    class_fr.heading = "PETITES ANNONCES";
-    class_fr.price = 15000;
-    class_fr.max_words = 30;
-    class_fr.slots = 4;
-    class_fr = catalog.add_placement(daily.slug, class_fr);
-    Placement main_en;
-    main_en.code = "PRIMARY";
-    main_en.name = "Primary sponsor";
-    main_en.heading = "A WORD FROM OUR SPONSOR";
-    main_en.price = 250000;
-    main_en.max_words = 100;
-    main_en = catalog.add_placement(weekly.slug, main_en);
-    Placement class_en;
-    class_en.code = "CLASSIFIED";
-    class_en.name = "Classifieds";
-    class_en.heading = "CLASSIFIEDS";
-    class_en.price = 30000;
-    class_en.max_words = 30;
-    class_en.slots = 3;
-    class_en = catalog.add_placement(weekly.slug, class_en);
+    auto placement = [&](const Publication& pub, const char* code, const char* name, const char* heading,
+                         Minor price, int max_words, int slots) {
+        Placement p;
+        p.code = code;
+        p.name = name;
+        p.heading = heading;
+        p.price = price;
+        p.max_words = max_words;
+        p.slots = slots;
+        return catalog.add_placement(pub.slug, p);
+    };
+    const Placement main_fr = placement(daily, "MAIN", "Sponsor principal", "UN MOT DE NOTRE SPONSOR", 120000, 80, 1);
+    const Placement class_fr = placement(daily, "ANNONCES", "Petites annonces", "PETITES ANNONCES", 15000, 30, 4);
+    const Placement main_en = placement(weekly, "PRIMARY", "Primary sponsor", "A WORD FROM OUR SPONSOR", 250000, 100, 1);
+    const Placement class_en = placement(weekly, "CLASSIFIED", "Classifieds", "CLASSIFIEDS", 30000, 30, 3);
     catalog.set_house_ad(daily.slug, "MAIN",
                          "**Le Brief en vidéo** : chaque vendredi, l'actu tech décryptée en 10 minutes sur notre "
                          "chaîne. [Abonnez-vous](https://video.media-matin.example/brief)");
