@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "sponsordesk/domain/errors.h"
+#include "sponsordesk/domain/text.h"
 
 namespace sponsordesk::validate {
 namespace {
@@ -36,19 +37,7 @@ bool all_of(const std::string& s, int (*pred)(int)) {
 
 }  // namespace
 
-bool is_utf8(const std::string& s) {
-    size_t i = 0;
-    while (i < s.size()) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
-        if (extra < 0 || (extra == 1 && c < 0xC2)) return false;
-        if (static_cast<size_t>(extra) > s.size() - i - 1) return false;
-        for (int k = 1; k <= extra; ++k)
-            if ((static_cast<unsigned char>(s[i + static_cast<size_t>(k)]) & 0xC0) != 0x80) return false;
-        i += static_cast<size_t>(extra) + 1;
-    }
-    return true;
-}
+bool is_utf8(const std::string& s) { return text::is_utf8(s); }
 
 size_t utf8_length(const std::string& s) {
     size_t n = 0;
@@ -66,22 +55,27 @@ std::string text(const std::string& field, const std::string& value, size_t max_
         if ((u < 0x20 && c != '\n' && c != '\t' && c != '\r') || u == 0x7F)
             throw InvalidInput(fmt::format("{} {} contains a control character", field, quote_value(value)));
     }
-    return value;
+    // Stored composed (NFC), so that the same words typed two ways are one text.
+    std::string v = text::nfc(value, field);
+    if (v.size() > max_bytes)
+        throw InvalidInput(fmt::format("{} is too long ({} bytes; at most {})", field, v.size(), max_bytes));
+    return v;
 }
 
 std::string name(const std::string& field, const std::string& value, size_t max_chars) {
     if (!is_utf8(value)) throw InvalidInput(fmt::format("{} is not valid UTF-8 text", field));
     std::string v = trim(value);
     if (v.empty()) throw InvalidInput(fmt::format("{} is empty", field));
-    const size_t len = utf8_length(v);
-    if (len > max_chars)
-        throw InvalidInput(fmt::format("{} {} is too long ({} characters; at most {})", field, quote_value(v),
-                                       len, max_chars));
     for (char c : v) {
         unsigned char u = static_cast<unsigned char>(c);
         if (u < 0x20 || u == 0x7F)
             throw InvalidInput(fmt::format("{} {} contains a control character", field, quote_value(v)));
     }
+    v = text::nfc(v, field);
+    const size_t len = utf8_length(v);
+    if (len > max_chars)
+        throw InvalidInput(fmt::format("{} {} is too long ({} characters; at most {})", field, quote_value(v),
+                                       len, max_chars));
     return v;
 }
 

@@ -1,0 +1,54 @@
+#include "sponsordesk/domain/text.h"
+
+#include <glib.h>
+
+#include <memory>
+
+#include <fmt/format.h>
+
+#include "sponsordesk/domain/errors.h"
+
+namespace sponsordesk::text {
+namespace {
+
+struct GFree {
+    void operator()(gchar* p) const { g_free(p); }
+};
+using GlibText = std::unique_ptr<gchar, GFree>;
+
+[[noreturn]] void not_utf8(std::string_view field) {
+    throw InvalidInput(fmt::format("{} is not valid UTF-8 text", field));
+}
+
+GlibText normalize(const gchar* s, gssize len, GNormalizeMode mode, std::string_view field) {
+    GlibText out(g_utf8_normalize(s, len, mode));
+    if (!out) not_utf8(field);
+    return out;
+}
+
+}  // namespace
+
+bool is_utf8(std::string_view s) {
+    // g_utf8_validate_len accepts embedded NULs as the byte strings we store do.
+    return g_utf8_validate_len(s.data(), s.size(), nullptr) != 0;
+}
+
+std::string nfc(std::string_view s, std::string_view field) {
+    if (!is_utf8(s)) not_utf8(field);
+    if (s.empty()) return {};
+    // g_utf8_normalize stops at a NUL; validation refuses control characters
+    // before anything is stored, so only the part before one matters here.
+    GlibText out = normalize(s.data(), static_cast<gssize>(s.size()), G_NORMALIZE_NFC, field);
+    return std::string(out.get());
+}
+
+std::string fold(std::string_view s, std::string_view field) {
+    if (!is_utf8(s)) not_utf8(field);
+    if (s.empty()) return {};
+    GlibText decomposed = normalize(s.data(), static_cast<gssize>(s.size()), G_NORMALIZE_NFD, field);
+    GlibText folded(g_utf8_casefold(decomposed.get(), -1));
+    GlibText composed = normalize(folded.get(), -1, G_NORMALIZE_NFC, field);
+    return std::string(composed.get());
+}
+
+}  // namespace sponsordesk::text
