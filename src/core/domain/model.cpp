@@ -95,6 +95,4 @@ BookingStatus booking_status_from(const std::string& s) {
         quote_value(s)));
 }
 
-bool is_live(BookingStatus s) { return s != BookingStatus::Cancelled; }
-
 }  // namespace sponsordesk
