@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "sponsordesk/domain/booking_rules.h"
 #include "sponsordesk/domain/model.h"
 #include "sponsordesk/storage/booking_repository.h"
 #include "sponsordesk/storage/database.h"
@@ -17,7 +18,8 @@ struct BookRequest {
     std::string placement;    // code
     std::optional<Minor> price;          // default: the placement's list price
     std::optional<BookingStatus> status; // hold or confirmed; default confirmed, hold when hold_until is given
-    std::optional<Date> hold_until;      // default for holds: kDefaultHoldDays from today, not past the issue
+    std::optional<Date> hold_until;      // default for holds: kDefaultHoldDays from today, not past the issue;
+                                         // InvalidInput when past or after the issue date
     bool allow_competitor = false;
     std::string notes;
 };
@@ -32,7 +34,7 @@ struct BookingQuery {
 
 class BookingService {
 public:
-    static constexpr int kDefaultHoldDays = 7;
+    static constexpr int kDefaultHoldDays = booking_rules::kDefaultHoldDays;
 
     explicit BookingService(Database& db) : db_(db) {}
 

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "sponsordesk/domain/booking_rules.h"
 #include "sponsordesk/domain/model.h"
 #include "sponsordesk/storage/database.h"
 
@@ -14,7 +15,7 @@ namespace sponsordesk {
 struct BookingFilter {
     std::optional<Id> publication_id;
     std::optional<Id> sponsor_id;
-    std::string sponsor_text;  // part of the sponsor's name, any case (ASCII); empty for all
+    std::string sponsor_text;  // part of the sponsor's name, any case (Unicode case folding); empty for all
     std::optional<Date> from, to;  // issue dates, inclusive
     std::optional<BookingStatus> status;
     bool copy_late = false;
@@ -26,12 +27,7 @@ struct BookingFilter {
     int offset = 0;
 };
 
-struct SlotHolder {  // a booking that holds a slot number
-    Id booking_id = 0;
-    int slot = 0;
-    BookingStatus status = BookingStatus::Hold;
-    std::optional<Date> hold_until;
-};
+using booking_rules::SlotHolder;  // a booking that holds a slot number
 
 struct IssueCompetitor {  // a live booking in an issue, with its sponsor's category
     Id booking_id = 0;

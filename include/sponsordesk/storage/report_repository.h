@@ -21,10 +21,6 @@ struct ReportScope {
     Date today;  // decides which holds have expired
 };
 
-// "Booked" in every report query: the pipeline past the hold, not cancelled.
-// Holds, even unexpired, are a pipeline, not revenue.
-inline constexpr const char* kBookedStatuses = "('confirmed','copy-received','approved','published')";
-
 // One booking of the scope, whatever its status, as the report streams it.
 // The views point into the statement's current row: valid only during the callback.
 struct PeriodBooking {
@@ -34,8 +30,8 @@ struct PeriodBooking {
     std::string_view placement_name;
     std::string_view sponsor_name;
     std::string_view status;
-    bool booked = false;  // status in kBookedStatuses
-    bool live = false;    // holds its slot: not cancelled, not an expired hold
+    bool booked = false;  // booking_rules::is_booked: a sale, not a hold
+    bool live = false;    // booking_rules::is_live: holds its slot
     Minor price = 0;
     std::string_view currency;
     std::optional<std::string_view> invoice_number;  // the live invoice holding a booked booking

@@ -1,12 +1,12 @@
 #include "sponsordesk/services/booking_service.h"
 
-
 #include <algorithm>
 #include <memory>
 
 #include <fmt/format.h>
 
 #include "../drafts/curl_lazy.h"
+#include "sponsordesk/domain/booking_rules.h"
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/domain/validation.h"
 #include "sponsordesk/drafts/copy_rules.h"
@@ -31,34 +31,16 @@ int rank(BookingStatus s) {
     return 0;
 }
 
-std::string lower(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
-}
-
-bool holder_is_live(const SlotHolder& h, const Date& today) {
-    if (h.status == BookingStatus::Cancelled) return false;
-    return !(h.status == BookingStatus::Hold && h.hold_until && *h.hold_until < today);
-}
-
 }  // namespace
 
 int BookingService::claim_slot(Id issue_id, const Placement& pl, Id except_booking) {
     BookingRepository repo(db_);
     const Date today = Date::today();
     auto holders = repo.slot_holders(issue_id, pl.id);
-    std::vector<const SlotHolder*> by_slot(static_cast<size_t>(pl.slots) + 1, nullptr);
-    for (const auto& h : holders)
-        if (h.slot >= 1 && h.slot <= pl.slots && h.booking_id != except_booking) by_slot[static_cast<size_t>(h.slot)] = &h;
-    // First a slot nobody holds, then one held by an expired hold.
-    for (int s = 1; s <= pl.slots; ++s)
-        if (!by_slot[static_cast<size_t>(s)]) return s;
-    for (int s = 1; s <= pl.slots; ++s) {
-        const SlotHolder* h = by_slot[static_cast<size_t>(s)];
-        if (!holder_is_live(*h, today)) {
-            repo.set_slot(h->booking_id, std::nullopt);
-            return s;
-        }
+    if (auto choice = booking_rules::next_free_slot(pl.slots, holders, today, except_booking)) {
+        // The expired hold stays visible, without a slot number.
+        if (choice->from_expired_hold) repo.set_slot(*choice->from_expired_hold, std::nullopt);
+        return choice->slot;
     }
     std::string who;
     for (const auto& h : holders) {
@@ -73,10 +55,9 @@ int BookingService::claim_slot(Id issue_id, const Placement& pl, Id except_booki
 
 void BookingService::check_competitors(Id issue_id, const Sponsor& sponsor, Id except_booking, const Date& today) {
     if (sponsor.category.empty()) return;
-    const std::string cat = lower(sponsor.category);
     for (const auto& c : BookingRepository(db_).live_in_issue(issue_id, today)) {
         if (c.booking_id == except_booking || c.sponsor_id == sponsor.id) continue;
-        if (!c.category.empty() && lower(c.category) == cat)
+        if (booking_rules::categories_clash(sponsor.category, c.category))
             throw CompetitorConflict(fmt::format(
                 "competitor in the issue: {} (category {}) already has booking {}; book with "
                 "--allow-competitor to override",
@@ -91,8 +72,6 @@ BookingView BookingService::book(const BookRequest& r) {
         throw InvalidInput(fmt::format("a new booking is hold or confirmed, not {}", quote_value(to_string(status))));
     if (r.hold_until && status != BookingStatus::Hold)
         throw InvalidInput("--hold-until applies to holds only (use --status hold)");
-    if (r.hold_until && *r.hold_until < today)
-        throw InvalidInput(fmt::format("hold expiry {} is in the past", r.hold_until->iso()));
     std::string notes = validate::text("notes", r.notes, 10000);
 
     WriteTransaction tx(db_);
@@ -115,14 +94,7 @@ BookingView BookingService::book(const BookRequest& r) {
     b.status = status;
     b.notes = notes;
     b.allow_competitor = r.allow_competitor;
-    if (status == BookingStatus::Hold) {
-        if (r.hold_until) {
-            b.hold_until = r.hold_until;
-        } else {
-            Date until = today.add_days(kDefaultHoldDays);
-            b.hold_until = std::max(today, std::min(until, issue.date));
-        }
-    }
+    if (status == BookingStatus::Hold) b.hold_until = booking_rules::hold_until_for(r.hold_until, today, issue.date);
     if (!r.allow_competitor) check_competitors(issue.id, sponsor, 0, today);
     b.slot = claim_slot(issue.id, pl, 0);
     b.id = BookingRepository(db_).insert(b);
@@ -213,7 +185,8 @@ BookingView BookingService::change_status(Id id, BookingStatus to, bool allow_co
         if (slot) {
             keep = true;
             for (const auto& h : repo.slot_holders(v.booking.issue_id, v.booking.placement_id))
-                if (h.booking_id != id && h.slot == *slot && holder_is_live(h, today)) keep = false;
+                if (h.booking_id != id && h.slot == *slot && booking_rules::is_live(h.status, h.hold_until, today))
+                    keep = false;
         }
         if (!keep) slot = claim_slot(v.booking.issue_id, pl, id);
     }

@@ -47,7 +47,7 @@ DraftContext DraftService::context(const std::string& slug, const Date& date,
     f.from = f.to = date;
     f.sort = BookingFilter::Sort::BookingId;
     BookingRepository(db_).for_each(f, [&](const BookingView& v) {
-        if (v.booking.status == BookingStatus::Cancelled || v.hold_expired) return;
+        if (!v.live) return;  // booking_rules::is_live
         auto it = index.find(v.booking.placement_id);
         if (it == index.end()) return;
         ctx.placements[it->second].bookings.push_back(

@@ -5,7 +5,9 @@
 
 #include <fmt/format.h>
 
+#include "sponsordesk/domain/booking_rules.h"
 #include "sponsordesk/domain/errors.h"
+#include "sponsordesk/domain/text.h"
 #include "sponsordesk/domain/validation.h"
 #include "sponsordesk/services/booking_service.h"
 #include "sponsordesk/services/csv_table.h"
@@ -22,11 +24,6 @@ namespace {
 // Re-throws e with the CSV line in front, keeping its kind (exit status).
 [[noreturn]] void rethrow_at_line(const Error& e, int line) {
     throw_error(e.kind(), fmt::format("line {}: {}", line, e.what()));
-}
-
-std::string lower(std::string s) {
-    for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return s;
 }
 
 }  // namespace
@@ -59,11 +56,13 @@ ImportResult ImportService::sponsors(const std::string& csv_path, const Progress
             s.vat_number = row["vat_number"];
             s.category = row["category"];
             s = SponsorService::validated(s);
-            if (auto it = seen.find(s.name); it != seen.end())
+            // Names are unique whatever their case, as SponsorService::add keeps them.
+            const std::string key = text::fold(s.name, "sponsor name");
+            if (auto it = seen.find(key); it != seen.end())
                 throw Conflict(fmt::format("sponsor {} already appears on line {}", quote_value(s.name), it->second));
-            if (repo.find_by_name(s.name))
-                throw Conflict(fmt::format("a sponsor named {} already exists", quote_value(s.name)));
-            seen[s.name] = row.line;
+            if (auto other = repo.find_by_name_key(s.name))
+                throw Conflict(fmt::format("a sponsor named {} already exists", quote_value(other->name)));
+            seen[key] = row.line;
             s.id = repo.insert(s);
             if (!row["contact_name"].empty() || !row["contact_email"].empty()) {
                 Contact c;
@@ -101,10 +100,11 @@ ImportResult ImportService::bookings(const std::string& csv_path, const Progress
     std::map<std::string, std::optional<Sponsor>> sponsor_cache;
     std::map<std::pair<Id, long>, Id> issue_ids;  // (publication, day) → issue
     std::map<Id, int> max_number;
+    // What the booking planner (booking_rules) needs of an issue, loaded once
+    // and kept current as rows are booked: the same rules as `book`.
     struct IssueState {
-        std::map<Id, std::vector<bool>> taken;           // placement → slot taken (index 1..slots)
-        std::vector<std::pair<Id, std::string>> categories;  // live sponsors and lower-cased categories
-        std::map<Id, std::vector<SlotHolder>> expired;   // placement → expired holds still numbered
+        std::map<Id, std::vector<SlotHolder>> holders;               // placement → bookings with a slot number
+        std::vector<std::pair<Id, std::string>> live_categories;     // live sponsors and their category keys
     };
     std::map<Id, IssueState> states;
 
@@ -113,17 +113,8 @@ ImportResult ImportService::bookings(const std::string& csv_path, const Progress
         IssueState& st = it->second;
         if (fresh)
             for (const auto& c : bookings.live_in_issue(issue_id, today))
-                st.categories.emplace_back(c.sponsor_id, lower(c.category));
-        if (!st.taken.count(pl.id)) {
-            std::vector<bool> taken(static_cast<size_t>(pl.slots) + 1, false);
-            for (const auto& h : bookings.slot_holders(issue_id, pl.id)) {
-                if (h.slot < 1 || h.slot > pl.slots) continue;
-                const bool live = !(h.status == BookingStatus::Hold && h.hold_until && *h.hold_until < today);
-                if (live) taken[static_cast<size_t>(h.slot)] = true;
-                else st.expired[pl.id].push_back(h);
-            }
-            st.taken[pl.id] = std::move(taken);
-        }
+                st.live_categories.emplace_back(c.sponsor_id, booking_rules::category_key(c.category));
+        if (!st.holders.count(pl.id)) st.holders[pl.id] = bookings.slot_holders(issue_id, pl.id);
         return st;
     };
 
@@ -183,32 +174,34 @@ ImportResult ImportService::bookings(const std::string& csv_path, const Progress
                 iit = issue_ids.emplace(ikey, id).first;
             }
             b.issue_id = iit->second;
-            if (b.status == BookingStatus::Hold)
-                b.hold_until = std::max(today, std::min(today.add_days(BookingService::kDefaultHoldDays), date));
+            if (b.status == BookingStatus::Hold) b.hold_until = booking_rules::hold_until_for(std::nullopt, today, date);
 
+            std::vector<SlotHolder>* holders = nullptr;
+            std::string category_key;
             if (b.status != BookingStatus::Cancelled) {
                 IssueState& st = state_of(b.issue_id, pl);
-                const std::string cat = lower(sponsor.category);
-                if (!cat.empty())
-                    for (const auto& [other, other_cat] : st.categories)
-                        if (other != sponsor.id && other_cat == cat)
-                            throw CompetitorConflict(fmt::format("competitor in the issue {} of {}: a sponsor of category {} "
-                                                       "is already booked",
-                                                       date.iso(), pub.slug, quote_value(sponsor.category)));
-                auto& taken = st.taken[pl.id];
-                int slot = 0;
-                for (int s = 1; s <= pl.slots && !slot; ++s)
-                    if (!taken[static_cast<size_t>(s)]) slot = s;
-                if (!slot)
+                category_key = booking_rules::category_key(sponsor.category);
+                for (const auto& [other, other_key] : st.live_categories)
+                    if (other != sponsor.id && booking_rules::category_keys_clash(category_key, other_key))
+                        throw CompetitorConflict(fmt::format("competitor in the issue {} of {}: a sponsor of category {} "
+                                                             "is already booked",
+                                                             date.iso(), pub.slug, quote_value(sponsor.category)));
+                holders = &st.holders[pl.id];
+                auto choice = booking_rules::next_free_slot(pl.slots, *holders, today);
+                if (!choice)
                     throw Conflict(fmt::format("no open slot: placement {} of {} on {} is full", pl.code, pub.slug,
                                                date.iso()));
-                for (const auto& h : st.expired[pl.id])
-                    if (h.slot == slot) bookings.set_slot(h.booking_id, std::nullopt);
-                taken[static_cast<size_t>(slot)] = true;
-                b.slot = slot;
-                st.categories.emplace_back(sponsor.id, cat);
+                if (choice->from_expired_hold) {
+                    // As `book` does: the expired hold stays, without its slot number.
+                    bookings.set_slot(*choice->from_expired_hold, std::nullopt);
+                    std::erase_if(*holders,
+                                  [&](const SlotHolder& h) { return h.booking_id == *choice->from_expired_hold; });
+                }
+                b.slot = choice->slot;
+                st.live_categories.emplace_back(sponsor.id, category_key);
             }
-            bookings.insert(b);
+            b.id = bookings.insert(b);
+            if (holders) holders->push_back({b.id, *b.slot, b.status, b.hold_until});
         } catch (const Error& e) {
             rethrow_at_line(e, row.line);
         }

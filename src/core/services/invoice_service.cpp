@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "sponsordesk/domain/booking_rules.h"
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/services/sponsor_service.h"
 #include "sponsordesk/storage/catalog_repository.h"
@@ -31,10 +32,6 @@ std::string name_of(const Invoice& inv) {
 std::string kind_word(const Invoice& inv) {
     return inv.kind == InvoiceKind::CreditNote ? "credit note" : "invoice";
 }
-
-// A booking can be invoiced once it is confirmed (or further along) and not
-// cancelled; holds, expired or not, are not sales yet.
-bool invoiceable_status(BookingStatus s) { return s != BookingStatus::Hold && s != BookingStatus::Cancelled; }
 
 std::string format_number(InvoiceKind kind, int year, int n) {
     return kind == InvoiceKind::CreditNote ? fmt::format("AV-{:04}-{:04}", year, n) : fmt::format("{:04}-{:04}", year, n);
@@ -210,7 +207,7 @@ std::vector<BookingView> InvoiceService::uninvoiced_bookings(const std::string& 
     }
     std::vector<BookingView> out;
     for (auto& b : BookingRepository(db_).list(f))
-        if (invoiceable_status(b.booking.status) && !b.invoice_number) out.push_back(std::move(b));
+        if (booking_rules::is_invoiceable(b.booking.status, b.invoice_number.has_value())) out.push_back(std::move(b));
     return out;
 }
 
@@ -277,10 +274,10 @@ InvoiceView InvoiceService::create_for_month(const std::string& sponsor_ref, con
     std::vector<BookingView> take;
     int invoiced = 0, holds = 0, cancelled = 0;
     for (auto& b : BookingRepository(db_).list(f)) {
-        if (b.booking.status == BookingStatus::Cancelled) ++cancelled;
+        if (booking_rules::is_invoiceable(b.booking.status, b.invoice_number.has_value())) take.push_back(std::move(b));
+        else if (b.booking.status == BookingStatus::Cancelled) ++cancelled;
         else if (b.booking.status == BookingStatus::Hold) ++holds;
-        else if (b.invoice_number) ++invoiced;
-        else take.push_back(std::move(b));
+        else ++invoiced;
     }
     if (take.empty()) {
         std::vector<std::string> skipped;

@@ -4,11 +4,14 @@
 
 #include <fmt/format.h>
 
+#include "sponsordesk/domain/booking_rules.h"
+#include "sponsordesk/domain/text.h"
+#include "sponsordesk/storage/booking_rules_sql.h"
+
 namespace sponsordesk {
 namespace {
 
-// A booking blocks its slot unless cancelled or a hold past its expiry.
-constexpr const char* kLive = "(b.status <> 'cancelled' AND NOT (b.status = 'hold' AND b.hold_until < :today))";
+namespace rules_sql = booking_rules::sql;
 
 constexpr const char* kBookingColumns =
     "SELECT id, issue_id, placement_id, sponsor_id, slot, price, status, hold_until, copy, link, notes, "
@@ -37,14 +40,12 @@ std::string view_select() {
         "SELECT b.id, b.issue_id, b.placement_id, b.sponsor_id, b.slot, b.price, b.status, b.hold_until, "
         "b.copy, b.link, b.notes, b.allow_competitor, b.created_at, "
         "i.date, i.number, p.slug, p.name, p.currency, pl.code, pl.name, pl.max_words, s.name, s.category, "
-        "date(i.date, '-' || p.copy_deadline_days || ' days') AS due, "
-        "(SELECT coalesce(inv.number, 'draft #' || inv.id) FROM invoice_line l "
-        "   JOIN invoice inv ON inv.id = l.invoice_id "
-        "  WHERE l.booking_id = b.id AND inv.kind = 'invoice' AND inv.status <> 'cancelled' LIMIT 1) "
+        "p.copy_deadline_days, {} "
         "FROM booking b JOIN issue i ON i.id = b.issue_id "
         "JOIN publication p ON p.id = i.publication_id "
         "JOIN placement pl ON pl.id = b.placement_id "
-        "JOIN sponsor s ON s.id = b.sponsor_id ");
+        "JOIN sponsor s ON s.id = b.sponsor_id ",
+        rules_sql::kLiveInvoiceOf);
 }
 
 BookingView read_view(SQLite::Statement& q, const Date& today) {
@@ -60,14 +61,13 @@ BookingView read_view(SQLite::Statement& q, const Date& today) {
     v.max_words = q.getColumn(20).getInt();
     v.sponsor_name = q.getColumn(21).getString();
     v.sponsor_category = q.getColumn(22).getString();
-    v.copy_due = Date::parse(q.getColumn(23).getString());
+    const int copy_deadline_days = q.getColumn(23).getInt();
     if (!q.getColumn(24).isNull()) v.invoice_number = q.getColumn(24).getString();
     const auto& b = v.booking;
-    v.hold_expired = b.status == BookingStatus::Hold && b.hold_until && *b.hold_until < today;
-    const bool live = b.status != BookingStatus::Cancelled && !v.hold_expired;
-    const bool unapproved = b.status == BookingStatus::Hold || b.status == BookingStatus::Confirmed ||
-                            b.status == BookingStatus::CopyReceived;
-    v.copy_late = live && unapproved && v.copy_due < today;
+    v.copy_due = booking_rules::copy_due(v.issue_date, copy_deadline_days);
+    v.hold_expired = booking_rules::is_expired_hold(b.status, b.hold_until, today);
+    v.live = booking_rules::is_live(b.status, b.hold_until, today);
+    v.copy_late = booking_rules::is_copy_late(b.status, b.hold_until, v.issue_date, copy_deadline_days, today);
     return v;
 }
 
@@ -76,21 +76,18 @@ std::string where_clause(const BookingFilter& f) {
     if (f.publication_id) w += "AND i.publication_id = :pub ";
     if (f.sponsor_id) w += "AND b.sponsor_id = :sponsor ";
     if (!f.sponsor_text.empty())
-        w += "AND b.sponsor_id IN (SELECT id FROM sponsor WHERE instr(lower(name), lower(:sponsor_text)) > 0) ";
+        w += "AND b.sponsor_id IN (SELECT id FROM sponsor WHERE instr(name_key, :sponsor_text) > 0) ";
     if (f.from) w += "AND i.date >= :from ";
     if (f.to) w += "AND i.date <= :to ";
     if (f.status) w += "AND b.status = :status ";
-    if (f.copy_late)
-        w += fmt::format("AND {} AND b.status IN ('hold','confirmed','copy-received') "
-                         "AND date(i.date, '-' || p.copy_deadline_days || ' days') < :today ",
-                         kLive);
+    if (f.copy_late) w += fmt::format("AND {} ", rules_sql::kCopyLate);
     return w;
 }
 
 void bind_filter(SQLite::Statement& q, const BookingFilter& f) {
     if (f.publication_id) q.bind(":pub", static_cast<int64_t>(*f.publication_id));
     if (f.sponsor_id) q.bind(":sponsor", static_cast<int64_t>(*f.sponsor_id));
-    if (!f.sponsor_text.empty()) q.bind(":sponsor_text", f.sponsor_text);
+    if (!f.sponsor_text.empty()) q.bind(":sponsor_text", text::fold(f.sponsor_text, "sponsor search"));
     if (f.from) q.bind(":from", f.from->iso());
     if (f.to) q.bind(":to", f.to->iso());
     if (f.status) q.bind(":status", to_string(*f.status));
@@ -184,7 +181,7 @@ std::vector<IssueCompetitor> BookingRepository::live_in_issue(Id issue_id, const
         SQLite::Statement q(db_.sql(), fmt::format("SELECT b.id, s.id, s.name, s.category FROM booking b "
                                                    "JOIN sponsor s ON s.id = b.sponsor_id "
                                                    "WHERE b.issue_id = :issue AND {} ORDER BY b.id",
-                                                   kLive));
+                                                   rules_sql::kLive));
         q.bind(":issue", static_cast<int64_t>(issue_id));
         q.bind(":today", today.iso());
         std::vector<IssueCompetitor> out;
@@ -270,14 +267,12 @@ std::vector<OpenSlots> BookingRepository::availability(Id publication_id, const 
     return guard_sql([&] {
         SQLite::Statement q(
             db_.sql(),
-            fmt::format("SELECT i.date, pl.code, pl.name, pl.price, pl.slots, "
-                        "  pl.slots - (SELECT count(*) FROM booking b WHERE b.issue_id = i.id "
-                        "              AND b.placement_id = pl.id AND b.slot IS NOT NULL AND {}) "
+            fmt::format("SELECT i.date, pl.code, pl.name, pl.price, pl.slots, {} "
                         "FROM issue i JOIN placement pl ON pl.publication_id = i.publication_id "
                         "WHERE i.publication_id = :pub AND i.date >= :from AND i.date <= :to "
                         "  AND pl.active = 1 AND i.status <> 'sent' "
                         "ORDER BY i.date, pl.position, pl.id",
-                        kLive));
+                        rules_sql::kOpenSlots));
         q.bind(":pub", static_cast<int64_t>(publication_id));
         q.bind(":from", from.iso());
         q.bind(":to", to.iso());
@@ -299,13 +294,9 @@ std::vector<OpenSlots> BookingRepository::availability(Id publication_id, const 
 
 std::optional<std::string> BookingRepository::live_invoice(Id booking_id) {
     return guard_sql([&]() -> std::optional<std::string> {
-        SQLite::Statement q(db_.sql(),
-                            "SELECT coalesce(inv.number, 'draft #' || inv.id) FROM invoice_line l "
-                            "JOIN invoice inv ON inv.id = l.invoice_id "
-                            "WHERE l.booking_id = ? AND inv.kind = 'invoice' AND inv.status <> 'cancelled' "
-                            "LIMIT 1");
+        SQLite::Statement q(db_.sql(), fmt::format("SELECT {} FROM booking b WHERE b.id = ?", rules_sql::kLiveInvoiceOf));
         q.bind(1, static_cast<int64_t>(booking_id));
-        if (q.executeStep()) return q.getColumn(0).getString();
+        if (q.executeStep() && !q.getColumn(0).isNull()) return q.getColumn(0).getString();
         return std::nullopt;
     });
 }

@@ -12,6 +12,8 @@
 
 #include <fmt/format.h>
 
+#include "sponsordesk/storage/booking_rules_sql.h"
+
 namespace sponsordesk {
 namespace {
 
@@ -60,25 +62,22 @@ Date iso_date(std::string_view s) {
 }
 
 std::string bookings_sql(const ReportScope& s) {
+    namespace rules_sql = booking_rules::sql;
     return fmt::format(
         "SELECT b.issue_id, b.placement_id, b.sponsor_id, i.date, p.name, pl.name, s.name, b.status, "
-        "b.status IN {0} AS booked, "
-        "b.status <> 'cancelled' AND NOT (b.status = 'hold' AND coalesce(b.hold_until < :today, 0)) AS live, "
+        "{0} AS booked, {1} AS live, "
         "b.price, p.currency, "
-        "CASE WHEN b.status IN {0} THEN "
-        " (SELECT coalesce(inv.number, 'draft #' || inv.id) FROM invoice_line l JOIN invoice inv ON inv.id = "
-        "l.invoice_id "
-        "   WHERE l.booking_id = b.id AND inv.kind = 'invoice' AND inv.status <> 'cancelled' LIMIT 1) END, "
+        "CASE WHEN {0} THEN {2} END, "
         "i.audience "
         "FROM issue i CROSS JOIN booking b ON b.issue_id = i.id "
         "JOIN publication p ON p.id = i.publication_id "
         "JOIN placement pl ON pl.id = b.placement_id "
         "JOIN sponsor s ON s.id = b.sponsor_id "
-        "WHERE {1}"
+        "WHERE {3}"
         // The order the two indexes give (issue_by_date, booking_by_issue):
         // no sort, so no temporary b-tree growing with the rows.
         "ORDER BY i.date, i.id, b.placement_id, b.id",
-        kBookedStatuses, scope_where(s));
+        rules_sql::kBooked, rules_sql::kLive, rules_sql::kLiveInvoiceOf, scope_where(s));
 }
 
 std::string inventory_sql(const ReportScope& s) {
