@@ -49,9 +49,9 @@ TEST(Migrations, EveryEarlierVersionMigratesForwardKeepingItsData) {
             p.name = "Le Brief";
             p.slug = "brief";
             CatalogService(old).add_publication(p);
-            Sponsor s;
-            s.name = "Acme";
-            SponsorService(old).add(s);
+            // Today's repositories write today's columns: rows of an old
+            // schema are written as that version's program wrote them.
+            old.sql().exec("INSERT INTO sponsor (name) VALUES ('Acme')");
         }
         Database now(f.path.string());
         EXPECT_EQ(now.schema_version(), Database::latest_schema_version()) << "from version " << version;

@@ -26,8 +26,8 @@ Sponsor SponsorService::add(Sponsor s) {
     s = validated(std::move(s));
     WriteTransaction tx(db_);
     SponsorRepository repo(db_);
-    if (repo.find_by_name(s.name))
-        throw Conflict(fmt::format("a sponsor named {} already exists", quote_value(s.name)));
+    if (auto other = repo.find_by_name_key(s.name))
+        throw Conflict(fmt::format("a sponsor named {} already exists", quote_value(other->name)));
     s.id = repo.insert(s);
     tx.commit();
     return s;
@@ -38,8 +38,8 @@ Sponsor SponsorService::update(Sponsor s) {
     WriteTransaction tx(db_);
     SponsorRepository repo(db_);
     get(s.id);
-    if (auto other = repo.find_by_name(s.name); other && other->id != s.id)
-        throw Conflict(fmt::format("a sponsor named {} already exists", quote_value(s.name)));
+    if (auto other = repo.find_by_name_key(s.name); other && other->id != s.id)
+        throw Conflict(fmt::format("a sponsor named {} already exists", quote_value(other->name)));
     repo.update(s);
     tx.commit();
     return s;

@@ -1,6 +1,12 @@
 #include "sponsordesk/storage/schema.h"
 
+#include <string>
 #include <vector>
+
+#include <SQLiteCpp/Statement.h>
+
+#include "sponsordesk/domain/errors.h"
+#include "sponsordesk/domain/text.h"
 
 namespace sponsordesk::schema {
 namespace {
@@ -263,7 +269,42 @@ BEGIN SELECT RAISE(ABORT, 'invoice numbers are never reused'); END;
 )SQL");
 }
 
-const std::vector<Step> kMigrations = {v1, v2, v3};
+// Version 4: sponsors carry the Unicode case-folded keys (GLib casefold +
+// NFC, see domain/text.h) of their name, legal name and category, which
+// name uniqueness, search and competitor exclusivity compare. SQLite's
+// lower() folds ASCII only. The keys are filled here for existing rows; the
+// index is not unique, so a file already holding "Acme" and "ACME" still
+// opens (new names are checked by SponsorService).
+void v4(SQLite::Database& db) {
+    db.exec(R"SQL(
+ALTER TABLE sponsor ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE sponsor ADD COLUMN legal_name_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE sponsor ADD COLUMN category_key TEXT NOT NULL DEFAULT '';
+CREATE INDEX sponsor_by_name_key ON sponsor(name_key);
+)SQL");
+    // Text written before validation checked it could be anything: a value
+    // GLib cannot fold keeps its own bytes as key rather than stopping the
+    // file from opening.
+    auto key = [](const std::string& value) {
+        try {
+            return text::fold(value);
+        } catch (const InvalidInput&) {
+            return value;
+        }
+    };
+    SQLite::Statement read(db, "SELECT id, name, legal_name, category FROM sponsor");
+    SQLite::Statement write(db, "UPDATE sponsor SET name_key = ?, legal_name_key = ?, category_key = ? WHERE id = ?");
+    while (read.executeStep()) {
+        write.reset();
+        write.bind(1, key(read.getColumn(1).getString()));
+        write.bind(2, key(read.getColumn(2).getString()));
+        write.bind(3, key(read.getColumn(3).getString()));
+        write.bind(4, read.getColumn(0).getInt64());
+        write.exec();
+    }
+}
+
+const std::vector<Step> kMigrations = {v1, v2, v3, v4};
 
 }  // namespace
 

@@ -2,6 +2,8 @@
 
 #include <SQLiteCpp/Statement.h>
 
+#include "sponsordesk/domain/text.h"
+
 namespace sponsordesk {
 namespace {
 
@@ -38,6 +40,10 @@ void bind_sponsor(SQLite::Statement& q, const Sponsor& s) {
     q.bind(9, s.vat_rate);
     q.bind(10, s.notes);
     q.bind(11, s.archived ? 1 : 0);
+    // The folded keys that uniqueness, search and exclusivity compare by.
+    q.bind(12, text::fold(s.name, "sponsor name"));
+    q.bind(13, text::fold(s.legal_name, "legal name"));
+    q.bind(14, text::fold(s.category, "category"));
 }
 
 }  // namespace
@@ -46,8 +52,9 @@ Id SponsorRepository::insert(const Sponsor& s) {
     return guard_sql([&] {
         SQLite::Statement q(db_.sql(),
                             "INSERT INTO sponsor (name, legal_name, address, country, siren, vat_number, "
-                            "category, payment_terms_days, vat_rate, notes, archived) "
-                            "VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+                            "category, payment_terms_days, vat_rate, notes, archived, "
+                            "name_key, legal_name_key, category_key) "
+                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         bind_sponsor(q, s);
         q.exec();
         return static_cast<Id>(db_.sql().getLastInsertRowid());
@@ -59,9 +66,9 @@ void SponsorRepository::update(const Sponsor& s) {
         SQLite::Statement q(db_.sql(),
                             "UPDATE sponsor SET name=?, legal_name=?, address=?, country=?, siren=?, "
                             "vat_number=?, category=?, payment_terms_days=?, vat_rate=?, notes=?, "
-                            "archived=? WHERE id = ?");
+                            "archived=?, name_key=?, legal_name_key=?, category_key=? WHERE id = ?");
         bind_sponsor(q, s);
-        q.bind(12, static_cast<int64_t>(s.id));
+        q.bind(15, static_cast<int64_t>(s.id));
         q.exec();
     });
 }
@@ -78,7 +85,16 @@ std::optional<Sponsor> SponsorRepository::find(Id id) {
 std::optional<Sponsor> SponsorRepository::find_by_name(const std::string& name) {
     return guard_sql([&]() -> std::optional<Sponsor> {
         SQLite::Statement q(db_.sql(), std::string(kColumns) + "WHERE name = ?");
-        q.bind(1, name);
+        q.bind(1, text::nfc(name, "sponsor name"));  // names are stored in NFC
+        if (q.executeStep()) return read_sponsor(q);
+        return std::nullopt;
+    });
+}
+
+std::optional<Sponsor> SponsorRepository::find_by_name_key(const std::string& name) {
+    return guard_sql([&]() -> std::optional<Sponsor> {
+        SQLite::Statement q(db_.sql(), std::string(kColumns) + "WHERE name_key = ? ORDER BY id LIMIT 1");
+        q.bind(1, text::fold(name, "sponsor name"));
         if (q.executeStep()) return read_sponsor(q);
         return std::nullopt;
     });
@@ -88,11 +104,12 @@ std::vector<Sponsor> SponsorRepository::list(const std::string& search, bool arc
     return guard_sql([&] {
         SQLite::Statement q(db_.sql(),
                             std::string(kColumns) +
-                                "WHERE archived = ? AND (? = '' OR instr(lower(name), lower(?)) > 0 "
-                                "OR instr(lower(legal_name), lower(?)) > 0 "
-                                "OR instr(lower(category), lower(?)) > 0) ORDER BY name COLLATE NOCASE");
+                                "WHERE archived = ? AND (? = '' OR instr(name_key, ?) > 0 "
+                                "OR instr(legal_name_key, ?) > 0 "
+                                "OR instr(category_key, ?) > 0) ORDER BY name COLLATE NOCASE");
         q.bind(1, archived ? 1 : 0);
-        for (int i = 2; i <= 5; ++i) q.bind(i, search);
+        const std::string key = text::fold(search, "search");
+        for (int i = 2; i <= 5; ++i) q.bind(i, key);
         std::vector<Sponsor> out;
         while (q.executeStep()) out.push_back(read_sponsor(q));
         return out;
