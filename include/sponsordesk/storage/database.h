@@ -38,7 +38,9 @@ private:
 // BEGIN IMMEDIATE … COMMIT; rolls back when destroyed without commit().
 // Immediate so that two writers queue on the busy timeout instead of
 // failing later on a lock upgrade. Opened inside another transaction, it
-// joins that one (an error still propagates and rolls the outer one back).
+// is a SAVEPOINT: destroyed without commit() it undoes its own writes only
+// (the caller may catch the error and go on); commit() releases it into
+// the outer transaction, whose commit or rollback decides.
 class WriteTransaction {
 public:
     explicit WriteTransaction(Database& db);

@@ -105,6 +105,358 @@ std::string classified_copy(const DemoSponsor& s, bool french) {
     return fmt::format("**{}**: {}. [Learn more](https://{})", s.name, s.pitch, s.site);
 }
 
+// The example year, built step by step in one transaction. The steps run
+// in this order and draw from one random sequence seeded by today, so the
+// same day always gives the same data.
+class DemoYear {
+public:
+    DemoYear(Database& db, const Progress& progress)
+        : db_(db), progress_(progress), today_(Date::today()),
+          rng_(20260101u + static_cast<unsigned>(today_.days())) {}
+
+    DemoSummary build() {
+        set_publisher();
+        add_publications();
+        add_sponsors();
+        plan_issues();
+        sell_slots();
+        lapse_some_holds();
+        send_past_issues();
+        write_drafts();
+        invoice_past_months();
+        return sum_;
+    }
+
+private:
+    struct Offer {  // one slot of one issue, offered for sale
+        const Publication* pub;
+        const Placement* pl;
+        const Issue* issue;
+    };
+
+    bool chance(int percent) { return static_cast<int>(rng_() % 100) < percent; }
+    size_t pick(size_t n) { return static_cast<size_t>(rng_() % n); }
+
+    void set_publisher() {
+        PublisherChanges pc;
+        pc.name = "Média Matin SAS";
+        pc.address = "12 rue des Petites-Écuries\n75010 Paris\nFrance";
+        pc.siren = "853123456";
+        pc.vat_number = "FR40853123456";
+        pc.iban = "FR7630006000011234567890189";
+        pc.bic = "AGRIFRPP";
+        pc.email = "facturation@media-matin.example";
+        pc.payment_terms_days = 30;
+        pc.footer = "Média Matin SAS au capital de 10 000 € — RCS Paris 853 123 456";
+        CatalogService(db_).update_publisher(pc);
+    }
+
+    Placement add_placement(const Publication& pub, const char* code, const char* name, const char* heading,
+                            Minor price, int max_words, int slots) {
+        Placement p;
+        p.code = code;
+        p.name = name;
+        p.heading = heading;
+        p.price = price;
+        p.max_words = max_words;
+        p.slots = slots;
+        return CatalogService(db_).add_placement(pub.slug, p);
+    }
+
+    // A French daily and an English weekly, each with a main slot and
+    // classifieds, and house ads for three of the four placements.
+    void add_publications() {
+        CatalogService catalog(db_);
+        Publication daily;
+        daily.name = "Le Brief Matin";
+        daily.slug = "brief-matin";
+        daily.language = "fr";
+        daily.cadence = cadence_from_text("mon,tue,wed,thu,fri");
+        daily.words_per_minute = 230;
+        daily.copy_deadline_days = 3;
+        daily_ = catalog.add_publication(daily);
+        Publication weekly;
+        weekly.name = "The Growth Memo";
+        weekly.slug = "growth-memo";
+        weekly.language = "en";
+        weekly.cadence = cadence_from_text("thu");
+        weekly.words_per_minute = 250;
+        weekly.copy_deadline_days = 5;
+        weekly_ = catalog.add_publication(weekly);
+        sum_.publications = 2;
+
+        main_fr_ = add_placement(daily_, "MAIN", "Sponsor principal", "UN MOT DE NOTRE SPONSOR", 120000, 80, 1);
+        class_fr_ = add_placement(daily_, "ANNONCES", "Petites annonces", "PETITES ANNONCES", 15000, 30, 4);
+        main_en_ = add_placement(weekly_, "PRIMARY", "Primary sponsor", "A WORD FROM OUR SPONSOR", 250000, 100, 1);
+        class_en_ = add_placement(weekly_, "CLASSIFIED", "Classifieds", "CLASSIFIEDS", 30000, 30, 3);
+        catalog.set_house_ad(daily_.slug, "MAIN",
+                             "**Le Brief en vidéo** : chaque vendredi, l'actu tech décryptée en 10 minutes sur notre "
+                             "chaîne. [Abonnez-vous](https://video.media-matin.example/brief)");
+        catalog.set_house_ad(daily_.slug, "ANNONCES",
+                             "Votre annonce ici ? Écrivez-nous : [pub@media-matin.example](mailto:pub@media-matin.example)");
+        catalog.set_house_ad(weekly_.slug, "PRIMARY",
+                             "**Growth Memo Live**: our monthly video session with founders. "
+                             "[Watch the replays](https://video.media-matin.example/growth)");
+    }
+
+    // The forty advertisers, each with a creative and a billing contact;
+    // one former sponsor archived.
+    void add_sponsors() {
+        SponsorService sponsors(db_);
+        for (size_t i = 0; i < kSponsors.size(); ++i) {
+            const auto& d = kSponsors[i];
+            Sponsor s;
+            s.name = d.name;
+            s.legal_name = d.legal;
+            s.address = fmt::format("{} avenue de la République\n{} {}", 3 + i * 7,
+                                    std::string(d.country) == "FR" ? fmt::format("{:05}", 75001 + i % 20) : "", d.city);
+            s.country = d.country;
+            s.vat_number = d.vat;
+            s.category = d.category;
+            if (std::string(d.country) == "FR" && std::string(d.vat).size() == 13) s.siren = std::string(d.vat).substr(4);
+            s.payment_terms_days = i % 5 == 0 ? 45 : 30;
+            s = sponsors.add(s);
+            const std::string domain = std::string(d.site);
+            for (int k = 0; k < 2; ++k) {
+                Contact c;
+                c.name = fmt::format("{} {}", kFirstNames[(i + static_cast<size_t>(k) * 3) % kFirstNames.size()],
+                                     kLastNames[(i * 5 + static_cast<size_t>(k)) % kLastNames.size()]);
+                c.email = slugify(c.name) + "@" + domain;
+                c.role = k == 0 ? ContactRole::Creative : ContactRole::Billing;
+                c.phone = fmt::format("+33 1 {:02} {:02} {:02} {:02}", 40 + i % 50, (i * 7) % 100, (i * 13) % 100, 10 + k);
+                sponsors.add_contact(s.name, c);
+            }
+            all_.push_back(s);
+            ++sum_.sponsors;
+        }
+        sponsors.archive(all_[kArchived].name);
+    }
+
+    // The year: nine months back, three ahead.
+    void plan_issues() {
+        const int months = today_.year * 12 + (today_.month - 1) - 9;
+        first_month_ = Month{months / 12, months % 12 + 1};
+        IssueService issues(db_);
+        daily_issues_ = issues.plan(daily_.slug, first_month_.first(), today_.add_days(92));
+        weekly_issues_ = issues.plan(weekly_.slug, first_month_.first(), today_.add_days(92));
+        sum_.issues = static_cast<int>(daily_issues_.size() + weekly_issues_.size());
+    }
+
+    // Every slot of every issue is offered once; sell-through falls off for
+    // issues far ahead, as in real life.
+    void sell_slots() {
+        std::vector<Offer> offers;
+        for (const auto& is : daily_issues_) {
+            offers.push_back({&daily_, &main_fr_, &is});
+            for (int k = 0; k < class_fr_.slots; ++k) offers.push_back({&daily_, &class_fr_, &is});
+        }
+        for (const auto& is : weekly_issues_) {
+            offers.push_back({&weekly_, &main_en_, &is});
+            for (int k = 0; k < class_en_.slots; ++k) offers.push_back({&weekly_, &class_en_, &is});
+        }
+        size_t done = 0;
+        for (const auto& o : offers) {
+            if (++done % 64 == 0) progress_.step(0.8 * static_cast<double>(done) / static_cast<double>(offers.size()));
+            const long ahead = o.issue->date.days() - today_.days();
+            const int sell = ahead < 0 ? 74 : ahead < 21 ? 70 : ahead < 45 ? 48 : 25;
+            if (!chance(sell)) continue;
+            for (int attempt = 0; attempt < 4; ++attempt) {
+                const Sponsor& s = all_[pick(all_.size())];
+                if (s.archived || (attempt == 0 && s.id == all_[kArchived].id)) continue;
+                if (sell_to(o, s, ahead)) {
+                    ++sum_.bookings;
+                    break;
+                }
+            }
+        }
+    }
+
+    // Books the offer for the sponsor and takes it along the pipeline as far
+    // as its date makes likely. False when a competitor or a full placement
+    // refuses it: the savepoint of the refused booking leaves nothing behind,
+    // and the offer goes to someone else.
+    bool sell_to(const Offer& o, const Sponsor& s, long ahead) {
+        BookingService bookings(db_);
+        const bool french = o.pub->language == "fr";
+        BookRequest r;
+        r.sponsor = s.name;
+        r.publication = o.pub->slug;
+        r.date = o.issue->date;
+        r.placement = o.pl->code;
+        // Negotiated discounts on a fifth of the deals.
+        if (chance(20)) r.price = o.pl->price - o.pl->price / 10;
+        const DemoSponsor& d = kSponsors[static_cast<size_t>(&s - all_.data())];
+        const std::string copy = o.pl->slots == 1 ? main_copy(d, french, static_cast<int>(rng_() % 4))
+                                                  : classified_copy(d, french);
+        try {
+            if (ahead < 0) {
+                r.status = BookingStatus::Confirmed;
+                BookingView v = bookings.book(r);
+                if (chance(3)) {
+                    bookings.change_status(v.booking.id, BookingStatus::Cancelled);
+                } else {
+                    bookings.set_copy(v.booking.id, copy, std::nullopt);
+                    bookings.change_status(v.booking.id, BookingStatus::Approved);
+                    bookings.change_status(v.booking.id, BookingStatus::Published);
+                }
+                return true;
+            }
+            const int roll = static_cast<int>(rng_() % 100);
+            if (roll < 12 && ahead > 2) {
+                r.status = BookingStatus::Hold;
+                r.hold_until = today_.add_days(std::min<long>(ahead, 3 + static_cast<long>(rng_() % 10)));
+                bookings.book(r);
+                return true;
+            }
+            r.status = BookingStatus::Confirmed;
+            BookingView v = bookings.book(r);
+            if (roll < 18) {
+                bookings.change_status(v.booking.id, BookingStatus::Cancelled);
+            } else if (ahead < 10 ? roll < 80 : roll < 45) {
+                bookings.set_copy(v.booking.id, copy, std::nullopt);
+                if (ahead < 10 ? roll < 70 : roll < 35) bookings.change_status(v.booking.id, BookingStatus::Approved);
+            }
+            return true;
+        } catch (const Conflict&) {
+            return false;
+        }
+    }
+
+    // Expired holds: a few options that lapsed in the last days, on issues
+    // still ahead. Their slot is free again but they stay visible as expired.
+    void lapse_some_holds() {
+        progress_.step(0.82);
+        BookingFilter f;
+        f.today = today_;
+        f.from = today_;
+        f.status = BookingStatus::Hold;
+        BookingRepository repo(db_);
+        int lapsed = 0;
+        for (const auto& v : repo.list(f))
+            if (lapsed < 8 && v.booking.id % 3 == 0) {
+                repo.set_hold_until(v.booking.id, today_.add_days(-1 - lapsed % 5));
+                ++lapsed;
+            }
+    }
+
+    // Issues already sent, with their audience figures (opens and clicks in
+    // per cent and per mille of the audience).
+    void send_past_issues() {
+        send(daily_, daily_issues_, 38'000, 60, 41, 9, 20, 25);
+        send(weekly_, weekly_issues_, 12'500, 90, 48, 8, 30, 30);
+    }
+
+    void send(const Publication& pub, const std::vector<Issue>& planned, std::int64_t audience, int growth,
+              int open_pct, int open_spread, int click_permille, int click_spread) {
+        IssueService issues(db_);
+        for (const auto& is : planned) {
+            if (is.date >= today_) break;
+            audience += static_cast<std::int64_t>(rng_() % static_cast<unsigned>(growth));
+            const std::int64_t opens =
+                audience * (open_pct + static_cast<std::int64_t>(rng_() % static_cast<unsigned>(open_spread))) / 100;
+            const std::int64_t clicks =
+                audience * (click_permille + static_cast<std::int64_t>(rng_() % static_cast<unsigned>(click_spread))) /
+                1000;
+            issues.set_stats(pub.slug, is.date, audience, opens, clicks);
+            issues.set_status(pub.slug, is.date, IssueStatus::Sent);
+        }
+    }
+
+    // Drafts of the next issues, with their sponsored blocks in place.
+    void write_drafts() {
+        IssueService issues(db_);
+        int drafted = 0;
+        for (const auto& is : daily_issues_) {
+            if (is.date < today_ || drafted >= 5) continue;
+            ++drafted;
+            issues.set_draft(
+                daily_.slug, is.date,
+                "# Le Brief Matin n°{{issue_number}}\n\n*{{issue_date}} — {{reading_time}} de lecture*\n\n"
+                "Bonjour ! Au menu ce matin : la rentrée des levées de fonds, l'IA dans les PME et un outil "
+                "qui fait gagner une heure par semaine aux équipes commerciales.\n\n{{slot:MAIN}}\n\n"
+                "## Les levées de la semaine\n\nTrois jeunes pousses françaises ont bouclé leur tour de table : "
+                "une fintech lyonnaise, un éditeur de logiciels pour les artisans et une start-up de la santé "
+                "connectée. Toutes les trois misent sur l'international dès l'an prochain.\n\n"
+                "## L'IA dans les PME\n\nSelon une étude publiée hier, une PME sur trois utilise déjà un assistant "
+                "conversationnel au quotidien, c'est-à-dire deux fois plus qu'il y a un an.\n\n{{slot:ANNONCES}}\n\n"
+                "À demain !\n");
+        }
+        issues.set_draft(
+            weekly_.slug, weekly_issues_.back().date,
+            "# The Growth Memo #{{issue_number}}\n\n{{issue_date}} · {{reading_time}} read\n\n"
+            "This week: pricing pages that convert, and what we learned from 40 founder interviews.\n\n"
+            "{{slot:PRIMARY}}\n\n## Pricing pages\n\nShow the plan most people pick first.\n\n{{slot:CLASSIFIED}}\n");
+    }
+
+    // Invoices: every sponsor's bookings of each past month, issued on the
+    // first working days of the next month, most of them paid.
+    void invoice_past_months() {
+        progress_.step(0.85);
+        for (Month m = first_month_; m.last() < today_;) {
+            Month next = m.month == 12 ? Month{m.year + 1, 1} : Month{m.year, m.month + 1};
+            const Date issue_date = next.first().add_days(1);
+            if (issue_date > today_) break;
+            invoice_month(m, issue_date);
+            m = next;
+        }
+    }
+
+    void invoice_month(const Month& m, const Date& issue_date) {
+        InvoiceService invoices(db_);
+        std::vector<std::pair<Id, std::string>> mistakes;  // cancelled a few days later
+        for (const auto& s : all_) {
+            if (invoices.uninvoiced_bookings(s.name, m).empty()) continue;
+            InvoiceView draft = invoices.create_for_month(s.name, m);
+            InvoiceView inv = invoices.issue(draft.invoice.id, issue_date);
+            ++sum_.invoices;
+            const Date due = inv.invoice.due_date ? *inv.invoice.due_date : issue_date.add_days(30);
+            const int r = static_cast<int>(rng_() % 100);
+            if (r < 5 && due.add_days(10) < today_) {
+                mistakes.emplace_back(inv.invoice.id, s.name);
+                continue;
+            }
+            Date paid_on = issue_date.add_days(10 + static_cast<long>(rng_() % 35));
+            // Old invoices are nearly all settled; recent ones less so.
+            const int paid_share = issue_date.add_days(100) < today_ ? 96 : 80;
+            if (r < paid_share && paid_on <= today_) {
+                invoices.pay(inv.invoice.id, inv.invoice.gross, paid_on);
+                ++sum_.payments;
+            } else if (r < paid_share + 8 && paid_on <= today_) {
+                invoices.pay(inv.invoice.id, inv.invoice.gross / 2, paid_on);
+                ++sum_.payments;
+            }
+            // The rest stays unpaid: overdue once past its due date.
+        }
+        // Billing mistakes: cancelled by a credit note, then invoiced again.
+        const Date fix_date = issue_date.add_days(6);
+        for (const auto& [id, sponsor] : mistakes) {
+            invoices.cancel(id, fix_date);
+            ++sum_.credit_notes;
+            InvoiceView again = invoices.create_for_month(sponsor, m);
+            InvoiceView fixed = invoices.issue(again.invoice.id, fix_date);
+            ++sum_.invoices;
+            const Date paid_on = fix_date.add_days(20);
+            if (paid_on <= today_) {
+                invoices.pay(fixed.invoice.id, fixed.invoice.gross, paid_on);
+                ++sum_.payments;
+            }
+        }
+    }
+
+    static constexpr size_t kArchived = 28;  // a former sponsor
+
+    Database& db_;
+    const Progress& progress_;
+    const Date today_;
+    std::mt19937 rng_;
+    DemoSummary sum_;
+    Publication daily_, weekly_;
+    Placement main_fr_, class_fr_, main_en_, class_en_;
+    std::vector<Sponsor> all_;
+    Month first_month_;
+    std::vector<Issue> daily_issues_, weekly_issues_;
+};
+
 }  // namespace
 
 bool DemoService::database_is_empty() {
@@ -113,294 +465,10 @@ bool DemoService::database_is_empty() {
 }
 
 DemoSummary DemoService::fill(const Progress& progress) {
-    DemoSummary sum;
-    const Date today = Date::today();
-    std::mt19937 rng(20260101u + static_cast<unsigned>(today.days()));
-    auto chance = [&](int percent) { return static_cast<int>(rng() % 100) < percent; };
-    auto pick = [&](size_t n) { return static_cast<size_t>(rng() % n); };
-
     WriteTransaction tx(db_);
     if (!database_is_empty())
         throw Conflict("the database is not empty: demo fills only an empty database (use --db with a new file)");
-
-    CatalogService catalog(db_);
-    PublisherChanges pc;
-    pc.name = "Média Matin SAS";
-    pc.address = "12 rue des Petites-Écuries\n75010 Paris\nFrance";
-    pc.siren = "853123456";
-    pc.vat_number = "FR40853123456";
-    pc.iban = "FR7630006000011234567890189";
-    pc.bic = "AGRIFRPP";
-    pc.email = "facturation@media-matin.example";
-    pc.payment_terms_days = 30;
-    pc.footer = "Média Matin SAS au capital de 10 000 € — RCS Paris 853 123 456";
-    catalog.update_publisher(pc);
-
-    Publication daily;
-    daily.name = "Le Brief Matin";
-    daily.slug = "brief-matin";
-    daily.language = "fr";
-    daily.cadence = cadence_from_text("mon,tue,wed,thu,fri");
-    daily.words_per_minute = 230;
-    daily.copy_deadline_days = 3;
-    daily = catalog.add_publication(daily);
-    Publication weekly;
-    weekly.name = "The Growth Memo";
-    weekly.slug = "growth-memo";
-    weekly.language = "en";
-    weekly.cadence = cadence_from_text("thu");
-    weekly.words_per_minute = 250;
-    weekly.copy_deadline_days = 5;
-    weekly = catalog.add_publication(weekly);
-    sum.publications = 2;
-
-    auto placement = [&](const Publication& pub, const char* code, const char* name, const char* heading,
-                         Minor price, int max_words, int slots) {
-        Placement p;
-        p.code = code;
-        p.name = name;
-        p.heading = heading;
-        p.price = price;
-        p.max_words = max_words;
-        p.slots = slots;
-        return catalog.add_placement(pub.slug, p);
-    };
-    const Placement main_fr = placement(daily, "MAIN", "Sponsor principal", "UN MOT DE NOTRE SPONSOR", 120000, 80, 1);
-    const Placement class_fr = placement(daily, "ANNONCES", "Petites annonces", "PETITES ANNONCES", 15000, 30, 4);
-    const Placement main_en = placement(weekly, "PRIMARY", "Primary sponsor", "A WORD FROM OUR SPONSOR", 250000, 100, 1);
-    const Placement class_en = placement(weekly, "CLASSIFIED", "Classifieds", "CLASSIFIEDS", 30000, 30, 3);
-    catalog.set_house_ad(daily.slug, "MAIN",
-                         "**Le Brief en vidéo** : chaque vendredi, l'actu tech décryptée en 10 minutes sur notre "
-                         "chaîne. [Abonnez-vous](https://video.media-matin.example/brief)");
-    catalog.set_house_ad(daily.slug, "ANNONCES",
-                         "Votre annonce ici ? Écrivez-nous : [pub@media-matin.example](mailto:pub@media-matin.example)");
-    catalog.set_house_ad(weekly.slug, "PRIMARY",
-                         "**Growth Memo Live**: our monthly video session with founders. "
-                         "[Watch the replays](https://video.media-matin.example/growth)");
-
-    SponsorService sponsors(db_);
-    std::vector<Sponsor> all;
-    for (size_t i = 0; i < kSponsors.size(); ++i) {
-        const auto& d = kSponsors[i];
-        Sponsor s;
-        s.name = d.name;
-        s.legal_name = d.legal;
-        s.address = fmt::format("{} avenue de la République\n{} {}", 3 + i * 7,
-                                std::string(d.country) == "FR" ? fmt::format("{:05}", 75001 + i % 20) : "", d.city);
-        s.country = d.country;
-        s.vat_number = d.vat;
-        s.category = d.category;
-        if (std::string(d.country) == "FR" && std::string(d.vat).size() == 13) s.siren = std::string(d.vat).substr(4);
-        s.payment_terms_days = i % 5 == 0 ? 45 : 30;
-        s = sponsors.add(s);
-        const std::string domain = std::string(d.site);
-        for (int k = 0; k < 2; ++k) {
-            Contact c;
-            c.name = fmt::format("{} {}", kFirstNames[(i + static_cast<size_t>(k) * 3) % kFirstNames.size()],
-                                 kLastNames[(i * 5 + static_cast<size_t>(k)) % kLastNames.size()]);
-            c.email = slugify(c.name) + "@" + domain;
-            c.role = k == 0 ? ContactRole::Creative : ContactRole::Billing;
-            c.phone = fmt::format("+33 1 {:02} {:02} {:02} {:02}", 40 + i % 50, (i * 7) % 100, (i * 13) % 100, 10 + k);
-            sponsors.add_contact(s.name, c);
-        }
-        all.push_back(s);
-        ++sum.sponsors;
-    }
-    // Two former sponsors, archived.
-    sponsors.archive(all[28].name);
-
-    // The year: nine months back, three ahead.
-    const int months = today.year * 12 + (today.month - 1) - 9;
-    const Month first_month{months / 12, months % 12 + 1};
-    const Date from = first_month.first();
-    const Date to = today.add_days(92);
-    IssueService issues(db_);
-    auto daily_issues = issues.plan(daily.slug, from, to);
-    auto weekly_issues = issues.plan(weekly.slug, from, to);
-    sum.issues = static_cast<int>(daily_issues.size() + weekly_issues.size());
-
-    BookingService bookings(db_);
-    struct Offer {
-        const Publication* pub;
-        const Placement* pl;
-        const Issue* issue;
-    };
-    std::vector<Offer> offers;
-    for (const auto& is : daily_issues) {
-        offers.push_back({&daily, &main_fr, &is});
-        for (int k = 0; k < class_fr.slots; ++k) offers.push_back({&daily, &class_fr, &is});
-    }
-    for (const auto& is : weekly_issues) {
-        offers.push_back({&weekly, &main_en, &is});
-        for (int k = 0; k < class_en.slots; ++k) offers.push_back({&weekly, &class_en, &is});
-    }
-
-    size_t done = 0;
-    for (const auto& o : offers) {
-        if (++done % 64 == 0) progress.step(0.8 * static_cast<double>(done) / static_cast<double>(offers.size()));
-        const long ahead = o.issue->date.days() - today.days();
-        // Sell-through falls off for issues far ahead, as in real life.
-        const int sell = ahead < 0 ? 74 : ahead < 21 ? 70 : ahead < 45 ? 48 : 25;
-        if (!chance(sell)) continue;
-        const bool french = o.pub->language == "fr";
-        for (int attempt = 0; attempt < 4; ++attempt) {
-            const Sponsor& s = all[pick(all.size())];
-            if (s.archived || (attempt == 0 && s.id == all[28].id)) continue;
-            BookRequest r;
-            r.sponsor = s.name;
-            r.publication = o.pub->slug;
-            r.date = o.issue->date;
-            r.placement = o.pl->code;
-            // Negotiated discounts on a fifth of the deals.
-            if (chance(20)) r.price = o.pl->price - o.pl->price / 10;
-            const bool is_main = o.pl->slots == 1;
-            const std::string copy = is_main ? main_copy(kSponsors[static_cast<size_t>(&s - all.data())], french,
-                                                         static_cast<int>(rng() % 4))
-                                             : classified_copy(kSponsors[static_cast<size_t>(&s - all.data())], french);
-            try {
-                if (ahead < 0) {
-                    r.status = BookingStatus::Confirmed;
-                    BookingView v = bookings.book(r);
-                    if (chance(3)) {
-                        bookings.change_status(v.booking.id, BookingStatus::Cancelled);
-                    } else {
-                        bookings.set_copy(v.booking.id, copy, std::nullopt);
-                        bookings.change_status(v.booking.id, BookingStatus::Approved);
-                        bookings.change_status(v.booking.id, BookingStatus::Published);
-                    }
-                } else {
-                    const int roll = static_cast<int>(rng() % 100);
-                    if (roll < 12 && ahead > 2) {
-                        r.status = BookingStatus::Hold;
-                        r.hold_until = today.add_days(std::min<long>(ahead, 3 + static_cast<long>(rng() % 10)));
-                        bookings.book(r);
-                    } else {
-                        r.status = BookingStatus::Confirmed;
-                        BookingView v = bookings.book(r);
-                        if (roll < 18) {
-                            bookings.change_status(v.booking.id, BookingStatus::Cancelled);
-                        } else if (ahead < 10 ? roll < 80 : roll < 45) {
-                            bookings.set_copy(v.booking.id, copy, std::nullopt);
-                            if (ahead < 10 ? roll < 70 : roll < 35)
-                                bookings.change_status(v.booking.id, BookingStatus::Approved);
-                        }
-                    }
-                }
-                ++sum.bookings;
-                break;
-            } catch (const Conflict&) {
-                // A competitor is already in the issue: offer it to someone else.
-            }
-        }
-    }
-
-    // Expired holds: a few options that lapsed in the last days, on issues
-    // still ahead. Their slot is free again but they stay visible as expired.
-    progress.step(0.82);
-    {
-        BookingFilter f;
-        f.today = today;
-        f.from = today;
-        f.status = BookingStatus::Hold;
-        BookingRepository repo(db_);
-        int lapsed = 0;
-        for (const auto& v : repo.list(f))
-            if (lapsed < 8 && v.booking.id % 3 == 0) {
-                repo.set_hold_until(v.booking.id, today.add_days(-1 - lapsed % 5));
-                ++lapsed;
-            }
-    }
-
-    // Issues already sent, with their audience figures.
-    std::int64_t audience_fr = 38'000, audience_en = 12'500;
-    for (const auto& is : daily_issues) {
-        if (is.date >= today) break;
-        audience_fr += static_cast<std::int64_t>(rng() % 60);
-        const std::int64_t opens = audience_fr * (41 + static_cast<std::int64_t>(rng() % 9)) / 100;
-        const std::int64_t clicks = audience_fr * (20 + static_cast<std::int64_t>(rng() % 25)) / 1000;
-        issues.set_stats(daily.slug, is.date, audience_fr, opens, clicks);
-        issues.set_status(daily.slug, is.date, IssueStatus::Sent);
-    }
-    for (const auto& is : weekly_issues) {
-        if (is.date >= today) break;
-        audience_en += static_cast<std::int64_t>(rng() % 90);
-        const std::int64_t opens = audience_en * (48 + static_cast<std::int64_t>(rng() % 8)) / 100;
-        const std::int64_t clicks = audience_en * (30 + static_cast<std::int64_t>(rng() % 30)) / 1000;
-        issues.set_stats(weekly.slug, is.date, audience_en, opens, clicks);
-        issues.set_status(weekly.slug, is.date, IssueStatus::Sent);
-    }
-
-    // Drafts of the next issues, with their sponsored blocks in place.
-    int drafted = 0;
-    for (const auto& is : daily_issues) {
-        if (is.date < today || drafted >= 5) continue;
-        ++drafted;
-        issues.set_draft(
-            daily.slug, is.date,
-            "# Le Brief Matin n°{{issue_number}}\n\n*{{issue_date}} — {{reading_time}} de lecture*\n\n"
-            "Bonjour ! Au menu ce matin : la rentrée des levées de fonds, l'IA dans les PME et un outil "
-            "qui fait gagner une heure par semaine aux équipes commerciales.\n\n{{slot:MAIN}}\n\n"
-            "## Les levées de la semaine\n\nTrois jeunes pousses françaises ont bouclé leur tour de table : "
-            "une fintech lyonnaise, un éditeur de logiciels pour les artisans et une start-up de la santé "
-            "connectée. Toutes les trois misent sur l'international dès l'an prochain.\n\n"
-            "## L'IA dans les PME\n\nSelon une étude publiée hier, une PME sur trois utilise déjà un assistant "
-            "conversationnel au quotidien, c'est-à-dire deux fois plus qu'il y a un an.\n\n{{slot:ANNONCES}}\n\n"
-            "À demain !\n");
-    }
-    issues.set_draft(
-        weekly.slug, weekly_issues.back().date,
-        "# The Growth Memo #{{issue_number}}\n\n{{issue_date}} · {{reading_time}} read\n\n"
-        "This week: pricing pages that convert, and what we learned from 40 founder interviews.\n\n"
-        "{{slot:PRIMARY}}\n\n## Pricing pages\n\nShow the plan most people pick first.\n\n{{slot:CLASSIFIED}}\n");
-
-    // Invoices: every sponsor's bookings of each past month, issued on the
-    // first working days of the next month, most of them paid.
-    progress.step(0.85);
-    InvoiceService invoices(db_);
-    for (Month m = first_month; m.last() < today;) {
-        Month next = m.month == 12 ? Month{m.year + 1, 1} : Month{m.year, m.month + 1};
-        const Date issue_date = next.first().add_days(1);
-        if (issue_date > today) break;
-        std::vector<std::pair<Id, std::string>> mistakes;  // cancelled a few days later
-        for (const auto& s : all) {
-            if (invoices.uninvoiced_bookings(s.name, m).empty()) continue;
-            InvoiceView draft = invoices.create_for_month(s.name, m);
-            InvoiceView inv = invoices.issue(draft.invoice.id, issue_date);
-            ++sum.invoices;
-            const Date due = inv.invoice.due_date ? *inv.invoice.due_date : issue_date.add_days(30);
-            const int r = static_cast<int>(rng() % 100);
-            if (r < 5 && due.add_days(10) < today) {
-                mistakes.emplace_back(inv.invoice.id, s.name);
-                continue;
-            }
-            Date paid_on = issue_date.add_days(10 + static_cast<long>(rng() % 35));
-            // Old invoices are nearly all settled; recent ones less so.
-            const int paid_share = issue_date.add_days(100) < today ? 96 : 80;
-            if (r < paid_share && paid_on <= today) {
-                invoices.pay(inv.invoice.id, inv.invoice.gross, paid_on);
-                ++sum.payments;
-            } else if (r < paid_share + 8 && paid_on <= today) {
-                invoices.pay(inv.invoice.id, inv.invoice.gross / 2, paid_on);
-                ++sum.payments;
-            }
-            // The rest stays unpaid: overdue once past its due date.
-        }
-        // Billing mistakes: cancelled by a credit note, then invoiced again.
-        const Date fix_date = issue_date.add_days(6);
-        for (const auto& [id, sponsor] : mistakes) {
-            invoices.cancel(id, fix_date);
-            ++sum.credit_notes;
-            InvoiceView again = invoices.create_for_month(sponsor, m);
-            InvoiceView fixed = invoices.issue(again.invoice.id, fix_date);
-            ++sum.invoices;
-            const Date paid_on = fix_date.add_days(20);
-            if (paid_on <= today) {
-                invoices.pay(fixed.invoice.id, fixed.invoice.gross, paid_on);
-                ++sum.payments;
-            }
-        }
-        m = next;
-    }
+    DemoSummary sum = DemoYear(db_, progress).build();
     tx.commit();
     progress.step(1.0);
     return sum;

@@ -123,28 +123,42 @@ void Database::open(int target) {
 
 int Database::schema_version() { return db_->execAndGet("PRAGMA user_version").getInt(); }
 
+namespace {
+// Nested transactions are strictly last-in first-out (they live on the
+// stack), so one savepoint name serves every level: ROLLBACK TO and RELEASE
+// act on the innermost savepoint of that name.
+constexpr const char* kSavepoint = "write_transaction";
+}  // namespace
+
 WriteTransaction::WriteTransaction(Database& db) : db_(db.sql()) {
-    // Inside an enclosing transaction (an import running the services row
-    // by row) this one joins it: the outer commit or rollback decides.
+    // Inside an enclosing transaction (an import or the demo running the
+    // services) this one is a savepoint: its failure undoes its own writes
+    // only, and the outer commit or rollback decides for the rest.
     if (sqlite3_get_autocommit(db_.getHandle()) == 0) {
         nested_ = true;
+        guard_sql([&] { db_.exec(std::string("SAVEPOINT ") + kSavepoint); });
         return;
     }
     guard_sql([&] { db_.exec("BEGIN IMMEDIATE"); });
 }
 
 WriteTransaction::~WriteTransaction() {
-    if (!done_ && !nested_) {
-        try {
+    if (done_) return;
+    try {
+        if (nested_) {
+            db_.exec(std::string("ROLLBACK TO ") + kSavepoint);
+            db_.exec(std::string("RELEASE ") + kSavepoint);
+        } else {
             db_.exec("ROLLBACK");
-        } catch (...) {
-            // Nothing more can be done in a destructor; the file stays consistent.
         }
+    } catch (...) {
+        // Nothing more can be done in a destructor; the file stays consistent.
     }
 }
 
 void WriteTransaction::commit() {
-    if (!nested_) guard_sql([&] { db_.exec("COMMIT"); });
+    if (nested_) guard_sql([&] { db_.exec(std::string("RELEASE ") + kSavepoint); });
+    else guard_sql([&] { db_.exec("COMMIT"); });
     done_ = true;
 }
 
