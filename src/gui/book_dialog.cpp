@@ -15,6 +15,7 @@
 
 #include "form.h"
 #include "gui_util.h"
+#include "sponsordesk/domain/booking_rules.h"
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/services/booking_service.h"
 #include "sponsordesk/services/sponsor_service.h"
@@ -52,8 +53,7 @@ BookDialog::BookDialog(wxWindow* parent, Database& db, const Publication& pub, c
     status_->SetSelection(0);
     form.Add(_("Status:"), status_);
     Date today = Date::today();
-    Date until = std::max(today, std::min(today.add_days(BookingService::kDefaultHoldDays), issue.date));
-    hold_until_ = new wxDatePickerCtrl(this, wxID_ANY, to_wx(until));
+    hold_until_ = new wxDatePickerCtrl(this, wxID_ANY, to_wx(booking_rules::default_hold_until(today, issue.date)));
     form.Add(_("Hold until:"), hold_until_);
     notes_ = new wxTextCtrl(this, wxID_ANY);
     form.Add(_("Notes:"), notes_);
@@ -131,11 +131,9 @@ wxString BookDialog::CompetitorText(const Sponsor& sponsor) {
         BookingQuery q;
         q.publication = pub_.slug;
         q.from = q.to = issue_.date;
-        const wxString category = wx(sponsor.category);
         for (const BookingView& v : BookingService(db_).list(q)) {
-            if (v.booking.sponsor_id == sponsor.id || v.booking.status == BookingStatus::Cancelled || v.hold_expired)
-                continue;
-            if (v.sponsor_category.empty() || !wx(v.sponsor_category).IsSameAs(category, false)) continue;
+            if (v.booking.sponsor_id == sponsor.id || !v.live) continue;
+            if (!booking_rules::categories_clash(sponsor.category, v.sponsor_category)) continue;
             if (!names.empty()) names += wxS("\n");
             // TRANSLATORS: the competitor's name, its category, then the booking number.
             names += wxString::Format(_("%s (category “%s”) has booking %lld in this issue."), wx(v.sponsor_name),

@@ -13,6 +13,7 @@ std::int64_t BookingListModel::SetFilter(const BookingFilter& f) {
 
 std::int64_t BookingListModel::Refresh() {
     pages_.clear();
+    load_error_.clear();
     filter_.today = Date::today();
     std::int64_t n = BookingRepository(db_).count(filter_);
     Reset(static_cast<unsigned>(n));
@@ -41,8 +42,11 @@ const std::vector<BookingView>& BookingListModel::Page(int page) const {
     std::vector<BookingView> rows;
     try {
         rows = BookingRepository(db_).list(f);
-    } catch (const std::exception&) {
-        // A locked or vanished file shows empty rows; the next refresh retries.
+    } catch (const std::exception& e) {
+        // The page stays blank until the next refresh retries; say so once.
+        const bool first = load_error_.empty();
+        load_error_ = wxString::Format(_("Some bookings could not be loaded: %s"), wx(e.what()));
+        if (first && report_) report_(load_error_);
     }
     ++pages_loaded_;
     return pages_.emplace(page, std::move(rows)).first->second;
@@ -98,7 +102,7 @@ bool BookingListModel::GetAttrByRow(unsigned row, unsigned col, wxDataViewItemAt
         attr.SetBold(true);
         return true;
     }
-    if (v.booking.status == BookingStatus::Cancelled || v.hold_expired) {
+    if (!v.live) {  // cancelled, or a hold that expired
         attr.SetColour(wxColour(130, 130, 130));
         attr.SetItalic(true);
         return true;

@@ -2,6 +2,7 @@
 // A virtual list of bookings that reads pages of rows from the database on
 // demand: only the visible rows are ever fetched, so 100,000 rows open at once.
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -26,6 +27,10 @@ public:
     std::int64_t Refresh();
     const BookingView* Row(unsigned row);
     std::int64_t pages_loaded() const { return pages_loaded_; }
+    // Told when a page cannot be read (a locked or vanished file): the rows
+    // stay blank until the next refresh, and the user must know why.
+    void OnLoadError(std::function<void(const wxString&)> report) { report_ = std::move(report); }
+    const wxString& load_error() const { return load_error_; }
 
     unsigned GetColumnCount() const override { return ColCount; }
     wxString GetColumnType(unsigned) const override { return wxS("string"); }
@@ -40,6 +45,8 @@ private:
     BookingFilter filter_;
     mutable std::map<int, std::vector<BookingView>> pages_;
     mutable std::int64_t pages_loaded_ = 0;
+    std::function<void(const wxString&)> report_;
+    mutable wxString load_error_;
 };
 
 }  // namespace sponsordesk::gui

@@ -74,6 +74,7 @@ BookingsPanel::BookingsPanel(wxWindow* parent, Database& db, ViewHost& host) : V
     // Every row has the same height: GTK then need not measure 100,000 rows.
     list_->SetRowHeight(list_->GetCharHeight() + 10);
     model_ = new BookingListModel(db_);
+    model_->OnLoadError([this](const wxString& message) { host_.SetStatus(message); });
     list_->AssociateModel(model_);
     model_->DecRef();
     struct ColSpec {
@@ -180,7 +181,8 @@ void BookingsPanel::Reload() {
     wxArrayString names;
     try {
         for (const Sponsor& s : SponsorService(db_).list("", false)) names.Add(wx(s.name));
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        host_.SetStatus(wxString::Format(_("Sponsor names cannot be suggested: %s"), wx(e.what())));
     }
     sponsor_->AutoComplete(names);
     ApplyFilter();

@@ -258,7 +258,8 @@ void CalendarPanel::Fill() {
             f.to = m.last();
             f.today = Date::today();
             BookingRepository(db_).for_each(f, [&](const BookingView& v) {
-                if (!v.booking.slot || !is_live(v.booking.status)) return;
+                // Cancelled bookings have no slot; an expired hold may keep its number.
+                if (!v.booking.slot || v.booking.status == BookingStatus::Cancelled) return;
                 int r = IssueRow(v.issue_date);
                 int c = SlotColumn(v.placement_code, *v.booking.slot);
                 if (r < 0 || c < 0) return;

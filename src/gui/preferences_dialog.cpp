@@ -45,9 +45,11 @@ wxWindow* PreferencesDialog::PublisherPage(wxNotebook* book) {
     auto* page = new wxPanel(book);
     FormGrid form(page);
     Publisher p;
+    wxString load_error;
     try {
         p = CatalogService(db_).publisher();
-    } catch (const std::exception&) {
+    } catch (const std::exception& e) {
+        load_error = wxString::Format(_("The publisher profile could not be read: %s"), wx(e.what()));
     }
     auto add = [&](const std::string& key, const wxString& label, const std::string& value, long style = 0) {
         auto* t = new wxTextCtrl(page, wxID_ANY, wx(value), wxDefaultPosition, wxSize(-1, style ? 60 : -1), style);
@@ -64,7 +66,9 @@ wxWindow* PreferencesDialog::PublisherPage(wxNotebook* book) {
     add("payment_terms", _("Payment terms (days):"), std::to_string(p.payment_terms_days));
     add("footer", _("Invoice footer:"), p.footer, wxTE_MULTILINE);
     auto* save = new wxButton(page, wxID_SAVE, _("&Save Profile"));
-    publisher_status_ = new wxStaticText(page, wxID_ANY, wxString());
+    publisher_status_ = new wxStaticText(page, wxID_ANY, load_error);
+    // Saving the blank form would overwrite the profile that could not be read.
+    if (!load_error.empty()) save->Disable();
     auto* s = new wxBoxSizer(wxVERTICAL);
     s->Add(form.sizer(), 1, wxEXPAND | wxALL, 12);
     auto* row = new wxBoxSizer(wxHORIZONTAL);
