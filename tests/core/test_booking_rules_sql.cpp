@@ -26,14 +26,24 @@ constexpr BookingStatus kStatuses[] = {BookingStatus::Hold,     BookingStatus::C
                                        BookingStatus::Approved, BookingStatus::Published, BookingStatus::Cancelled};
 
 // Categories that are one once folded, and some that are not.
-const char* const kCategories[] = {"",        "banque", "Banque",  "BANQUE", "Énergie", "énergie", "ÉNERGIE",
+const char* const kCategories[] = {"",
+                                   "banque",
+                                   "Banque",
+                                   "BANQUE",
+                                   "Énergie",
+                                   "énergie",
+                                   "ÉNERGIE",
                                    "E\xCC\x81nergie",  // E + combining acute: "Énergie" typed decomposed
-                                   "Straße",  "STRASSE", "cloud",   "Cloud ",  "énergies"};
+                                   "Straße",
+                                   "STRASSE",
+                                   "cloud",
+                                   "Cloud ",
+                                   "énergies"};
 
 struct Generated {
     std::unique_ptr<Database> db;
-    std::map<Id, Date> issue_date;       // issue → date
-    std::map<Id, int> issue_deadline;    // issue → its publication's copy deadline
+    std::map<Id, Date> issue_date;         // issue → date
+    std::map<Id, int> issue_deadline;      // issue → its publication's copy deadline
     std::vector<std::pair<Id, Id>> cells;  // (issue, placement) of the same publication
     std::map<Id, int> placement_slots;
     std::vector<Sponsor> sponsors;
@@ -56,23 +66,25 @@ Generated generate(unsigned seed, const Date& today) {
     }
     for (int pub = 1; pub <= 2; ++pub) {
         const int deadline = pub == 1 ? 3 : below(8);
-        sql.exec(fmt::format("INSERT INTO publication (id, name, slug, copy_deadline_days) VALUES ({0}, 'P{0}', 'p{0}', {1})",
-                             pub, deadline));
+        sql.exec(fmt::format(
+            "INSERT INTO publication (id, name, slug, copy_deadline_days) VALUES ({0}, 'P{0}', 'p{0}', {1})", pub,
+            deadline));
         std::vector<Id> placements;
         for (int k = 0; k < 2; ++k) {
             const Id pl = pub * 10 + k;
             const int slots = 1 + below(4);
-            sql.exec(fmt::format("INSERT INTO placement (id, publication_id, code, name, price, slots) "
-                                 "VALUES ({}, {}, 'C{}', 'Placement', 100, {})",
-                                 pl, pub, k, slots));
+            sql.exec(
+                fmt::format("INSERT INTO placement (id, publication_id, code, name, price, slots) "
+                            "VALUES ({}, {}, 'C{}', 'Placement', 100, {})",
+                            pl, pub, k, slots));
             placements.push_back(pl);
             g.placement_slots[pl] = slots;
         }
         for (int n = 0; n < 6; ++n) {
             const Id issue = pub * 100 + n;
-            const Date date = today.add_days(below(30) - 10);
-            sql.exec(fmt::format("INSERT INTO issue (id, publication_id, number, date) VALUES ({}, {}, {}, '{}')", issue,
-                                 pub, n + 1, date.iso()));
+            const Date date = today.add_days(n * 5 - 10 + below(5));  // one issue a day at most
+            sql.exec(fmt::format("INSERT INTO issue (id, publication_id, number, date) VALUES ({}, {}, {}, '{}')",
+                                 issue, pub, n + 1, date.iso()));
             g.issue_date[issue] = date;
             g.issue_deadline[issue] = deadline;
             for (Id pl : placements) g.cells.emplace_back(issue, pl);
@@ -104,13 +116,15 @@ Generated generate(unsigned seed, const Date& today) {
         if (below(3) == 0) {
             const std::string status = below(2) ? "cancelled" : (below(2) ? "draft" : "issued");
             // Lines go on a draft (issued invoices are immutable), then it moves on.
-            sql.exec(fmt::format("INSERT INTO invoice (sponsor_id, currency, number, issue_date, due_date) "
-                                 "VALUES ({0}, 'EUR', 'N{1}', '2026-01-01', '2026-01-31')",
-                                 b.sponsor_id, b.id));
+            sql.exec(
+                fmt::format("INSERT INTO invoice (sponsor_id, currency, number, issue_date, due_date) "
+                            "VALUES ({0}, 'EUR', 'N{1}', '2026-01-01', '2026-01-31')",
+                            b.sponsor_id, b.id));
             const auto invoice = sql.getLastInsertRowid();
-            sql.exec(fmt::format("INSERT INTO invoice_line (invoice_id, booking_id, position, description, service_date, "
-                                 "unit_net, net, vat_rate, vat, gross) VALUES ({}, {}, 1, 'x', '2026-01-01', 1, 1, 0, 0, 1)",
-                                 invoice, b.id));
+            sql.exec(
+                fmt::format("INSERT INTO invoice_line (invoice_id, booking_id, position, description, service_date, "
+                            "unit_net, net, vat_rate, vat, gross) VALUES ({}, {}, 1, 'x', '2026-01-01', 1, 1, 0, 0, 1)",
+                            invoice, b.id));
             sql.exec(fmt::format("UPDATE invoice SET status = '{}' WHERE id = {}", status, invoice));
         }
     }
@@ -127,13 +141,12 @@ TEST(BookingRulesSql, EveryBookingRuleGivesTheSameAnswerInCppAndInSql) {
         const Date today = Date::parse("2026-03-01").add_days(static_cast<long>(seed * 3));
         Generated g = generate(seed, today);
         BookingRepository bookings(*g.db);
-        SQLite::Statement q(g.db->sql(),
-                            fmt::format("SELECT b.id, b.issue_id, {}, {}, {}, {}, {}, {}, {} IS NOT NULL "
-                                        "FROM booking b JOIN issue i ON i.id = b.issue_id "
-                                        "JOIN publication p ON p.id = i.publication_id ORDER BY b.id",
-                                        rules::sql::kExpiredHold, rules::sql::kLive, rules::sql::kBooked,
-                                        rules::sql::kInvoiceable, rules::sql::kCopyDue, rules::sql::kCopyLate,
-                                        rules::sql::kLiveInvoiceOf));
+        SQLite::Statement q(g.db->sql(), fmt::format("SELECT b.id, b.issue_id, {}, {}, {}, {}, {}, {}, {} IS NOT NULL "
+                                                     "FROM booking b JOIN issue i ON i.id = b.issue_id "
+                                                     "JOIN publication p ON p.id = i.publication_id ORDER BY b.id",
+                                                     rules::sql::kExpiredHold, rules::sql::kLive, rules::sql::kBooked,
+                                                     rules::sql::kInvoiceable, rules::sql::kCopyDue,
+                                                     rules::sql::kCopyLate, rules::sql::kLiveInvoiceOf));
         q.bind(":today", today.iso());
         while (q.executeStep()) {
             const Id id = q.getColumn(0).getInt64();
@@ -141,9 +154,9 @@ TEST(BookingRulesSql, EveryBookingRuleGivesTheSameAnswerInCppAndInSql) {
             const Date issue = g.issue_date.at(q.getColumn(1).getInt64());
             const int deadline = g.issue_deadline.at(b.issue_id);
             const bool on_live_invoice = q.getColumn(8).getInt() != 0;
-            const std::string what = fmt::format("seed {} booking {} ({}, hold until {}, issue {}, today {})", seed, id,
-                                                 to_string(b.status), b.hold_until ? b.hold_until->iso() : "none",
-                                                 issue.iso(), today.iso());
+            const std::string what =
+                fmt::format("seed {} booking {} ({}, hold until {}, issue {}, today {})", seed, id, to_string(b.status),
+                            b.hold_until ? b.hold_until->iso() : "none", issue.iso(), today.iso());
             EXPECT_EQ(q.getColumn(2).getInt() != 0, rules::is_expired_hold(b.status, b.hold_until, today)) << what;
             EXPECT_EQ(q.getColumn(3).getInt() != 0, rules::is_live(b.status, b.hold_until, today)) << what;
             EXPECT_EQ(q.getColumn(4).getInt() != 0, rules::is_booked(b.status)) << what;
@@ -211,8 +224,8 @@ TEST(BookingRulesSql, CompetitorClashIsTheSameInCppAndOnTheStoredCategoryKeys) {
     Generated g = generate(7, Date::parse("2026-03-01"));
     int clashes = 0;
     for (const Sponsor& a : g.sponsors) {
-        SQLite::Statement q(g.db->sql(),
-                            fmt::format("SELECT s.id FROM sponsor s WHERE {} ORDER BY s.id", rules::sql::kSameCategory));
+        SQLite::Statement q(
+            g.db->sql(), fmt::format("SELECT s.id FROM sponsor s WHERE {} ORDER BY s.id", rules::sql::kSameCategory));
         q.bind(":category_key", rules::category_key(a.category));
         std::vector<Id> sql_ids, cpp_ids;
         while (q.executeStep()) sql_ids.push_back(q.getColumn(0).getInt64());

@@ -38,8 +38,9 @@ TEST_F(ImportPlanner, ImportTakesTheFreeSlotLikeBookAndLeavesTheExpiredHoldItsNu
     auto hold = book("Acme", "2026-03-20", "CLASS", BookingStatus::Hold, Date::parse("2026-03-05"));
     ASSERT_EQ(hold.booking.slot, 1);
     set_today("2026-03-06");  // the hold has expired
-    CsvFile csv("publication,date,placement,sponsor,price,status\n"
-                "brief,2026-03-20,CLASS,Cirrus,,confirmed\n");
+    CsvFile csv(
+        "publication,date,placement,sponsor,price,status\n"
+        "brief,2026-03-20,CLASS,Cirrus,,confirmed\n");
     ImportService(*db).bookings(csv.path.string());
     auto imported = BookingService(*db).list({});
     ASSERT_EQ(imported.size(), 2u);
@@ -56,9 +57,10 @@ TEST_F(ImportPlanner, ImportTakesTheFreeSlotLikeBookAndLeavesTheExpiredHoldItsNu
 TEST_F(ImportPlanner, WhenOnlyTheExpiredHoldsSlotIsLeftImportTakesItAsBookDoes) {
     auto hold = book("Acme", "2026-03-20", "MAIN", BookingStatus::Hold, Date::parse("2026-03-05"));
     set_today("2026-03-06");
-    CsvFile csv("publication,date,placement,sponsor,price,status\n"
-                "brief,2026-03-20,MAIN,Cirrus,,confirmed\n"
-                "brief,2026-03-20,CLASS,Dune,,hold\n");
+    CsvFile csv(
+        "publication,date,placement,sponsor,price,status\n"
+        "brief,2026-03-20,MAIN,Cirrus,,confirmed\n"
+        "brief,2026-03-20,CLASS,Dune,,hold\n");
     ImportService(*db).bookings(csv.path.string());
     auto old = BookingService(*db).get(hold.booking.id);
     EXPECT_EQ(old.booking.status, BookingStatus::Hold);
@@ -73,12 +75,13 @@ TEST_F(ImportPlanner, WhenOnlyTheExpiredHoldsSlotIsLeftImportTakesItAsBookDoes) 
 }
 
 TEST_F(ImportPlanner, RowsOfOneFileSeeEachOthersSlotsAndCategories) {
-    CsvFile csv("publication,date,placement,sponsor,price,status\n"
-                "brief,2026-03-20,CLASS,Dune,,confirmed\n"
-                "brief,2026-03-20,CLASS,Dune,,confirmed\n"
-                "brief,2026-03-20,CLASS,Dune,,confirmed\n"
-                "brief,2026-03-20,CLASS,Dune,,confirmed\n"
-                "brief,2026-03-20,CLASS,Dune,,confirmed\n");
+    CsvFile csv(
+        "publication,date,placement,sponsor,price,status\n"
+        "brief,2026-03-20,CLASS,Dune,,confirmed\n"
+        "brief,2026-03-20,CLASS,Dune,,confirmed\n"
+        "brief,2026-03-20,CLASS,Dune,,confirmed\n"
+        "brief,2026-03-20,CLASS,Dune,,confirmed\n"
+        "brief,2026-03-20,CLASS,Dune,,confirmed\n");
     try {
         ImportService(*db).bookings(csv.path.string());
         FAIL() << "a fifth classified fits in four slots";

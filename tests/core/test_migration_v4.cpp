@@ -28,15 +28,17 @@ TEST(MigrationV4, AVersion3FileOpensWithFoldedKeysForItsSponsorsEvenWithNamesTha
         Database v3(f.path.string(), 3);
         ASSERT_EQ(v3.schema_version(), 3);
         // Written by the v3 program, which compared names exactly.
-        v3.sql().exec("INSERT INTO sponsor (name, legal_name, category) VALUES "
-                      "('Acme', 'Acme SAS', 'Énergie'), ('ACME', '', 'ÉNERGIE'), ('Volt', '', 'banque')");
+        v3.sql().exec(
+            "INSERT INTO sponsor (name, legal_name, category) VALUES "
+            "('Acme', 'Acme SAS', 'Énergie'), ('ACME', '', 'ÉNERGIE'), ('Volt', '', 'banque')");
     }
     Database now(f.path.string());
     ASSERT_EQ(now.schema_version(), Database::latest_schema_version());
     ASSERT_GE(now.schema_version(), 4);
     EXPECT_EQ(now.sql().execAndGet("SELECT count(*) FROM sponsor").getInt(), 3);
-    EXPECT_EQ(now.sql().execAndGet("SELECT group_concat(name_key || '/' || category_key, ',') FROM "
-                                   "(SELECT * FROM sponsor ORDER BY id)")
+    EXPECT_EQ(now.sql()
+                  .execAndGet("SELECT group_concat(name_key || '/' || category_key, ',') FROM "
+                              "(SELECT * FROM sponsor ORDER BY id)")
                   .getString(),
               "acme/énergie,acme/énergie,volt/banque");
     SponsorService sponsors(now);

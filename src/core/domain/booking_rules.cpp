@@ -22,9 +22,11 @@ bool is_booked(BookingStatus status) {
         case BookingStatus::Confirmed:
         case BookingStatus::CopyReceived:
         case BookingStatus::Approved:
-        case BookingStatus::Published: return true;
+        case BookingStatus::Published:
+            return true;
         case BookingStatus::Hold:
-        case BookingStatus::Cancelled: return false;
+        case BookingStatus::Cancelled:
+            return false;
     }
     return false;
 }
@@ -35,8 +37,8 @@ Date copy_due(const Date& issue_date, int copy_deadline_days) { return issue_dat
 
 bool is_copy_late(BookingStatus status, const std::optional<Date>& hold_until, const Date& issue_date,
                   int copy_deadline_days, const Date& today) {
-    const bool unapproved = status == BookingStatus::Hold || status == BookingStatus::Confirmed ||
-                            status == BookingStatus::CopyReceived;
+    const bool unapproved =
+        status == BookingStatus::Hold || status == BookingStatus::Confirmed || status == BookingStatus::CopyReceived;
     return unapproved && is_live(status, hold_until, today) && copy_due(issue_date, copy_deadline_days) < today;
 }
 
