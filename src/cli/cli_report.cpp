@@ -5,6 +5,7 @@
 
 #include "cli.h"
 #include "sponsordesk/domain/errors.h"
+#include "sponsordesk/export/report_labels.h"
 #include "sponsordesk/services/report_service.h"
 
 namespace sponsordesk::cli {
@@ -16,7 +17,7 @@ nlohmann::json money_fields(const std::string& currency, std::initializer_list<s
     return j;
 }
 
-nlohmann::json to_json(const MonthlyReportResult& r, const std::string& month) {
+nlohmann::json to_json(const MonthlyReportResult& r, const std::string& month, const ReportLabels& l) {
     nlohmann::json totals = nlohmann::json::array();
     for (const auto& t : r.totals) {
         nlohmann::json j = money_fields(t.currency, {{"booked_revenue", t.booked_revenue},
@@ -27,9 +28,14 @@ nlohmann::json to_json(const MonthlyReportResult& r, const std::string& month) {
         j["booked"] = t.booked;
         totals.push_back(j);
     }
-    nlohmann::json doc = {{"report", "monthly"}, {"path", r.path},       {"month", month},
-                          {"rows", r.rows},      {"sponsors", r.sponsors}, {"issues", r.issues},
-                          {"sheets", {"Summary", "Bookings", "Sponsors", "Performance"}}};
+    nlohmann::json doc = {{"report", "monthly"},
+                          {"path", r.path},
+                          {"month", month},
+                          {"rows", r.rows},
+                          {"sponsors", r.sponsors},
+                          {"issues", r.issues},
+                          {"language", l.language},
+                          {"sheets", {l.summary_sheet, l.bookings_sheet, l.sponsors_sheet, l.performance_sheet}}};
     // One currency (the usual case): its figures at the top level too.
     if (r.totals.size() == 1)
         for (const auto& [key, value] : totals[0].items()) doc[key] = value;
@@ -37,7 +43,8 @@ nlohmann::json to_json(const MonthlyReportResult& r, const std::string& month) {
     return doc;
 }
 
-nlohmann::json to_json(const BillingReportResult& r, const std::string& from, const std::string& to) {
+nlohmann::json to_json(const BillingReportResult& r, const std::string& from, const std::string& to,
+                       const ReportLabels& l) {
     nlohmann::json totals = nlohmann::json::array();
     for (const auto& t : r.totals) {
         nlohmann::json j = money_fields(t.currency, {{"net", t.net},
@@ -53,13 +60,19 @@ nlohmann::json to_json(const BillingReportResult& r, const std::string& from, co
         j["aging"] = aging;
         totals.push_back(j);
     }
-    nlohmann::json doc = {{"report", "billing"}, {"path", r.path}, {"from", from}, {"to", to},
-                          {"as_of", r.as_of.iso()}, {"rows", r.rows}, {"sheets", {"Invoices", "Aging"}}};
+    nlohmann::json doc = {{"report", "billing"},    {"path", r.path},
+                          {"from", from},           {"to", to},
+                          {"as_of", r.as_of.iso()}, {"rows", r.rows},
+                          {"language", l.language}, {"sheets", {l.invoices_sheet, l.aging_sheet}}};
     if (r.totals.size() == 1)
         for (const auto& [key, value] : totals[0].items()) doc[key] = value;
     doc["totals"] = totals;
     return doc;
 }
+
+constexpr const char* kLanguageHelp =
+    "en or fr (default en): sheet names, labels and date formats of the workbook; "
+    "scripts can rely on the English names";
 
 void register_report(CLI::App& app, Context& ctx) {
     OptionStore& store = option_store();
@@ -72,14 +85,17 @@ void register_report(CLI::App& app, Context& ctx) {
     auto& month = required(monthly, store, "--month", "the month, YYYY-MM");
     auto& mpath = required(monthly, store, "--xlsx", "the workbook to write");
     auto& pub = add(monthly, store, "--publication", "only this publication (slug)");
+    auto& mlanguage = add(monthly, store, "--language", kLanguageHelp);
     monthly->callback([&] {
         ctx.run = [&] {
             MonthlyReportRequest r;
             r.month = Month::parse(month.value);
             r.path = mpath.value;
             r.publication = pub.opt();
+            if (mlanguage.given()) r.language = mlanguage.value;
+            const ReportLabels& labels = report_labels(r.language);  // refused before the database is opened
             MonthlyReportResult res = ReportService(ctx.db()).monthly(r);
-            ctx.emit(to_json(res, r.month.iso()), [&] {
+            ctx.emit(to_json(res, r.month.iso(), labels), [&] {
                 std::string figures;
                 for (const auto& t : res.totals)
                     figures += fmt::format(", booked revenue {} {}", format_amount(t.booked_revenue), t.currency);
@@ -95,6 +111,7 @@ void register_report(CLI::App& app, Context& ctx) {
     auto& to = required(billing, store, "--to", "last issue date of the invoices");
     auto& bpath = required(billing, store, "--xlsx", "the workbook to write");
     auto& as_of = add(billing, store, "--as-of", "paid, outstanding and days overdue as of this date (default today)");
+    auto& blanguage = add(billing, store, "--language", kLanguageHelp);
     billing->callback([&] {
         ctx.run = [&] {
             BillingReportRequest r;
@@ -102,8 +119,10 @@ void register_report(CLI::App& app, Context& ctx) {
             r.to = Date::parse(to.value);
             r.path = bpath.value;
             if (as_of.given()) r.as_of = Date::parse(as_of.value);
+            if (blanguage.given()) r.language = blanguage.value;
+            const ReportLabels& labels = report_labels(r.language);
             BillingReportResult res = ReportService(ctx.db()).billing(r);
-            ctx.emit(to_json(res, r.from.iso(), r.to.iso()), [&] {
+            ctx.emit(to_json(res, r.from.iso(), r.to.iso(), labels), [&] {
                 std::string figures;
                 for (const auto& t : res.totals)
                     figures += fmt::format(", gross {} {}, outstanding {} {}", format_amount(t.gross), t.currency,

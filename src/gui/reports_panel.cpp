@@ -158,10 +158,13 @@ void ReportsPanel::Start() {
     if (publication_->GetSelection() > 0)
         mreq.publication = publications_[static_cast<size_t>(publication_->GetSelection()) - 1].slug;
     mreq.path = path;
+    // The workbook speaks the interface's language (SPEC, Spreadsheets).
+    mreq.language = ui_language();
     BillingReportRequest breq;
     breq.from = from_wx(from_->GetValue());
     breq.to = from_wx(to_->GetValue());
     breq.path = path;
+    breq.language = ui_language();
 
     cancel_flag_ = std::make_shared<std::atomic<bool>>(false);
     export_->Disable();

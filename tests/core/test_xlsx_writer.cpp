@@ -66,7 +66,7 @@ TEST(XlsxWriter, UserTextStaysTextMoneyIsNumericDatesAreDates) {
     EXPECT_EQ(c["A3"]["value"], "Café Crème — Ünïcode €");
     EXPECT_TRUE(c["C2"]["is_date"].get<bool>());
     EXPECT_EQ(c["C2"]["value"], "2026-03-12T00:00:00");
-    EXPECT_EQ(c["C2"]["format"], "yyyy-mm-dd");
+    EXPECT_EQ(c["C2"]["format"], "dd/mm/yyyy");  // a French workbook: 12/03/2026
     EXPECT_EQ(c["D2"]["type"], "n");
     EXPECT_DOUBLE_EQ(c["D2"]["value"].get<double>(), 1500.50);
     EXPECT_DOUBLE_EQ(c["D3"]["value"].get<double>(), 0.05);

@@ -11,41 +11,19 @@
 
 #include "sponsordesk/domain/date.h"
 #include "sponsordesk/domain/money.h"
+#include "sponsordesk/export/report_labels.h"
 #include "sponsordesk/export/xlsx_writer.h"
 #include "sponsordesk/storage/report_repository.h"
 
 namespace sponsordesk {
-
-// Written beside each figure on the Summary (and above the tables).
-namespace report_definitions {
-inline constexpr const char* kBooked =
-    "Booked = bookings with status confirmed, copy-received, approved or published in the month's issues "
-    "(price excl. VAT). Holds, even unexpired, and cancelled bookings are not booked.";
-inline constexpr const char* kInvoiced =
-    "Net (excl. VAT) of invoices issued in the month minus credit notes issued in the month.";
-inline constexpr const char* kInvoicedGross = "The same, VAT included.";
-inline constexpr const char* kCollected =
-    "Payments recorded so far on the invoices issued in the month (VAT included).";
-inline constexpr const char* kOutstanding =
-    "Still owed today on the invoices issued in the month: gross minus payments; a cancelled invoice "
-    "(cancelled by its credit note) owes nothing.";
-inline constexpr const char* kSellThrough = "Sell-through = sold slots / slots offered";
-inline constexpr const char* kFillRate =
-    "Fill rate = (sold + house) / offered. House = the slots of the issues in which the placement has a house "
-    "ad and no live booking (the house ad then fills its block).";
-inline constexpr const char* kOffered = "Slots offered = issues of the month × the placement's slots per issue";
-inline constexpr const char* kOpenRate = "Open rate = opens / audience";
-inline constexpr const char* kCtr = "CTR = clicks / audience";
-inline constexpr const char* kClickToOpen = "Click-to-open = clicks / opens";
-inline constexpr const char* kCpm = "Effective CPM = price / (audience / 1000)";
-}  // namespace report_definitions
 
 struct ReportInfo {  // the facts on top of a report and in its document properties
     std::string title;
     std::string publisher;
     std::string scope;  // "All publications" or a publication's name
     Date from, to;
-    Date generated;
+    Date generated;               // also the workbook's creation date, so that a report is reproducible
+    std::string language = "en";  // en | fr: sheet names, labels, number and date formats (report_labels.h)
 };
 
 struct CurrencyBookings {  // booked, held and cancelled bookings of one currency
@@ -114,6 +92,7 @@ public:
 private:
     void finish_bookings();
 
+    const ReportLabels& l_;
     XlsxWorkbook book_;
     XlsxSheet& summary_;
     XlsxSheet& bookings_;
@@ -127,10 +106,9 @@ private:
     bool bookings_done_ = false;
 };
 
-// The aging buckets of outstanding amounts, by days past the due date.
-inline constexpr std::array<const char*, 5> kAgingBuckets = {"Current", "1–30 days", "31–60 days", "61–90 days",
-                                                            "> 90 days"};
-int aging_bucket(std::int64_t days_overdue);  // index into kAgingBuckets
+// The aging bucket of an outstanding amount by days past the due date:
+// an index into ReportLabels::aging_buckets (current, 1–30 … > 90 days).
+int aging_bucket(std::int64_t days_overdue);
 
 struct BillingTotals {  // per currency
     std::string currency;
@@ -154,6 +132,7 @@ public:
 private:
     BillingTotals& totals_for(std::string_view currency);
 
+    const ReportLabels& l_;
     XlsxWorkbook book_;
     XlsxSheet& invoices_;
     XlsxSheet& aging_;

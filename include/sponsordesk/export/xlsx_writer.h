@@ -6,12 +6,14 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "sponsordesk/domain/date.h"
 #include "sponsordesk/domain/money.h"
+#include "sponsordesk/export/c_locale.h"
 
 // libxlsxwriter's types, kept out of the includers' way.
 struct lxw_workbook;
@@ -45,7 +47,8 @@ struct XlsxOptions {
     // count, but rows must be written in order (an earlier row is refused
     // with InvalidInput) and ranges cannot be merged.
     bool constant_memory = false;
-    // "fr" or "en": where the currency symbol goes in money formats.
+    // "fr" or "en": where the currency symbol goes in money formats, and
+    // how dates (fr 31/12/2026, en 2026-12-31) and percentages are shown.
     std::string language = "en";
 };
 
@@ -56,6 +59,10 @@ struct XlsxProperties {
     std::string company;
     std::string comments;
     std::map<std::string, std::string> custom;  // custom text properties
+    // The document's creation date (at 00:00 UTC) in docProps/core.xml.
+    // Without it libxlsxwriter writes the current time, and two exports of
+    // the same data differ: writers pass the document's own date.
+    std::optional<Date> created;
 };
 
 // Excel's money format for a currency, e.g. EUR in fr: `#,##0.00 [$€-40C]`,
@@ -189,7 +196,9 @@ private:
     int filter_first_col_ = -1, filter_last_col_ = -2;  // none
 };
 
-// An .xlsx file being written. Nothing appears at `path` until close()
+// An .xlsx file being written, under the "C" locale for the calling thread
+// while the object lives (numbers in the XML never follow LC_NUMERIC); use
+// it on the thread that made it. Nothing appears at `path` until close()
 // succeeds (the workbook is written beside it and renamed), so a failed or
 // abandoned export never leaves a half-written file or clobbers an old one.
 class XlsxWorkbook {
@@ -239,6 +248,9 @@ private:
         lxw_format* format;
     };
 
+    // First member: the "C" locale holds from before libxlsxwriter starts
+    // until after it has written (or freed) everything.
+    CLocaleScope c_locale_;
     std::string path_;
     std::string temp_path_;
     XlsxOptions options_;

@@ -26,6 +26,7 @@ struct MonthlyReportRequest {
     std::optional<std::string> publication;  // slug; all publications when empty
     std::string path;                        // the .xlsx to write
     std::optional<Date> today;               // default Date::today(): which holds have expired
+    std::string language = "en";             // en | fr: sheet names and labels (InvalidInput otherwise)
 };
 
 struct MonthlyCurrencyTotals {
@@ -46,6 +47,7 @@ struct BillingReportRequest {
     Date from, to;  // issue dates of the invoices and credit notes, inclusive
     std::string path;
     std::optional<Date> as_of;  // paid / outstanding / days overdue as of; default today
+    std::string language = "en";  // en | fr: sheet names and labels (InvalidInput otherwise)
 };
 
 struct BillingCurrencyTotals {
@@ -67,7 +69,9 @@ public:
     explicit ReportService(Database& db) : db_(db) {}
 
     // Every figure comes from one read snapshot; the file appears at the path
-    // only when complete. NotFound for an unknown publication.
+    // only when complete. NotFound for an unknown publication. Both write
+    // under the "C" locale for the calling thread: the same bytes whatever
+    // the process locale, dated (document properties) as of `today`/`as_of`.
     MonthlyReportResult monthly(const MonthlyReportRequest& request, const Progress& progress = {});
     // InvalidInput when `to` is before `from`.
     BillingReportResult billing(const BillingReportRequest& request, const Progress& progress = {});

@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include "sponsordesk/domain/errors.h"
+#include "sponsordesk/export/c_locale.h"
 #include "sponsordesk/export/invoice_document.h"
 #include "sponsordesk/export/invoice_labels.h"
 
@@ -55,13 +56,18 @@ struct Column {
 
 class Painter {
 public:
-    explicit Painter(cairo_t* cr) : cr_(cr) {}
+    // Text is set in the document's language, not pango's default (taken
+    // from the process locale), so the PDF does not depend on who exports it.
+    Painter(cairo_t* cr, const std::string& language)
+        : cr_(cr), language_(pango_language_from_string(language.c_str())) {}
 
     // Height of `s` set in `t`; drawn at (x, y) when `draw`.
     double text(bool draw, double x, double y, const std::string& s, const Text& t) {
         if (s.empty()) return 0;
         std::unique_ptr<PangoLayout, decltype(&g_object_unref)> layout(pango_cairo_create_layout(cr_),
                                                                          g_object_unref);
+        pango_context_set_language(pango_layout_get_context(layout.get()), language_);
+        pango_layout_context_changed(layout.get());
         PangoFontDescription* font = pango_font_description_new();
         pango_font_description_set_family(font, kFont);
         pango_font_description_set_absolute_size(font, t.size * PANGO_SCALE);
@@ -102,6 +108,7 @@ public:
 
 private:
     cairo_t* cr_;
+    PangoLanguage* language_;
 };
 
 std::string join_lines(const std::vector<std::string>& parts) {
@@ -117,7 +124,7 @@ std::string join_lines(const std::vector<std::string>& parts) {
 class InvoicePdf {
 public:
     InvoicePdf(const InvoiceDocument& doc, cairo_t* cr)
-        : doc_(doc), l_(invoice_labels(doc.language)), p_(cr), cr_(cr) {
+        : doc_(doc), l_(invoice_labels(doc.language)), p_(cr, doc.language), cr_(cr) {
         // Description | service date | qty | unit price | VAT | net
         const double widths[] = {0, 66, 26, 72, 40, 76};
         double fixed = 0;
@@ -388,6 +395,8 @@ private:
 }  // namespace
 
 void write_invoice_pdf(const InvoiceDocument& doc, const std::string& path) {
+    // cairo writes the PDF's numbers with printf: "C" locale, whatever the UI's.
+    const CLocaleScope c_locale;
     validate_invoice_document(doc);
     if (path.empty()) throw InvalidInput("no path given for the invoice PDF");
     // Written beside the target and renamed: a failure leaves no half file.
@@ -409,6 +418,9 @@ void write_invoice_pdf(const InvoiceDocument& doc, const std::string& path) {
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title.c_str());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, doc.seller.legal_name.c_str());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "SponsorDesk");
+    // Dated the issue date rather than now: exporting an invoice again gives the same bytes.
+    const std::string created = doc.issue_date.iso() + "T00:00:00Z";
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, created.c_str());
     cairo_t* cr = cairo_create(surface);
     // A PDF surface already lays text out with unhinted metrics.
     try {

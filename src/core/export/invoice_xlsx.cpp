@@ -43,6 +43,7 @@ void write_invoice_xlsx(const InvoiceDocument& doc, const std::string& path) {
     props.author = doc.seller.legal_name;
     props.company = doc.seller.legal_name;
     props.custom = {{"invoice_number", doc.number}, {"kind", credit ? "credit_note" : "invoice"}};
+    props.created = doc.issue_date;  // not now: every export of the invoice gives the same bytes
     book.set_properties(props);
     // Sheet names are English words so that scripts find them.
     XlsxSheet& ws = book.add_sheet(credit ? "Credit note" : "Invoice");

@@ -30,9 +30,6 @@ enum Col {
 };
 constexpr int kFirstMoney = CNet, kLastMoney = COutstanding;
 
-const char* const kAgingDefinition =
-    "Days overdue = as-of date − due date, for invoices with something outstanding; Current = not due yet";
-
 // SUMIFS/COUNTIFS criteria on the days-overdue column, per bucket.
 std::string bucket_criteria(size_t bucket, const std::string& days) {
     switch (bucket) {
@@ -49,14 +46,15 @@ std::string bucket_criteria(size_t bucket, const std::string& days) {
     }
 }
 
-XlsxWorkbook& with_properties(XlsxWorkbook& book, const ReportInfo& info) {
+XlsxWorkbook& with_properties(XlsxWorkbook& book, const ReportInfo& info, const ReportLabels& l) {
     XlsxProperties p;
     p.title = info.title;
     p.subject = info.scope;
     p.author = info.publisher;
     p.company = info.publisher;
-    p.comments = "Invoices and credit notes issued in the period; credit notes count negative.";
-    p.custom = {{"report", "billing"}, {"from", info.from.iso()}, {"to", info.to.iso()}};
+    p.comments = l.billing_comments;
+    p.custom = {{"report", "billing"}, {"from", info.from.iso()}, {"to", info.to.iso()}, {"language", l.language}};
+    p.created = info.generated;
     book.set_properties(p);
     return book;
 }
@@ -72,13 +70,14 @@ int aging_bucket(std::int64_t days_overdue) {
 }
 
 BillingReportWorkbook::BillingReportWorkbook(const std::string& path, const ReportInfo& info, const Date& as_of)
-    : book_(path, {true, "en"}),
-      invoices_(with_properties(book_, info).add_sheet("Invoices")),
-      aging_(book_.add_sheet("Aging")),
+    : l_(report_labels(info.language)),
+      book_(path, {true, info.language}),
+      invoices_(with_properties(book_, info, l_).add_sheet(l_.invoices_sheet)),
+      aging_(book_.add_sheet(l_.aging_sheet)),
       info_(info),
       as_of_(as_of) {
-    invoices_.write_header(0, {"Number", "Date", "Sponsor", "Net", "VAT", "Gross", "Paid", "Outstanding",
-                               "Days overdue", "Kind", "Status", "Due date", "Cancels", "Currency"});
+    invoices_.write_header(0, {l_.number, l_.date, l_.sponsor, l_.net, l_.vat, l_.gross, l_.paid, l_.outstanding,
+                               l_.days_overdue, l_.kind, l_.status, l_.due_date, l_.cancels, l_.currency});
     invoices_.freeze_rows(1);
 }
 
@@ -113,8 +112,8 @@ void BillingReportWorkbook::add_document(const BillingRow& d) {
         t.aging[bucket] += d.outstanding;
         ++t.aging_count[bucket];
     }
-    ws.write_text(r, CKind, credit ? "credit note" : "invoice");
-    ws.write_text(r, CStatus, d.status);
+    ws.write_text(r, CKind, credit ? l_.kind_credit_note : l_.kind_invoice);
+    ws.write_text(r, CStatus, l_.invoice_status(d.status));
     if (d.due_date && !credit) ws.write_date(r, CDueDate, *d.due_date);
     if (d.credited_number) ws.write_text(r, CCancels, *d.credited_number);
     ws.write_text(r, CCurrency, currency);
@@ -132,15 +131,15 @@ void BillingReportWorkbook::close() {
     ws.autofilter(0, 0, last_data, CLast);
     ws.set_min_width(CCancels, 10);
     ws.set_min_width(CDaysOverdue, 14);
-    const std::string currencies = sheet_range("Invoices", 1, CCurrency, last_data);
+    const std::string currencies = sheet_range(l_.invoices_sheet, 1, CCurrency, last_data);
     const bool several = totals_.size() > 1;
     int r = row_ + 2;  // a blank row keeps the totals out of the filtered table
     if (totals_.empty()) totals_.push_back({"EUR"});
     for (const auto& t : totals_) {
-        ws.write_text(r, CNumber, several ? "Total " + t.currency : "Total", kTotal);
+        ws.write_text(r, CNumber, several ? std::string(l_.total) + " " + t.currency : std::string(l_.total), kTotal);
         const Minor cached[] = {t.net, t.vat, t.gross, t.paid, t.outstanding};
         for (int c = kFirstMoney; c <= kLastMoney; ++c) {
-            const std::string range = sheet_range("Invoices", 1, c, last_data);
+            const std::string range = sheet_range(l_.invoices_sheet, 1, c, last_data);
             const std::string f = several ? fmt::format("=SUMIF({},\"{}\",{})", currencies, t.currency, range)
                                           : fmt::format("=SUM({})", range);
             ws.write_money_formula(r, c, f, cached[c - kFirstMoney], t.currency, kTotal);
@@ -148,41 +147,38 @@ void BillingReportWorkbook::close() {
         ws.write_text(r, CCurrency, t.currency, kTotal);
         ++r;
     }
-    ws.write_text(r + 1, CNumber,
-                  "Credit notes count negative: the totals are invoices minus credit notes. "
-                  "Paid and outstanding as of " +
-                      as_of_.iso() + ".");
+    ws.write_text(r + 1, CNumber, fmt::format(fmt::runtime(l_.billing_note), report_date_text(as_of_, l_.language)));
 
     XlsxSheet& ag = aging_;
     int a = 0;
-    ag.write_text(a++, 0, "Aging of outstanding amounts", kBold);
-    ag.write_text(a, 0, "As of");
+    ag.write_text(a++, 0, l_.aging_title, kBold);
+    ag.write_text(a, 0, l_.as_of);
     ag.write_date(a++, 1, as_of_);
-    ag.write_text(a, 0, "Invoices issued from");
+    ag.write_text(a, 0, l_.issued_from);
     ag.write_date(a++, 1, info_.from);
-    ag.write_text(a, 0, "to");
+    ag.write_text(a, 0, l_.issued_to);
     ag.write_date(a++, 1, info_.to);
     ++a;
     const int header = a;
-    ag.write_header(a++, {"Bucket", "Outstanding", "Currency", "Invoices", "Definition"});
-    const std::string outstanding = sheet_range("Invoices", 1, COutstanding, last_data);
-    const std::string days = sheet_range("Invoices", 1, CDaysOverdue, last_data);
+    ag.write_header(a++, {l_.bucket, l_.outstanding, l_.currency, l_.invoices, l_.definition});
+    const std::string outstanding = sheet_range(l_.invoices_sheet, 1, COutstanding, last_data);
+    const std::string days = sheet_range(l_.invoices_sheet, 1, CDaysOverdue, last_data);
     for (const auto& t : totals_) {
         const int first = a;
         const std::string by_currency = fmt::format(",{},\"{}\"", currencies, t.currency);
-        for (size_t b = 0; b < kAgingBuckets.size(); ++b) {
+        for (size_t b = 0; b < l_.aging_buckets.size(); ++b) {
             const std::string criteria = bucket_criteria(b, days) + by_currency;
-            ag.write_text(a, 0, kAgingBuckets[b]);
+            ag.write_text(a, 0, l_.aging_buckets[b]);
             ag.write_money_formula(a, 1, fmt::format("=SUMIFS({},{})", outstanding, criteria), t.aging[b], t.currency);
             ag.write_text(a, 2, t.currency);
             ag.write_formula(a, 3, fmt::format("=COUNTIFS({})", criteria), static_cast<double>(t.aging_count[b]),
                              NumberFormat::Integer);
-            if (b == 0) ag.write_text(a, 4, kAgingDefinition);
+            if (b == 0) ag.write_text(a, 4, l_.aging_definition);
             ++a;
         }
         std::int64_t count = 0;
         for (auto c : t.aging_count) count += c;
-        ag.write_text(a, 0, "Total", kTotal);
+        ag.write_text(a, 0, l_.total, kTotal);
         ag.write_money_formula(a, 1, fmt::format("=SUM(B{}:B{})", first + 1, a), t.outstanding, t.currency, kTotal);
         ag.write_text(a, 2, t.currency, kTotal);
         ag.write_formula(a, 3, fmt::format("=SUM(D{}:D{})", first + 1, a), static_cast<double>(count),

@@ -12,8 +12,6 @@
 namespace sponsordesk {
 namespace {
 
-namespace def = report_definitions;
-
 // Columns of the Bookings sheet.
 enum BookingCol { BIssueDate, BPublication, BPlacement, BSponsor, BStatus, BPrice, BInvoice, BCurrency, BCpm };
 
@@ -35,19 +33,17 @@ constexpr int kFillNotesCol = FCurrency + 2;
 // price / (audience / 1000), rounded half up to the cent; prices are never negative.
 Minor effective_cpm(Minor price, std::int64_t audience) { return (price * 1000 + audience / 2) / audience; }
 
-XlsxProperties properties(const ReportInfo& info, const std::string& kind) {
+XlsxWorkbook& with_properties(XlsxWorkbook& book, const ReportInfo& info, const ReportLabels& l) {
     XlsxProperties p;
     p.title = info.title;
     p.subject = info.scope;
     p.author = info.publisher;
     p.company = info.publisher;
-    p.comments = def::kBooked;
-    p.custom = {{"report", kind}, {"from", info.from.iso()}, {"to", info.to.iso()}};
-    return p;
-}
-
-XlsxWorkbook& with_properties(XlsxWorkbook& book, const ReportInfo& info, const std::string& kind) {
-    book.set_properties(properties(info, kind));
+    p.comments = l.def_booked;
+    // Machine-readable keys and values stay the same in every language.
+    p.custom = {{"report", "monthly"}, {"from", info.from.iso()}, {"to", info.to.iso()}, {"language", l.language}};
+    p.created = info.generated;
+    book.set_properties(p);
     return book;
 }
 
@@ -81,16 +77,17 @@ private:
 }  // namespace
 
 MonthlyReportWorkbook::MonthlyReportWorkbook(const std::string& path, const ReportInfo& info)
-    : book_(path, {true, "en"}),
-      summary_(with_properties(book_, info, "monthly").add_sheet("Summary")),
-      bookings_(book_.add_sheet("Bookings")),
-      sponsors_(book_.add_sheet("Sponsors")),
-      performance_(book_.add_sheet("Performance")) {
-    bookings_.write_header(0, {"Issue date", "Publication", "Placement", "Sponsor", "Status", "Price", "Invoice",
-                               "Currency", "Effective CPM"});
+    : l_(report_labels(info.language)),
+      book_(path, {true, info.language}),
+      summary_(with_properties(book_, info, l_).add_sheet(l_.summary_sheet)),
+      bookings_(book_.add_sheet(l_.bookings_sheet)),
+      sponsors_(book_.add_sheet(l_.sponsors_sheet)),
+      performance_(book_.add_sheet(l_.performance_sheet)) {
+    bookings_.write_header(0, {l_.issue_date, l_.publication, l_.placement, l_.sponsor, l_.status, l_.price, l_.invoice,
+                               l_.currency, l_.effective_cpm});
     bookings_.freeze_rows(1);
-    sponsors_.write_header(0, {"Sponsor", "Currency", "Slots", "Booked revenue", "Share of booked revenue"});
-    sponsors_.write_text(0, 6, "Share = the sponsor's booked revenue / booked revenue in its currency");
+    sponsors_.write_header(0, {l_.sponsor, l_.currency, l_.slots, l_.booked_revenue, l_.share});
+    sponsors_.write_text(0, 6, l_.share_definition);
     sponsors_.freeze_rows(1);
 }
 
@@ -106,18 +103,18 @@ void MonthlyReportWorkbook::write_summary(const MonthlySummary& s) {
 
     int r = 0;
     ws.write_text(r++, 0, s.info.title, kBold);
-    ws.write_text(r, 0, "Publisher");
+    ws.write_text(r, 0, l_.publisher);
     ws.write_text(r++, 1, s.info.publisher);
-    ws.write_text(r, 0, "Publication");
+    ws.write_text(r, 0, l_.publication);
     ws.write_text(r++, 1, s.info.scope);
-    ws.write_text(r, 0, "From");
+    ws.write_text(r, 0, l_.from);
     ws.write_date(r++, 1, s.info.from);
-    ws.write_text(r, 0, "To");
+    ws.write_text(r, 0, l_.to);
     ws.write_date(r++, 1, s.info.to);
-    ws.write_text(r, 0, "Generated");
+    ws.write_text(r, 0, l_.generated);
     ws.write_date(r++, 1, s.info.generated);
     ++r;
-    ws.write_header(r++, {"Figure", "Amount", "Currency", "Definition"});
+    ws.write_header(r++, {l_.figure, l_.amount, l_.currency, l_.definition});
 
     auto figure = [&](const std::string& label, const std::string& currency, Minor amount, const char* definition,
                       const std::string& formula = {}) {
@@ -140,19 +137,19 @@ void MonthlyReportWorkbook::write_summary(const MonthlySummary& s) {
             if (c.currency == cur) return c;
         return InvoicingFigures{cur};
     };
-    const std::string prices = sheet_range("Bookings", 1, BPrice, n);
-    const std::string curs = sheet_range("Bookings", 1, BCurrency, n);
+    const std::string prices = sheet_range(l_.bookings_sheet, 1, BPrice, n);
+    const std::string curs = sheet_range(l_.bookings_sheet, 1, BCurrency, n);
     for (const auto& cur : currencies) {
         const std::string formula = n == 0    ? std::string()
                                     : several ? fmt::format("=SUMIF({},\"{}\",{})", curs, cur, prices)
                                               : fmt::format("=SUM({})", prices);
-        figure("Booked revenue", cur, booked_for(cur).booked_revenue, def::kBooked, formula);
+        figure(l_.booked_revenue, cur, booked_for(cur).booked_revenue, l_.def_booked, formula);
     }
-    for (const auto& cur : currencies) figure("Invoiced", cur, invoiced_for(cur).invoiced_net, def::kInvoiced);
+    for (const auto& cur : currencies) figure(l_.invoiced, cur, invoiced_for(cur).invoiced_net, l_.def_invoiced);
     for (const auto& cur : currencies)
-        figure("Invoiced incl. VAT", cur, invoiced_for(cur).invoiced_gross, def::kInvoicedGross);
-    for (const auto& cur : currencies) figure("Collected", cur, invoiced_for(cur).collected, def::kCollected);
-    for (const auto& cur : currencies) figure("Outstanding", cur, invoiced_for(cur).outstanding, def::kOutstanding);
+        figure(l_.invoiced_gross, cur, invoiced_for(cur).invoiced_gross, l_.def_invoiced_gross);
+    for (const auto& cur : currencies) figure(l_.collected, cur, invoiced_for(cur).collected, l_.def_collected);
+    for (const auto& cur : currencies) figure(l_.outstanding, cur, invoiced_for(cur).outstanding, l_.def_outstanding);
 
     std::int64_t booked = 0, holds = 0, cancelled = 0;
     for (const auto& c : s.bookings) {
@@ -166,20 +163,20 @@ void MonthlyReportWorkbook::write_summary(const MonthlySummary& s) {
         ws.write_text(r, 3, definition);
         ++r;
     };
-    count("Booked slots", booked, "Bookings counted in booked revenue (one row each on the Bookings sheet)");
-    count("Unexpired holds", holds, "Holds whose expiry has not passed: a pipeline, not counted as booked");
+    count(l_.booked_slots, booked, l_.booked_slots_definition);
+    count(l_.unexpired_holds, holds, l_.unexpired_holds_definition);
     for (const auto& c : s.bookings)
-        if (c.holds > 0) figure("Value of unexpired holds", c.currency, c.hold_value, "Their prices, not booked");
-    count("Cancelled bookings", cancelled, "Cancelled bookings of the month's issues: not counted");
+        if (c.holds > 0) figure(l_.hold_value, c.currency, c.hold_value, l_.hold_value_definition);
+    count(l_.cancelled_bookings, cancelled, l_.cancelled_bookings_definition);
 
     // Inventory per placement, with the metrics' definitions beside it.
     ++r;
-    ws.write_text(r++, 0, "Inventory per placement", kBold);
+    ws.write_text(r++, 0, l_.inventory_title, kBold);
     const int fill_header = r;
     SideNotes notes(ws, kFillNotesCol, fill_header,
-                    {"Definitions", def::kOffered, def::kSellThrough, def::kFillRate, def::kBooked});
-    ws.write_header(r, {"Publication", "Placement", "Issues", "Slots offered", "Sold", "House", "Sell-through",
-                        "Fill rate", "Booked revenue", "Currency"});
+                    {l_.definitions, l_.def_offered, l_.def_sell_through, l_.def_fill_rate, l_.def_booked});
+    ws.write_header(r, {l_.publication, l_.placement, l_.issues, l_.slots_offered, l_.sold, l_.house, l_.sell_through,
+                        l_.fill_rate, l_.booked_revenue, l_.currency});
     notes.at(r++);
     const int first_fill = r;
     for (const auto& p : s.placements) {
@@ -202,14 +199,14 @@ void MonthlyReportWorkbook::write_summary(const MonthlySummary& s) {
     }
     const int last_fill = r - 1;
     if (s.placements.empty()) {
-        ws.write_text(r, 0, "No issue in this period.");
+        ws.write_text(r, 0, l_.no_issue);
         notes.at(r++);
     }
     r = notes.rest(r);
 
     ++r;
-    ws.write_text(r++, 0, "Top sponsors", kBold);
-    ws.write_header(r++, {"Rank", "Sponsor", "Slots", "Booked revenue", "Currency", "Share of booked revenue"});
+    ws.write_text(r++, 0, l_.top_sponsors, kBold);
+    ws.write_header(r++, {l_.rank, l_.sponsor, l_.slots, l_.booked_revenue, l_.currency, l_.share});
     int rank = 0;
     for (const auto& sp : s.top_sponsors) {
         ws.write_number(r, 0, ++rank, NumberFormat::Integer);
@@ -222,16 +219,16 @@ void MonthlyReportWorkbook::write_summary(const MonthlySummary& s) {
                         NumberFormat::Percent1);
         ++r;
     }
-    if (s.top_sponsors.empty()) ws.write_text(r++, 0, "No booking in this period.");
+    if (s.top_sponsors.empty()) ws.write_text(r++, 0, l_.no_booking);
     ws.freeze_rows(1);
     ws.set_min_width(3, 40);
 
     if (!s.placements.empty()) {
         ColumnChart chart;
-        chart.title = "Booked revenue per placement";
-        chart.series_name = "Booked revenue";
-        chart.categories = "=" + sheet_range("Summary", first_fill, FPlacement, last_fill);
-        chart.values = "=" + sheet_range("Summary", first_fill, FRevenue, last_fill);
+        chart.title = l_.chart_title;
+        chart.series_name = l_.booked_revenue;
+        chart.categories = "=" + sheet_range(l_.summary_sheet, first_fill, FPlacement, last_fill);
+        chart.values = "=" + sheet_range(l_.summary_sheet, first_fill, FRevenue, last_fill);
         chart.value_format = "#,##0";
         chart.row = r + 1;
         chart.col = 0;
@@ -258,7 +255,7 @@ void MonthlyReportWorkbook::add_booking(const PeriodBooking& b) {
     ws.write_text(r, BPublication, b.publication_name);
     ws.write_text(r, BPlacement, b.placement_name);
     ws.write_text(r, BSponsor, b.sponsor_name);
-    ws.write_text(r, BStatus, b.status);
+    ws.write_text(r, BStatus, l_.booking_status(b.status));
     ws.write_money(r, BPrice, b.price, money);
     if (b.invoice_number) ws.write_text(r, BInvoice, *b.invoice_number);
     ws.write_text(r, BCurrency, money.currency());
@@ -287,12 +284,11 @@ void MonthlyReportWorkbook::add_sponsor(const SponsorRevenue& sp) {
 void MonthlyReportWorkbook::write_performance(const std::vector<IssuePerformance>& issues) {
     XlsxSheet& ws = performance_;
     enum { Date_, Pub, Num, Aud, Opens, Clicks, OpenRate, Ctr, Cto, Slots, Revenue, Cur, Cpm, Last = Cpm };
-    ws.write_header(0, {"Issue date", "Publication", "Issue", "Audience", "Opens", "Clicks", "Open rate", "CTR",
-                        "Click-to-open", "Booked slots", "Booked revenue", "Currency", "Effective CPM"});
+    ws.write_header(0, {l_.issue_date, l_.publication, l_.issue, l_.audience, l_.opens, l_.clicks, l_.open_rate, l_.ctr,
+                        l_.click_to_open, l_.booked_slots, l_.booked_revenue, l_.currency, l_.effective_cpm});
     SideNotes notes(ws, Last + 2, 0,
-                    {"Definitions", def::kOpenRate, def::kCtr, def::kClickToOpen,
-                     std::string(def::kCpm) + " (price = the issue's booked revenue)",
-                     "Blank = figure not entered for the issue (issue set-stats)"});
+                    {l_.definitions, l_.def_open_rate, l_.def_ctr, l_.def_click_to_open,
+                     std::string(l_.def_cpm) + l_.cpm_price_note, l_.blank_figure});
     notes.at(0);
     ws.freeze_rows(1);
     auto ratio = [&](int r, int col, const std::optional<std::int64_t>& num, const std::optional<std::int64_t>& den) {

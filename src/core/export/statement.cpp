@@ -71,6 +71,7 @@ void write_statement_xlsx(const Statement& statement, const std::string& path) {
     XlsxProperties props;
     props.title = fmt::format("{} — {}", l.title, statement.sponsor);
     props.custom = {{"sponsor", statement.sponsor}, {"as_of", statement.as_of.iso()}};
+    props.created = statement.as_of;  // not now: the same statement gives the same bytes
     book.set_properties(props);
     XlsxSheet& ws = book.add_sheet("Statement");
 

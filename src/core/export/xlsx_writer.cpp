@@ -530,6 +530,7 @@ void XlsxWorkbook::set_properties(const XlsxProperties& p) {
     props.author = set(p.author);
     props.company = set(p.company);
     props.comments = set(p.comments);
+    if (p.created) props.created = static_cast<time_t>(p.created->days()) * 86400;
     if (workbook_set_properties(book_, &props) != LXW_NO_ERROR)
         throw StorageError(fmt::format("cannot set the properties of spreadsheet {}", quote_value(path_)));
     for (const auto& [name, value] : p.custom) {
@@ -609,7 +610,7 @@ lxw_format* XlsxWorkbook::make_format(Kind kind, std::string_view currency, Numb
         case Kind::Text:
             break;
         case Kind::Date:
-            format_set_num_format(f, "yyyy-mm-dd");
+            format_set_num_format(f, options_.language == "fr" ? "dd/mm/yyyy" : "yyyy-mm-dd");
             break;
         case Kind::Money:
             format_set_num_format(f, money_number_format(std::string(currency), options_.language).c_str());
@@ -626,7 +627,8 @@ lxw_format* XlsxWorkbook::make_format(Kind kind, std::string_view currency, Numb
                     format_set_num_format(f, "#,##0.00");
                     break;
                 case NumberFormat::Percent1:
-                    format_set_num_format(f, "0.0%");
+                    // French writes a space before the sign: 12,5 %.
+                    format_set_num_format(f, options_.language == "fr" ? "0.0\\ %" : "0.0%");
                     break;
             }
             break;

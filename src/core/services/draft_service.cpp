@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "sponsordesk/domain/errors.h"
+#include "sponsordesk/export/c_locale.h"
 #include "sponsordesk/services/catalog_service.h"
 #include "sponsordesk/services/issue_service.h"
 #include "sponsordesk/storage/booking_repository.h"
@@ -58,6 +59,8 @@ DraftContext DraftService::context(const std::string& slug, const Date& date,
 
 RenderedDraft DraftService::render(const std::string& slug, const Date& date, DraftFormat format,
                                    const std::optional<std::string>& draft) {
+    // What is rendered is published: the same text whatever the UI's locale.
+    const CLocaleScope c_locale;
     return render_draft(context(slug, date, draft), format);
 }
 

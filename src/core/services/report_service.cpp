@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "sponsordesk/domain/errors.h"
+#include "sponsordesk/export/c_locale.h"
 #include "sponsordesk/export/report_xlsx.h"
 #include "sponsordesk/services/catalog_service.h"
 #include "sponsordesk/storage/report_repository.h"
@@ -17,12 +18,6 @@ namespace {
 
 constexpr int kTopSponsors = 10;
 constexpr std::int64_t kCheckEvery = 4096;  // rows between progress reports and cancel checks
-
-const char* month_name(int m) {
-    static const char* const names[] = {"January", "February", "March",     "April",   "May",      "June",
-                                        "July",    "August",   "September", "October", "November", "December"};
-    return names[(m - 1) % 12];
-}
 
 // Reports progress and stops the work when asked to.
 class Tracker {
@@ -108,13 +103,16 @@ void check_path(const std::string& path) {
 }  // namespace
 
 MonthlyReportResult ReportService::monthly(const MonthlyReportRequest& req, const Progress& progress) {
+    const CLocaleScope c_locale;  // the GUI's report thread runs under the user's locale
+    const ReportLabels& labels = report_labels(req.language);
     check_path(req.path);
     Tracker tracker(progress);
     tracker.at(0.0);
     CatalogService catalog(db_);
     ReportScope scope{req.month.first(), req.month.last(), std::nullopt, req.today.value_or(Date::today())};
     ReportInfo info;
-    info.scope = "All publications";
+    info.language = req.language;
+    info.scope = labels.all_publications;
     std::string default_currency = "EUR";
     if (req.publication) {
         const Publication pub = catalog.publication(*req.publication);
@@ -124,7 +122,8 @@ MonthlyReportResult ReportService::monthly(const MonthlyReportRequest& req, cons
     } else if (auto pubs = catalog.publications(); !pubs.empty()) {
         default_currency = pubs.front().currency;
     }
-    info.title = fmt::format("Monthly report, {} {}", month_name(req.month.month), req.month.year);
+    info.title = fmt::format(fmt::runtime(labels.monthly_title),
+                             labels.months[static_cast<size_t>(req.month.month - 1) % 12], req.month.year);
     if (req.publication) info.title += ", " + info.scope;
     info.from = scope.from;
     info.to = scope.to;
@@ -244,6 +243,8 @@ MonthlyReportResult ReportService::monthly(const MonthlyReportRequest& req, cons
 }
 
 BillingReportResult ReportService::billing(const BillingReportRequest& req, const Progress& progress) {
+    const CLocaleScope c_locale;
+    const ReportLabels& labels = report_labels(req.language);
     check_path(req.path);
     if (req.to < req.from) throw InvalidInput(fmt::format("--to {} is before --from {}", req.to.iso(), req.from.iso()));
     Tracker tracker(progress);
@@ -253,9 +254,11 @@ BillingReportResult ReportService::billing(const BillingReportRequest& req, cons
     ReportRepository repo(db_);
     ReportRepository::Snapshot snapshot(db_);
     ReportInfo info;
-    info.title = fmt::format("Billing report, {} to {}", req.from.iso(), req.to.iso());
+    info.language = req.language;
+    info.title = fmt::format(fmt::runtime(labels.billing_title), report_date_text(req.from, req.language),
+                             report_date_text(req.to, req.language));
     info.publisher = catalog.publisher().name;
-    info.scope = "All publications";
+    info.scope = labels.all_publications;
     info.from = req.from;
     info.to = req.to;
     info.generated = as_of;
