@@ -20,11 +20,18 @@ struct Context {
     std::function<void()> run;  // the chosen command, set by its parse callback
 
     Database& db();
-    // Prints a JSON document (in --json mode) or calls `text` to print lines.
+    // Prints a JSON document (in --json mode) or calls `text` to print lines;
+    // nothing once a document went to standard output.
     void emit(const nlohmann::json& doc, const std::function<void()>& text);
+    // A path the command writes a document to, returned as given. "-" means
+    // standard output and may be given once per command (UsageError for a
+    // second); the command's summary is then left out, so that standard
+    // output holds the document alone.
+    const std::string& output(const std::string& path);
 
 private:
     std::unique_ptr<Database> db_;
+    bool document_on_stdout_ = false;
 };
 
 // Each cli_*.cpp registers its commands at start-up with REGISTER_COMMANDS.

@@ -103,7 +103,7 @@ void register_booking(CLI::App& app, Context& ctx) {
     auto* copy = booking->add_subcommand("copy", "save the sponsor's copy (Markdown) and call-to-action link");
     auto& cid = required(copy, store, "ID", "booking id");
     auto& ctext = add(copy, store, "--text", "the copy");
-    auto& cfile = add(copy, store, "--file", "read the copy from this file");
+    auto& cfile = add(copy, store, "--file", "read the copy from this file (a regular file, at most 1 MB)");
     auto& clink = add(copy, store, "--link", "call-to-action link (http, https or mailto)");
     copy->callback([&] {
         ctx.run = [&] {

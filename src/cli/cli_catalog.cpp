@@ -212,7 +212,7 @@ void register_catalog(CLI::App& app, Context& ctx) {
     auto& hpub = required(hset, store, "--publication", "publication slug");
     auto& hcode = required(hset, store, "--placement", "placement code");
     auto& htext = add(hset, store, "--text", "the copy (Markdown)");
-    auto& hfile = add(hset, store, "--file", "read the copy from this file");
+    auto& hfile = add(hset, store, "--file", "read the copy from this file (a regular file, at most 1 MB)");
     hset->callback([&] {
         ctx.run = [&] {
             std::string body = text_or_file(htext.value, hfile.value, htext.given(), hfile.given());

@@ -1,11 +1,10 @@
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include <fmt/format.h>
 
 #include "cli.h"
 #include "sponsordesk/domain/errors.h"
+#include "sponsordesk/io/input_file.h"
 
 namespace sponsordesk::cli {
 
@@ -32,8 +31,16 @@ Database& Context::db() {
 }
 
 void Context::emit(const nlohmann::json& doc, const std::function<void()>& text) {
+    if (document_on_stdout_) return;
     if (json) std::cout << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     else text();
+}
+
+const std::string& Context::output(const std::string& path) {
+    if (path != "-") return path;
+    if (document_on_stdout_) throw UsageError("only one document can go to standard output (-)");
+    document_on_stdout_ = true;
+    return path;
 }
 
 long long parse_int(const std::string& field, const std::string& text, long long min, long long max) {
@@ -59,13 +66,7 @@ std::optional<Date> opt_date(const std::string& text) {
     return Date::parse(text);
 }
 
-std::string read_text_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw NotFound(fmt::format("cannot read file {}", quote_value(path)));
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+std::string read_text_file(const std::string& path) { return read_input_file(path, kTextFileMaxBytes, "file"); }
 
 std::string text_or_file(const std::string& text, const std::string& file, bool text_given, bool file_given) {
     if (text_given == file_given) throw UsageError("give exactly one of --text or --file");

@@ -19,7 +19,7 @@ void register_data(CLI::App& app, Context& ctx) {
 
     auto* isp = import->add_subcommand(
         "sponsors", "header: name,legal_name,address,country,vat_number,category,contact_name,contact_email");
-    auto& spath = required(isp, store, "--csv", "CSV file");
+    auto& spath = required(isp, store, "--csv", "CSV file (a regular file, at most 50 MB)");
     isp->callback([&] {
         ctx.run = [&] {
             ImportResult r = ImportService(ctx.db()).sponsors(spath.value);
@@ -30,7 +30,7 @@ void register_data(CLI::App& app, Context& ctx) {
 
     auto* ibk = import->add_subcommand("bookings",
                                        "header: publication,date,placement,sponsor,price,status (issues created as needed)");
-    auto& bpath = required(ibk, store, "--csv", "CSV file");
+    auto& bpath = required(ibk, store, "--csv", "CSV file (a regular file, at most 50 MB)");
     ibk->callback([&] {
         ctx.run = [&] {
             ImportResult r = ImportService(ctx.db()).bookings(bpath.value);
@@ -41,10 +41,10 @@ void register_data(CLI::App& app, Context& ctx) {
     });
 
     auto* backup = app.add_subcommand("backup", "write a consistent copy of the database while others use it");
-    auto& to = required(backup, store, "--to", "path of the copy");
+    auto& to = required(backup, store, "--to", "path of the copy (- for stdout)");
     backup->callback([&] {
         ctx.run = [&] {
-            auto bytes = backup_database(ctx.db(), to.value);
+            auto bytes = backup_database(ctx.db(), ctx.output(to.value));
             ctx.emit({{"path", to.value}, {"bytes", bytes}},
                      [&] { std::cout << fmt::format("backup written to {} ({} bytes)\n", to.value, bytes); });
         };

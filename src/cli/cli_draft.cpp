@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "sponsordesk/domain/errors.h"
+#include "sponsordesk/io/output_file.h"
 #include "sponsordesk/services/draft_service.h"
 
 namespace sponsordesk::cli {
@@ -19,7 +20,7 @@ void register_draft(CLI::App& app, Context& ctx) {
     auto& pub = required(render, store, "--publication", "publication slug");
     auto& date = required(render, store, "--date", "issue date");
     auto& format = add(render, store, "--format", "markdown, html or text (default markdown)");
-    auto& out = add(render, store, "--out", "write to this file instead of stdout");
+    auto& out = add(render, store, "--out", "write to this file instead of stdout (- for stdout)");
     CLI::Option* strict = add_flag(render, "--strict", "exit 1 when any warning was raised (nothing is written)");
     render->callback([&, strict] {
         ctx.run = [&, strict] {
@@ -30,11 +31,14 @@ void register_draft(CLI::App& app, Context& ctx) {
             if (strict->count() > 0 && !r.warnings.empty())
                 throw InvalidInput(fmt::format("{} warning{} in the draft of {} {} (--strict)", r.warnings.size(),
                                                r.warnings.size() > 1 ? "s" : "", pub.value, date.value));
-            if (out.given()) {
-                std::ofstream file(out.value, std::ios::binary);
+            const bool to_file = out.given() && out.value != "-";
+            if (to_file) {
+                OutputFile target(out.value, "draft");
+                std::ofstream file(target.temp_path(), std::ios::binary);
                 file << r.text;
                 file.close();
-                if (!file) throw StorageError(fmt::format("cannot write {}", quote_value(out.value)));
+                if (!file) throw StorageError(fmt::format("cannot write draft {}", quote_value(out.value)));
+                target.commit();
             }
             if (ctx.json) {
                 nlohmann::json warnings = nlohmann::json::array();
@@ -44,10 +48,10 @@ void register_draft(CLI::App& app, Context& ctx) {
                                       {"word_count", r.word_count},
                                       {"reading_seconds", r.reading_seconds},
                                       {"warnings", warnings}};
-                if (!out.given()) doc["text"] = r.text;
+                if (!to_file) doc["text"] = r.text;
                 else doc["out"] = out.value;
                 ctx.emit(doc, [] {});
-            } else if (!out.given()) {
+            } else if (!to_file) {
                 std::cout << r.text;
             }
         };

@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "sponsordesk/export/xlsx_writer.h"
+#include "sponsordesk/io/output_file.h"
 #include "json_output.h"
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/services/invoice_service.h"
@@ -253,16 +254,16 @@ void register_invoice(CLI::App& app, Context& ctx) {
 
     auto* exp = invoice->add_subcommand("export", "write an issued invoice or credit note as PDF and/or XLSX");
     auto& eid = required(exp, store, "ID", "invoice id or number");
-    auto& epdf = add(exp, store, "--pdf", "PDF file to write");
-    auto& exlsx = add(exp, store, "--xlsx", "workbook to write");
+    auto& epdf = add(exp, store, "--pdf", "PDF file to write (- for stdout)");
+    auto& exlsx = add(exp, store, "--xlsx", "workbook to write (- for stdout)");
     exp->callback([&] {
         ctx.run = [&] {
             if (!epdf.given() && !exlsx.given()) throw UsageError("give --pdf PATH and/or --xlsx PATH");
             InvoiceService service(ctx.db());
             const Id id = service.resolve(eid.value);
             // Both targets are checked first, so one bad path writes neither file.
-            if (epdf.given()) XlsxWorkbook::check_target(epdf.value);
-            if (exlsx.given()) XlsxWorkbook::check_target(exlsx.value);
+            if (epdf.given()) OutputFile::check(ctx.output(epdf.value), "invoice PDF");
+            if (exlsx.given()) XlsxWorkbook::check_target(ctx.output(exlsx.value));
             if (epdf.given()) service.export_pdf(id, epdf.value);
             if (exlsx.given()) service.export_xlsx(id, exlsx.value);
             InvoiceView v = service.get(id);
@@ -278,13 +279,13 @@ void register_invoice(CLI::App& app, Context& ctx) {
 
     auto* statement = invoice->add_subcommand("statement", "every invoice, credit note and payment of a sponsor");
     auto& stsp = required(statement, store, "--sponsor", "sponsor id or exact name");
-    auto& stx = required(statement, store, "--xlsx", "workbook to write");
+    auto& stx = required(statement, store, "--xlsx", "workbook to write (- for stdout)");
     auto& stcur = add(statement, store, "--currency", "currency, when the sponsor was invoiced in several");
     statement->callback([&] {
         ctx.run = [&] {
             InvoiceService service(ctx.db());
             Statement st = service.statement(stsp.value, stcur.opt());
-            write_statement_xlsx(st, stx.value);
+            write_statement_xlsx(st, ctx.output(stx.value));
             Minor balance = st.opening_balance;
             for (const auto& row : statement_rows(st)) balance = row.balance;
             ctx.emit({{"sponsor", st.sponsor},

@@ -79,7 +79,7 @@ void register_issue(CLI::App& app, Context& ctx) {
     auto* sdraft = issue->add_subcommand("set-draft", "set the draft (the old text stays as a revision)");
     auto& spub = required(sdraft, store, "--publication", "publication slug");
     auto& sdate = required(sdraft, store, "--date", "issue date");
-    auto& sfile = add(sdraft, store, "--file", "read the draft from this Markdown file");
+    auto& sfile = add(sdraft, store, "--file", "read the draft from this Markdown file (a regular file, at most 1 MB)");
     auto& stext = add(sdraft, store, "--text", "the draft text");
     sdraft->callback([&] {
         ctx.run = [&] {

@@ -83,14 +83,14 @@ void register_report(CLI::App& app, Context& ctx) {
     auto* monthly = report->add_subcommand(
         "monthly", "Summary, Bookings, Sponsors and Performance sheets of one month, with a chart");
     auto& month = required(monthly, store, "--month", "the month, YYYY-MM");
-    auto& mpath = required(monthly, store, "--xlsx", "the workbook to write");
+    auto& mpath = required(monthly, store, "--xlsx", "the workbook to write (- for stdout)");
     auto& pub = add(monthly, store, "--publication", "only this publication (slug)");
     auto& mlanguage = add(monthly, store, "--language", kLanguageHelp);
     monthly->callback([&] {
         ctx.run = [&] {
             MonthlyReportRequest r;
             r.month = Month::parse(month.value);
-            r.path = mpath.value;
+            r.path = ctx.output(mpath.value);
             r.publication = pub.opt();
             if (mlanguage.given()) r.language = mlanguage.value;
             const ReportLabels& labels = report_labels(r.language);  // refused before the database is opened
@@ -109,7 +109,7 @@ void register_report(CLI::App& app, Context& ctx) {
         "billing", "every invoice and credit note issued in a period, with totals and aging");
     auto& from = required(billing, store, "--from", "first issue date of the invoices");
     auto& to = required(billing, store, "--to", "last issue date of the invoices");
-    auto& bpath = required(billing, store, "--xlsx", "the workbook to write");
+    auto& bpath = required(billing, store, "--xlsx", "the workbook to write (- for stdout)");
     auto& as_of = add(billing, store, "--as-of", "paid, outstanding and days overdue as of this date (default today)");
     auto& blanguage = add(billing, store, "--language", kLanguageHelp);
     billing->callback([&] {
@@ -117,7 +117,7 @@ void register_report(CLI::App& app, Context& ctx) {
             BillingReportRequest r;
             r.from = Date::parse(from.value);
             r.to = Date::parse(to.value);
-            r.path = bpath.value;
+            r.path = ctx.output(bpath.value);
             if (as_of.given()) r.as_of = Date::parse(as_of.value);
             if (blanguage.given()) r.language = blanguage.value;
             const ReportLabels& labels = report_labels(r.language);

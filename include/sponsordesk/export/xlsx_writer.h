@@ -23,6 +23,8 @@ struct lxw_chart;
 
 namespace sponsordesk {
 
+class OutputFile;
+
 // How a cell looks besides its number format. Defaults are a plain cell.
 struct CellStyle {
     bool bold = false;
@@ -199,8 +201,10 @@ private:
 // An .xlsx file being written, under the "C" locale for the calling thread
 // while the object lives (numbers in the XML never follow LC_NUMERIC); use
 // it on the thread that made it. Nothing appears at `path` until close()
-// succeeds (the workbook is written beside it and renamed), so a failed or
-// abandoned export never leaves a half-written file or clobbers an old one.
+// succeeds (the workbook is written beside it and renamed; a device, a FIFO
+// or "-" for standard output gets it written in place: see OutputFile), so a
+// failed or abandoned export never leaves a half-written file or clobbers an
+// old one.
 class XlsxWorkbook {
 public:
     // StorageError naming the path when its folder is missing, not a folder
@@ -252,7 +256,7 @@ private:
     // until after it has written (or freed) everything.
     CLocaleScope c_locale_;
     std::string path_;
-    std::string temp_path_;
+    std::unique_ptr<OutputFile> output_;  // where the workbook is written, then delivered
     XlsxOptions options_;
     lxw_workbook* book_ = nullptr;
     std::vector<std::unique_ptr<XlsxSheet>> sheets_;

@@ -6,8 +6,10 @@
 #include <cctype>
 #include <cstdint>
 #include <cstdlib>
+#include <map>
 #include <memory>
 #include <set>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -54,10 +56,12 @@ void unwrap(cmark_node* node) {
     cmark_node_free(node);
 }
 
-std::string trim(const std::string& s) {
+std::string_view trim(std::string_view s) {
     size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
-    return b == std::string::npos ? "" : s.substr(b, e - b + 1);
+    return b == std::string_view::npos ? std::string_view() : s.substr(b, e - b + 1);
 }
+
+std::string trim(const std::string& s) { return std::string(trim(std::string_view(s))); }
 
 // Sponsor names go into text nodes: line breaks and control characters
 // would let a name start a Markdown block of its own in Markdown output.
@@ -81,19 +85,22 @@ struct Placeholder {
     std::string name;  // inside the braces, trimmed
 };
 
-std::vector<Placeholder> find_placeholders(const std::string& text) {
+// "{{name}}" with no brace inside. A "{{" opens a placeholder exactly when
+// the next brace after it begins "}}", so one pass over the text finds them
+// all: a draft of a million '{' must not cost a scan of the rest per brace.
+std::vector<Placeholder> find_placeholders(std::string_view text) {
     std::vector<Placeholder> found;
     size_t pos = 0;
-    while ((pos = text.find("{{", pos)) != std::string::npos) {
-        size_t end = text.find("}}", pos + 2);
-        if (end == std::string::npos) break;
-        std::string inner = text.substr(pos + 2, end - pos - 2);
-        if (inner.find_first_of("{}") != std::string::npos) {
-            ++pos;
-            continue;
+    while ((pos = text.find("{{", pos)) != std::string_view::npos) {
+        const size_t next = text.find_first_of("{}", pos + 2);
+        if (next == std::string_view::npos) break;
+        if (text[next] == '}' && next + 1 < text.size() && text[next + 1] == '}') {
+            found.push_back({pos, next + 2 - pos, std::string(trim(text.substr(pos + 2, next - pos - 2)))});
+            pos = next + 2;
+        } else {
+            // No "{{" starts between here and the brace just before `next`.
+            pos = next - 1;
         }
-        found.push_back({pos, end + 2 - pos, trim(inner)});
-        pos = end + 2;
     }
     return found;
 }
@@ -129,16 +136,19 @@ public:
         std::vector<PlaceholderText> texts = find_placeholder_texts(doc.get());
         // Slot paragraphs are replaced whole, so they are told apart before
         // any node is changed or freed.
+        // Each paragraph is judged once: a paragraph of many placeholder
+        // lines must not be walked again for each of them.
         std::vector<std::pair<cmark_node*, int>> slot_paragraphs;
-        std::set<cmark_node*> in_slot_paragraph;
+        std::map<cmark_node*, bool> is_slot;
         for (const PlaceholderText& t : texts) {
             cmark_node* p = cmark_node_parent(t.node);
-            if (in_slot_paragraph.count(p) || !is_slot_paragraph(p)) continue;
-            in_slot_paragraph.insert(p);
-            slot_paragraphs.emplace_back(p, cmark_node_get_start_line(p));
+            auto [judged, fresh] = is_slot.try_emplace(p, false);
+            if (!fresh) continue;
+            judged->second = is_slot_paragraph(p);
+            if (judged->second) slot_paragraphs.emplace_back(p, cmark_node_get_start_line(p));
         }
         for (const PlaceholderText& t : texts)
-            if (!in_slot_paragraph.count(cmark_node_parent(t.node))) fill_inline(t.node, t.line, date_text);
+            if (!is_slot[cmark_node_parent(t.node)]) fill_inline(t.node, t.line, date_text);
         for (auto [paragraph, line] : slot_paragraphs) fill_slot_paragraph(paragraph, line);
         warn_unplaced_bookings();
 

@@ -4,6 +4,7 @@
 
 #include <cctype>
 #include <memory>
+#include <string_view>
 
 namespace sponsordesk {
 namespace {
@@ -21,7 +22,7 @@ std::optional<std::string> get_part(CURLU* u, CURLUPart part, unsigned flags = 0
     return s;
 }
 
-bool starts_with_nocase(const std::string& s, const std::string& prefix) {
+bool starts_with_nocase(std::string_view s, std::string_view prefix) {
     if (s.size() < prefix.size()) return false;
     for (size_t i = 0; i < prefix.size(); ++i)
         if (std::tolower(static_cast<unsigned char>(s[i])) != prefix[i]) return false;
@@ -30,11 +31,12 @@ bool starts_with_nocase(const std::string& s, const std::string& prefix) {
 
 // Whether any name=value pair of the query names a utm_ parameter. curl
 // hands the query over whole; pairs are '&'-separated (RFC 3986 form style).
-bool has_utm_parameter(const std::string& query) {
+// Pairs are looked at in place: a query of many pairs costs no copies.
+bool has_utm_parameter(std::string_view query) {
     size_t start = 0;
     while (start <= query.size()) {
         size_t end = query.find('&', start);
-        if (end == std::string::npos) end = query.size();
+        if (end == std::string_view::npos) end = query.size();
         if (starts_with_nocase(query.substr(start, end - start), "utm_")) return true;
         start = end + 1;
     }

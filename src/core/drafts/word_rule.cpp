@@ -4,6 +4,7 @@
 
 #include <array>
 #include <string>
+#include <utility>
 
 namespace sponsordesk {
 namespace {
@@ -96,17 +97,26 @@ bool is_elided_word(std::string_view prefix) {
     return false;
 }
 
+// The first apostrophe of `s`, straight (') or curly (’, 3 bytes in UTF-8):
+// its offset and its length, or npos. One scan that stops at the first of
+// either, so that each elided word of a chain costs only its own bytes.
+std::pair<size_t, size_t> first_apostrophe(std::string_view s) {
+    static constexpr std::string_view kCurly = "\u2019";
+    for (size_t i = 0; i < s.size(); ++i) {
+        if (s[i] == '\'') return {i, 1};
+        if (s[i] == kCurly[0] && s.substr(i, kCurly.size()) == kCurly) return {i, kCurly.size()};
+    }
+    return {std::string_view::npos, 0};
+}
+
 int count_token(std::string_view token) {
     if (is_url_token(token)) return 0;
     int words = 0;
     for (;;) {
         std::string_view word = skip_leading_punctuation(token);
-        size_t straight = word.find('\'');
-        size_t curly = word.find("\u2019");
-        size_t apos = std::min(straight, curly);
+        const auto [apos, apos_len] = first_apostrophe(word);
         if (apos == std::string_view::npos) break;
-        size_t after = apos + (apos == straight ? 1 : 3);
-        std::string_view rest = word.substr(after);
+        std::string_view rest = word.substr(apos + apos_len);
         if (!is_elided_word(word.substr(0, apos)) || !has_letter_or_digit(rest)) break;
         ++words;
         token = rest;

@@ -5,10 +5,8 @@
 #include <cairo-pdf.h>
 #include <cairo.h>
 #include <pango/pangocairo.h>
-#include <unistd.h>
 
 #include <algorithm>
-#include <filesystem>
 #include <memory>
 #include <vector>
 
@@ -18,6 +16,7 @@
 #include "sponsordesk/export/c_locale.h"
 #include "sponsordesk/export/invoice_document.h"
 #include "sponsordesk/export/invoice_labels.h"
+#include "sponsordesk/io/output_file.h"
 
 namespace sponsordesk {
 namespace {
@@ -399,12 +398,10 @@ void write_invoice_pdf(const InvoiceDocument& doc, const std::string& path) {
     const CLocaleScope c_locale;
     validate_invoice_document(doc);
     if (path.empty()) throw InvalidInput("no path given for the invoice PDF");
-    // Written beside the target and renamed: a failure leaves no half file.
-    const std::string temp = fmt::format("{}.{}.partial", path, static_cast<long>(getpid()));
-    cairo_surface_t* surface = cairo_pdf_surface_create(temp.c_str(), kPageW, kPageH);
+    // A failure leaves no half file, and a device or FIFO is never replaced.
+    OutputFile out(path, "invoice PDF");
+    cairo_surface_t* surface = cairo_pdf_surface_create(out.temp_path().c_str(), kPageW, kPageH);
     auto fail = [&](const std::string& why) {
-        std::error_code ec;
-        std::filesystem::remove(temp, ec);
         throw StorageError(fmt::format("cannot write invoice PDF {}: {}", quote_value(path), why));
     };
     if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
@@ -428,8 +425,6 @@ void write_invoice_pdf(const InvoiceDocument& doc, const std::string& path) {
     } catch (...) {
         cairo_destroy(cr);
         cairo_surface_destroy(surface);
-        std::error_code ec;
-        std::filesystem::remove(temp, ec);
         throw;
     }
     cairo_destroy(cr);
@@ -437,9 +432,7 @@ void write_invoice_pdf(const InvoiceDocument& doc, const std::string& path) {
     const cairo_status_t status = cairo_surface_status(surface);
     cairo_surface_destroy(surface);
     if (status != CAIRO_STATUS_SUCCESS) fail(cairo_status_to_string(status));
-    std::error_code ec;
-    std::filesystem::rename(temp, path, ec);
-    if (ec) fail(ec.message());
+    out.commit();
 }
 
 }  // namespace sponsordesk

@@ -1,21 +1,16 @@
 #include "sponsordesk/export/xlsx_writer.h"
 
-#include <fcntl.h>
-#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <algorithm>
-#include <atomic>
-#include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
-#include <system_error>
 
 #include <fmt/format.h>
 
 #include "sponsordesk/domain/errors.h"
+#include "sponsordesk/io/output_file.h"
 
 namespace sponsordesk {
 namespace {
@@ -178,37 +173,6 @@ std::string column_letters(int col) {
     for (int c = col + 1; c > 0; c = (c - 1) / 26)
         letters.insert(letters.begin(), static_cast<char>('A' + (c - 1) % 26));
     return letters;
-}
-
-// The folder that will hold `path` exists and is a folder, and `path` is
-// not a folder. Throws StorageError naming the path.
-void check_folder(const std::string& path) {
-    if (path.empty()) throw InvalidInput("no path given for the spreadsheet");
-    const std::filesystem::path parent = std::filesystem::path(path).parent_path();
-    std::error_code ec;
-    const std::filesystem::path folder = parent.empty() ? std::filesystem::path(".") : parent;
-    const auto status = std::filesystem::status(folder, ec);
-    if (!std::filesystem::exists(status))
-        throw StorageError(fmt::format("cannot write spreadsheet {}: the folder {} does not exist", quote_value(path),
-                                       quote_value(folder.string())));
-    if (!std::filesystem::is_directory(status))
-        throw StorageError(fmt::format("cannot write spreadsheet {}: {} is not a folder", quote_value(path),
-                                       quote_value(folder.string())));
-    if (std::filesystem::is_directory(std::filesystem::status(path, ec)))
-        throw StorageError(fmt::format("cannot write spreadsheet {}: it is a folder", quote_value(path)));
-}
-
-// The checks above, then the folder takes a new file: tried by creating the
-// temporary file itself, which also covers read-only mounts and ACLs.
-void claim_temp_file(const std::string& path, const std::string& temp_path) {
-    check_folder(path);
-    const int fd = ::open(temp_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0666);
-    if (fd < 0) {
-        const int err = errno;
-        throw StorageError(
-            fmt::format("cannot write spreadsheet {}: {}", quote_value(path), std::generic_category().message(err)));
-    }
-    ::close(fd);
 }
 
 }  // namespace
@@ -491,34 +455,27 @@ XlsxWorkbook::XlsxWorkbook(std::string path, XlsxOptions options)
     if (path_.empty()) throw InvalidInput("no path given for the spreadsheet");
     if (options_.language != "fr" && options_.language != "en")
         throw InvalidInput(fmt::format("language {} is not fr or en", quote_value(options_.language)));
-    // Unique per workbook, so that two exports to one path in one process
-    // (the GUI's worker and its main thread) do not share a temporary file.
-    static std::atomic<unsigned> serial{0};
-    temp_path_ = fmt::format("{}.{}-{}.partial", path_, static_cast<long>(getpid()), serial.fetch_add(1));
     // libxlsxwriter only finds out at workbook_close() that it cannot create
-    // the file, and then prints its own "[ERROR]" line on stderr: find out first.
-    claim_temp_file(path_, temp_path_);
+    // the file, and then prints its own "[ERROR]" line on stderr: OutputFile
+    // finds out first, by creating the file it is to write.
+    output_ = std::make_unique<OutputFile>(path_, "spreadsheet");
     lxw_workbook_options opt{};
     opt.constant_memory = options_.constant_memory ? LXW_TRUE : LXW_FALSE;
     opt.tmpdir = nullptr;
     opt.use_zip64 = LXW_FALSE;
-    book_ = workbook_new_opt(temp_path_.c_str(), &opt);
+    book_ = workbook_new_opt(output_->temp_path().c_str(), &opt);
     if (!book_) {
-        std::error_code ec;
-        std::filesystem::remove(temp_path_, ec);
+        output_.reset();
         throw StorageError(
             fmt::format("cannot start spreadsheet {}: out of memory or no temporary file", quote_value(path_)));
     }
 }
 
-void XlsxWorkbook::check_target(const std::string& path) { check_folder(path); }
+void XlsxWorkbook::check_target(const std::string& path) { OutputFile::check(path, "spreadsheet"); }
 
 XlsxWorkbook::~XlsxWorkbook() {
-    if (!closed_) {
-        if (book_) lxw_workbook_free(book_);  // abandoned: nothing is written
-        std::error_code ec;
-        std::filesystem::remove(temp_path_, ec);
-    }
+    // Abandoned: nothing is written (the OutputFile removes its temporary file).
+    if (!closed_ && book_) lxw_workbook_free(book_);
 }
 
 void XlsxWorkbook::set_properties(const XlsxProperties& p) {
@@ -648,17 +605,9 @@ void XlsxWorkbook::close() {
     closed_ = true;
     const lxw_error err = workbook_close(book_);  // frees the workbook in every case
     book_ = nullptr;
-    std::error_code ec;
-    if (err != LXW_NO_ERROR) {
-        std::filesystem::remove(temp_path_, ec);
+    if (err != LXW_NO_ERROR)
         throw StorageError(fmt::format("cannot write spreadsheet {}: {}", quote_value(path_), lxw_strerror(err)));
-    }
-    std::filesystem::rename(temp_path_, path_, ec);
-    if (ec) {
-        const std::string why = ec.message();
-        std::filesystem::remove(temp_path_, ec);
-        throw StorageError(fmt::format("cannot write spreadsheet {}: {}", quote_value(path_), why));
-    }
+    output_->commit();
 }
 
 }  // namespace sponsordesk

@@ -3,11 +3,11 @@
 #include <csv.h>
 
 #include <algorithm>
-#include <fstream>
 
 #include <fmt/format.h>
 
 #include "sponsordesk/domain/errors.h"
+#include "sponsordesk/io/input_file.h"
 
 namespace sponsordesk {
 namespace {
@@ -49,8 +49,7 @@ std::string trim(const std::string& s) {
 }  // namespace
 
 std::vector<CsvRow> read_csv(const std::string& path, const std::vector<std::string>& columns) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw NotFound(fmt::format("cannot read CSV file {}", quote_value(path)));
+    InputFile in(path, kCsvFileMaxBytes, "CSV file");
 
     csv_parser p;
     if (csv_init(&p, CSV_STRICT | CSV_APPEND_NULL) != 0)
@@ -58,9 +57,15 @@ std::vector<CsvRow> read_csv(const std::string& path, const std::vector<std::str
     Parser parser;
     std::string chunk(64 * 1024, '\0');
     bool failed = false;
-    while (in && !failed) {
-        in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-        const size_t n = static_cast<size_t>(in.gcount());
+    while (!failed) {
+        size_t n = 0;
+        try {
+            n = in.read(chunk.data(), chunk.size());
+        } catch (...) {
+            csv_free(&p);
+            throw;
+        }
+        if (n == 0) break;
         // Feed line by line so that record lines are known.
         size_t start = 0;
         while (start < n) {

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "sponsordesk/domain/errors.h"
+#include "sponsordesk/io/output_file.h"
 #include "sponsordesk/services/backup_service.h"
 
 namespace sponsordesk {
@@ -12,33 +13,20 @@ namespace fs = std::filesystem;
 
 std::uintmax_t backup_database(Database& db, const std::string& target) {
     if (target.empty()) throw InvalidInput("backup target path is empty");
-    fs::path to(target);
     std::error_code ec;
-    if (fs::is_directory(to, ec)) throw InvalidInput(fmt::format("backup target {} is a folder", quote_value(target)));
-    if (to.has_parent_path() && !fs::is_directory(to.parent_path(), ec))
-        throw NotFound(fmt::format("folder {} does not exist", quote_value(to.parent_path().string())));
-    if (fs::exists(to, ec) && fs::equivalent(to, fs::path(db.path()), ec))
+    if (target != "-" && fs::exists(target, ec) && fs::equivalent(target, fs::path(db.path()), ec))
         throw InvalidInput(fmt::format("backup target {} is the database itself", quote_value(target)));
-    fs::path tmp = to;
-    tmp += ".part";
-    fs::remove(tmp, ec);
+    OutputFile out(target, "backup");
     try {
-        {
-            SQLite::Database dest(tmp.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
-            SQLite::Backup backup(dest, db.sql());
-            backup.executeStep(-1);
-            // A single file, readable without its -wal companion.
-            dest.exec("PRAGMA journal_mode=DELETE");
-        }
-        fs::rename(tmp, to);
+        SQLite::Database dest(out.temp_path(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        SQLite::Backup backup(dest, db.sql());
+        backup.executeStep(-1);
+        // A single file, readable without its -wal companion.
+        dest.exec("PRAGMA journal_mode=DELETE");
     } catch (const SQLite::Exception& e) {
-        fs::remove(tmp, ec);
         rethrow_sqlite(e);
-    } catch (const fs::filesystem_error& e) {
-        fs::remove(tmp, ec);
-        throw StorageError(fmt::format("cannot write the backup {}: {}", quote_value(target), e.code().message()));
     }
-    return fs::file_size(to);
+    return out.commit();
 }
 
 }  // namespace sponsordesk
