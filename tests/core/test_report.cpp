@@ -147,7 +147,10 @@ protected:
         const Id f1 = book(kFormulaName, "lettre", {2026, 3, 3}, "classified", 25000);
         const Id p1 = book(kPhoneName, "lettre", {2026, 3, 3}, "classified");
         const Id c1 = book("Café Crème", "lettre", {2026, 3, 4}, "native");
-        book("Café Crème", "lettre", {2026, 3, 5}, "native", std::nullopt, Date{2026, 4, 30});  // unexpired hold
+        // An unexpired hold: today a hold may not outlive its issue, but a
+        // file written before that rule can hold one extended past it.
+        const Id kept_hold = book("Café Crème", "lettre", {2026, 3, 5}, "native", std::nullopt, Date{2026, 3, 5});
+        BookingRepository(db_).set_hold_until(kept_hold, Date{2026, 4, 30});
         book("Acme", "lettre", {2026, 3, 6}, "native", std::nullopt, Date{2026, 3, 1});        // expires
         book("Acme", "lettre", {2026, 2, 27}, "main");   // February: not in March
         book("Acme", "lettre", {2026, 4, 1}, "main");    // April: not in March

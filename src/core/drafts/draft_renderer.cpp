@@ -303,9 +303,9 @@ private:
     }
 
     cmark_node* sponsored_block(const DraftPlacement& placement, int line) {
-        // The context holds live bookings only (DraftService asks booking_rules::is_live).
         std::vector<const DraftBooking*> live;
-        for (const DraftBooking& b : placement.bookings) live.push_back(&b);
+        for (const DraftBooking& b : placement.bookings)
+            if (b.status != BookingStatus::Cancelled) live.push_back(&b);
         if (live.empty() && !placement.house_ad) {
             warn(line, fmt::format("placement {} has no booking and no house ad: nothing is shown",
                                    quote_value(placement.code)));
@@ -433,7 +433,8 @@ private:
 
     void warn_unplaced_bookings() {
         for (const DraftPlacement& p : ctx_.placements) {
-            const size_t live = p.bookings.size();
+            auto live = std::count_if(p.bookings.begin(), p.bookings.end(),
+                                      [](const DraftBooking& b) { return b.status != BookingStatus::Cancelled; });
             if (live > 0 && !used_codes_.count(p.code))
                 warn(0, fmt::format("placement {} has {} live booking(s) but the draft has no {{{{slot:{}}}}}",
                                     quote_value(p.code), live, p.code));
