@@ -4,7 +4,7 @@
     resources/locale/update_po.py            extract src/gui's strings and rewrite the .po
     resources/locale/update_po.py --check    change nothing; exit 1 when a string of src/gui
                                              is missing from the .po, untranslated or fuzzy
-                                             (CTest runs it: ctest -R po)
+                                             (CTest runs it: ctest -R '^po\.')
 
 Strings are extracted with xgettext from src/gui/*.cpp and *.h, keywords _(),
 wxPLURAL(singular, plural, n) and wxGETTEXT_IN_CONTEXT(context, text) (see
