@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""The French catalogue of the desktop application, resources/locale/fr/sponsordesk.po.
+r"""The French catalogue of the desktop application, resources/locale/fr/sponsordesk.po.
 
     resources/locale/update_po.py            extract src/gui's strings and rewrite the .po
     resources/locale/update_po.py --check    change nothing; exit 1 when a string of src/gui
