@@ -1,15 +1,28 @@
 #!/usr/bin/python3
-"""Regenerates resources/locale/fr/sponsordesk.po from the GUI sources.
+r"""The French catalogue of the desktop application, resources/locale/fr/sponsordesk.po.
 
-    xgettext --from-code=UTF-8 -k_ -kwxPLURAL:1,2 --add-comments=TRANSLATORS: \
-        -o /tmp/sponsordesk.pot src/gui/*.cpp src/gui/*.h
-    resources/locale/update_po.py /tmp/sponsordesk.pot
+    resources/locale/update_po.py            extract src/gui's strings and rewrite the .po
+    resources/locale/update_po.py --check    change nothing; exit 1 when a string of src/gui
+                                             is missing from the .po, untranslated or fuzzy
+                                             (CTest runs it: ctest -R '^po\.')
 
-Translations live in FR below (one place to review them); a msgid without a
-French entry is written untranslated and listed on stderr.
+Strings are extracted with xgettext from src/gui/*.cpp and *.h, keywords _(),
+wxPLURAL(singular, plural, n) and wxGETTEXT_IN_CONTEXT(context, text) (see
+src/gui/gui_util.h), with the `// TRANSLATORS:` comments above them.
+
+A string's French comes from FR (plain and plural strings) or FR_CTX (strings
+with a context) below, the one place to review translations; failing that,
+from the .po as it stands (so entries merged into the .po by hand survive a
+rerun). Fuzzy entries are never taken over: review them, then add them to FR.
+A string with no translation is written empty and listed on stderr, and the
+check fails until it is translated. Rerunning the script is harmless.
 """
+import argparse
+import os
 import re
+import subprocess
 import sys
+import tempfile
 
 FR = {
     "%s (category “%s”) has booking %lld in this issue.": "%s (catégorie « %s ») a la réservation %lld dans ce numéro.",
@@ -38,12 +51,9 @@ FR = {
     "Search sponsors": "Rechercher un annonceur",
     "Sponsor:": "Annonceur :",
     "Price (%s):": "Prix (%s) :",
-    "Confirmed": "Confirmée",
-    "Hold": "Option",
     "Status:": "Statut :",
     "Hold until:": "Option jusqu’au :",
     "Notes:": "Notes :",
-    "Book": "Réserver",
     "Choose the sponsor to book.": "Choisissez l’annonceur à réserver.",
     "A competitor is already booked in this issue:\n%s\n\nBook anyway?":
         "Un concurrent est déjà réservé dans ce numéro :\n%s\n\nRéserver quand même ?",
@@ -115,7 +125,6 @@ FR = {
     "English": "Anglais",
     "Language:": "Langue :",
     "Currency:": "Devise :",
-    "Mon": "Lun", "Tue": "Mar", "Wed": "Mer", "Thu": "Jeu", "Fri": "Ven", "Sat": "Sam", "Sun": "Dim",
     "Sent on:": "Envoyée le :",
     "Reading speed (words/min):": "Vitesse de lecture (mots/min) :",
     "Copy due (days before issue):": "Texte attendu (jours avant le numéro) :",
@@ -150,11 +159,6 @@ FR = {
         "Brouillon enregistré ; le texte précédent est conservé comme révision.",
     "Issue copied to the clipboard.": "Numéro copié dans le presse-papiers.",
     "Open": "Ouvrir",
-    "Expired hold": "Option expirée",
-    "Copy received": "Texte reçu",
-    "Approved": "Validée",
-    "Published": "Publiée",
-    "Cancelled": "Annulée",
     "Invalid input": "Saisie invalide",
     "Not found": "Introuvable",
     "Not possible": "Impossible",
@@ -261,10 +265,6 @@ FR = {
     "Create a Publication…": "Créer une publication…",
     "view to show first: calendar, bookings, sponsors, draft, invoices, reports":
         "vue affichée d’abord : calendar, bookings, sponsors, draft, invoices, reports",
-    "Draft": "Brouillon",
-    "Issued": "Émise",
-    "Paid": "Payée",
-    "Overdue": "En retard",
     "New Invoice": "Nouvelle facture",
     "Uninvoiced bookings (confirmed or later):": "Réservations non facturées (confirmées ou au-delà) :",
     "Create Draft": "Créer le brouillon",
@@ -353,11 +353,45 @@ FR = {
     "Fill this empty file with a realistic year: publications, sponsors, bookings in every status, drafts and invoices.":
         "Remplir ce fichier vide avec une année réaliste : publications, annonceurs, réservations de tous statuts, brouillons et factures.",
     "Example Year": "Année d’exemple",
+    "List price": "Prix catalogue",
+    "Amount": "Montant",
+    "%s: an amount cannot be negative.": "%s : un montant ne peut pas être négatif.",
+    "%s: enter an amount.": "%s : saisissez un montant.",
+    "%s: “%s” is not an amount; write it as in %s.": "%s : « %s » n’est pas un montant ; écrivez-le comme %s.",
     "Writing an example year of bookings, drafts and invoices…":
         "Écriture d’une année d’exemple de réservations, brouillons et factures…",
 }
 
-HEADER = '''# French translation of the SponsorDesk desktop application.
+
+# Short words whose French depends on what they name: (context, msgid).
+FR_CTX = {
+    # A free slot in the calendar legend: "Libre", not "Ouvrir" (the command).
+    ("slot state", "Open"): "Libre",
+    ("booking status", "Hold"): "Option",
+    ("booking status", "Expired hold"): "Option expirée",
+    ("booking status", "Confirmed"): "Confirmée",
+    ("booking status", "Copy received"): "Texte reçu",
+    ("booking status", "Approved"): "Validée",
+    ("booking status", "Published"): "Publiée",
+    ("booking status", "Cancelled"): "Annulée",
+    ("invoice status", "Draft"): "Brouillon",
+    ("invoice status", "Issued"): "Émise",
+    ("invoice status", "Paid"): "Payée",
+    ("invoice status", "Overdue"): "En retard",
+    ("invoice status", "Cancelled"): "Annulée",
+    ("verb", "Book"): "Réserver",
+    # The column holding an invoice's date of issue.
+    ("column", "Issued"): "Émise le",
+    ("weekday", "Mon"): "lun.",
+    ("weekday", "Tue"): "mar.",
+    ("weekday", "Wed"): "mer.",
+    ("weekday", "Thu"): "jeu.",
+    ("weekday", "Fri"): "ven.",
+    ("weekday", "Sat"): "sam.",
+    ("weekday", "Sun"): "dim.",
+}
+
+HEADER = """# French translation of the SponsorDesk desktop application.
 # Regenerate with resources/locale/update_po.py (see its docstring).
 msgid ""
 msgstr ""
@@ -371,50 +405,191 @@ msgstr ""
 "Content-Type: text/plain; charset=UTF-8\\n"
 "Content-Transfer-Encoding: 8bit\\n"
 "Plural-Forms: nplurals=2; plural=(n > 1);\\n"
-'''
+"""
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+PO = os.path.join(ROOT, "resources", "locale", "fr", "sponsordesk.po")
+KEYWORDS = ["-k_", "-kwxPLURAL:1,2", "-kwxGETTEXT_IN_CONTEXT:1c,2"]
+
+ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
 
 
-def unquote(block):
-    return "".join(re.findall(r'"(.*)"', block)).encode().decode("unicode_escape").encode("latin-1").decode("utf-8")
+def unquote(literal):
+    return re.sub(r"\\(.)", lambda m: ESCAPES.get(m.group(1), m.group(1)), literal[1:-1])
 
 
 def quote(text):
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t") + '"'
 
 
-def main(pot_path, po_path):
-    pot = open(pot_path, encoding="utf-8").read()
-    entries = pot.split("\n\n")[1:]
-    out = [HEADER]
-    missing = []
-    for e in entries:
-        refs = "\n".join(l for l in e.splitlines() if l.startswith("#"))
-        m = re.search(r'^msgid ((?:".*"\n?)+)', e, re.M)
-        p = re.search(r'^msgid_plural ((?:".*"\n?)+)', e, re.M)
-        flags = re.search(r"^#, (.*)$", e, re.M)
-        if not m:
+class Entry:
+    def __init__(self):
+        self.comments = []  # "#." "#:" "#," lines as extracted
+        self.ctx = None
+        self.msgid = None
+        self.plural = None
+        self.strs = {}  # index -> text ("msgstr" is index 0)
+        self.fuzzy = False
+        self.obsolete = False
+
+    def key(self):
+        return (self.ctx, self.msgid)
+
+    def describe(self):
+        where = " ".join(c[3:] for c in self.comments if c.startswith("#:"))
+        ctx = "[%s] " % self.ctx if self.ctx is not None else ""
+        return "%s%r%s" % (ctx, self.msgid, " (" + where + ")" if where else "")
+
+    def translated(self):
+        wanted = 2 if self.plural is not None else 1
+        return all(self.strs.get(i) for i in range(wanted))
+
+
+def parse_po(text):
+    entries, cur, field = [], None, None
+    for raw in text.splitlines() + [""]:
+        line = raw.strip()
+        if not line:
+            if cur is not None and cur.msgid is not None:
+                entries.append(cur)
+            cur, field = None, None
             continue
-        msgid = unquote(m.group(1))
-        block = (refs + "\n" if refs else "")
-        if p:
-            plural = unquote(p.group(1))
-            tr = FR.get((msgid, plural))
-            if not tr:
-                missing.append(msgid)
-                tr = ("", "")
-            block += "msgid %s\nmsgid_plural %s\nmsgstr[0] %s\nmsgstr[1] %s\n" % (
-                quote(msgid), quote(plural), quote(tr[0]), quote(tr[1]))
+        if cur is None:
+            cur = Entry()
+        if line.startswith("#~"):
+            cur.obsolete = True
+            line = line[2:].strip()
+            if not line or line.startswith("#"):
+                continue
+        elif line.startswith("#"):
+            if line.startswith("#,") and "fuzzy" in line:
+                cur.fuzzy = True
+            cur.comments.append(line)
+            continue
+        m = re.match(r'^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s+(".*")$', line)
+        if m:
+            field = (m.group(1), int(m.group(2)) if m.group(2) else 0)
+            value = unquote(m.group(3))
+        elif line.startswith('"') and field:
+            value = unquote(line)
         else:
-            tr = FR.get(msgid)
-            if tr is None:
-                missing.append(msgid)
-                tr = ""
-            block += "msgid %s\nmsgstr %s\n" % (quote(msgid), quote(tr))
-        out.append(block)
-    open(po_path, "w", encoding="utf-8").write("\n".join(out))
-    for m in missing:
-        print("untranslated:", repr(m), file=sys.stderr)
+            raise SystemExit("cannot read the .po line: %r" % raw)
+        name, index = field
+        if name == "msgctxt":
+            cur.ctx = (cur.ctx or "") + value
+        elif name == "msgid":
+            cur.msgid = (cur.msgid or "") + value
+        elif name == "msgid_plural":
+            cur.plural = (cur.plural or "") + value
+        else:
+            cur.strs[index] = cur.strs.get(index, "") + value
+    return entries
+
+
+def extract(xgettext):
+    sources = sorted(
+        os.path.join("src", "gui", f) for f in os.listdir(os.path.join(ROOT, "src", "gui"))
+        if f.endswith((".cpp", ".h")))
+    with tempfile.TemporaryDirectory() as tmp:
+        pot = os.path.join(tmp, "sponsordesk.pot")
+        cmd = [xgettext, "--from-code=UTF-8", "--language=C++", "--add-comments=TRANSLATORS:",
+               "--no-wrap", "--add-location=file", "--package-name=SponsorDesk", "-o", pot] + KEYWORDS + sources
+        subprocess.run(cmd, cwd=ROOT, check=True)
+        with open(pot, encoding="utf-8") as f:
+            return [e for e in parse_po(f.read()) if e.msgid != ""]
+
+
+def seeded(e):
+    """The French FR / FR_CTX give for an extracted entry, or None."""
+    if e.ctx is not None:
+        tr = FR_CTX.get((e.ctx, e.msgid) if e.plural is None else (e.ctx, e.msgid, e.plural))
+    else:
+        tr = FR.get(e.msgid if e.plural is None else (e.msgid, e.plural))
+    if tr is None:
+        return None
+    return {0: tr} if e.plural is None else {0: tr[0], 1: tr[1]}
+
+
+def current_po():
+    if not os.path.exists(PO):
+        return []
+    with open(PO, encoding="utf-8") as f:
+        return parse_po(f.read())
+
+
+def update(xgettext):
+    old = {e.key(): e for e in current_po() if not e.obsolete and e.msgid != ""}
+    out, missing = [HEADER], []
+    for e in extract(xgettext):
+        strs = seeded(e)
+        prev = old.get(e.key())
+        if strs is None and prev and not prev.fuzzy and prev.plural == e.plural and prev.translated():
+            strs = prev.strs
+        if strs is None:
+            missing.append(e)
+            strs = {0: "", 1: ""} if e.plural is not None else {0: ""}
+        block = [c for c in e.comments if c.startswith(("#.", "#:", "#,"))]
+        if e.ctx is not None:
+            block.append("msgctxt " + quote(e.ctx))
+        block.append("msgid " + quote(e.msgid))
+        if e.plural is not None:
+            block.append("msgid_plural " + quote(e.plural))
+            block += ["msgstr[%d] %s" % (i, quote(strs[i])) for i in (0, 1)]
+        else:
+            block.append("msgstr " + quote(strs[0]))
+        out.append("\n".join(block) + "\n")
+    with open(PO, "w", encoding="utf-8") as f:
+        f.write("\n".join(out))
+    for e in missing:
+        print("untranslated:", e.describe(), file=sys.stderr)
+    return 0
+
+
+def check(xgettext):
+    po = [e for e in current_po() if e.msgid != ""]
+    live = {e.key(): e for e in po if not e.obsolete}
+    problems = []
+    header = next((e for e in current_po() if e.msgid == ""), None)
+    if header is None or "Plural-Forms: nplurals=2; plural=(n > 1);" not in header.strs.get(0, ""):
+        problems.append("the header lacks French plural forms (Plural-Forms: nplurals=2; plural=(n > 1);)")
+    extracted = extract(xgettext)
+    for e in extracted:
+        p = live.get(e.key())
+        if p is None:
+            problems.append("missing from the catalogue: " + e.describe())
+        elif p.plural != e.plural:
+            problems.append("plural form differs from the source: " + e.describe())
+    for e in po:
+        if e.obsolete:
+            continue
+        if e.fuzzy:
+            problems.append("fuzzy: " + e.describe())
+        elif not e.translated():
+            problems.append("untranslated: " + e.describe())
+    wanted = {e.key() for e in extracted}
+    stale = [e for e in po if not e.obsolete and e.key() not in wanted]
+    for e in stale:
+        print("note: no longer in the sources (update_po.py drops it):", e.describe())
+    for p in problems:
+        print(p)
+    print("%d strings in src/gui, %d entries in %s, %d problems" % (
+        len(extracted), len([e for e in po if not e.obsolete]), os.path.relpath(PO, ROOT), len(problems)))
+    if problems:
+        print("translate them in resources/locale/update_po.py (FR / FR_CTX), then run it")
+    return 1 if problems else 0
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--check", action="store_true", help="report problems, change nothing")
+    ap.add_argument("--xgettext", default="xgettext", help="the xgettext program")
+    args = ap.parse_args()
+    try:
+        return check(args.xgettext) if args.check else update(args.xgettext)
+    except (OSError, subprocess.CalledProcessError) as err:
+        print("cannot extract the strings:", err, file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else __file__.rsplit("/", 1)[0] + "/fr/sponsordesk.po")
+    sys.exit(main())

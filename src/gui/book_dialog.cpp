@@ -45,11 +45,11 @@ BookDialog::BookDialog(wxWindow* parent, Database& db, const Publication& pub, c
     picker->SetSizer(ps);
     sponsor_err_ = form.Add(_("Sponsor:"), picker, 1);
 
-    price_ = new wxTextCtrl(this, wxID_ANY, wx(format_amount(placement.price)));
+    price_ = new wxTextCtrl(this, wxID_ANY, format_amount_ui(placement.price));
     price_err_ = form.Add(wxString::Format(_("Price (%s):"), wx(pub.currency)), price_);
     status_ = new wxChoice(this, wxID_ANY);
-    status_->Append(_("Confirmed"));
-    status_->Append(_("Hold"));
+    status_->Append(status_label(BookingStatus::Confirmed));
+    status_->Append(status_label(BookingStatus::Hold));
     status_->SetSelection(0);
     form.Add(_("Status:"), status_);
     Date today = Date::today();
@@ -60,7 +60,8 @@ BookDialog::BookDialog(wxWindow* parent, Database& db, const Publication& pub, c
     error_ = MakeErrorLine(this);
 
     auto* buttons = new wxStdDialogButtonSizer;
-    auto* ok = new wxButton(this, wxID_OK, _("Book"));
+    // TRANSLATORS: the button that makes the booking (a verb).
+    auto* ok = new wxButton(this, wxID_OK, wxGETTEXT_IN_CONTEXT("verb", "Book"));
     ok->SetDefault();
     buttons->AddButton(ok);
     buttons->AddButton(new wxButton(this, wxID_CANCEL));
@@ -160,12 +161,13 @@ bool BookDialog::Commit() {
     r.date = issue_.date;
     r.placement = placement_.code;
     r.notes = utf8(notes_->GetValue());
-    try {
-        r.price = parse_amount(utf8(price_->GetValue()));
-    } catch (const std::exception& e) {
-        ShowErrorLine(price_err_, wx(e.what()));
+    wxString price_error;
+    Minor price = 0;
+    if (!read_amount(price_->GetValue(), pub_.currency, _("Price"), price, price_error)) {
+        ShowErrorLine(price_err_, price_error);
         return false;
     }
+    r.price = price;
     if (status_->GetSelection() == 1) {
         r.status = BookingStatus::Hold;
         r.hold_until = from_wx(hold_until_->GetValue());

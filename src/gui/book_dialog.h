@@ -32,6 +32,8 @@ public:
     std::optional<Id> booked() const { return booked_; }
     wxStaticText* error_line() { return error_; }
     wxSearchCtrl* search() { return search_; }
+    wxTextCtrl* price_field() { return price_; }
+    wxStaticText* price_error() { return price_err_; }
 
 private:
     void FillSponsors();

@@ -74,9 +74,8 @@ PublicationDialog::PublicationDialog(wxWindow* parent, Database& db, const Publi
     currency_err_ = form.Add(_("Currency:"), currency_);
     auto* days = new wxPanel(this);
     auto* days_sizer = new wxBoxSizer(wxHORIZONTAL);
-    const wxString names[] = {_("Mon"), _("Tue"), _("Wed"), _("Thu"), _("Fri"), _("Sat"), _("Sun")};
     for (int i = 0; i < 7; ++i) {
-        cadence_[i] = new wxCheckBox(days, wxID_ANY, names[i]);
+        cadence_[i] = new wxCheckBox(days, wxID_ANY, weekday_short(i));
         cadence_[i]->SetValue((p.cadence >> i) & 1u);
         days_sizer->Add(cadence_[i], 0, wxRIGHT, 8);
     }
@@ -167,6 +166,12 @@ PlacementDialog::PlacementDialog(wxWindow* parent, Database& db, std::string pub
             old_.position = 1;
         }
     }
+    try {
+        currency_ = CatalogService(db_).publication(slug_).currency;
+    } catch (const std::exception&) {
+        // Left empty: a price is then read without a currency, and Commit()
+        // reports the missing publication when it writes.
+    }
     FormGrid form(this);
     code_ = new wxTextCtrl(this, wxID_ANY, wx(old_.code));
     if (existing) {
@@ -182,7 +187,7 @@ PlacementDialog::PlacementDialog(wxWindow* parent, Database& db, std::string pub
     heading_ = new wxTextCtrl(this, wxID_ANY, wx(old_.heading));
     heading_->SetHint(_("printed above the copy"));
     heading_err_ = form.Add(_("Heading:"), heading_);
-    price_ = new wxTextCtrl(this, wxID_ANY, existing ? wx(format_amount(old_.price)) : wxString());
+    price_ = new wxTextCtrl(this, wxID_ANY, existing ? format_amount_ui(old_.price) : wxString());
     price_err_ = form.Add(existing ? _("List price (new bookings):") : _("List price:"), price_);
     words_ = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxSP_ARROW_KEYS, 0, 5000,
                             old_.max_words);
@@ -219,10 +224,9 @@ bool PlacementDialog::Commit() {
     p.slots = slots_->GetValue();
     p.position = position_->GetValue();
     p.active = active_->GetValue();
-    try {
-        p.price = parse_amount(utf8(price_->GetValue()));
-    } catch (const std::exception& e) {
-        ShowErrorLine(price_err_, wx(e.what()));
+    wxString price_error;
+    if (!read_amount(price_->GetValue(), currency_, _("List price"), p.price, price_error)) {
+        ShowErrorLine(price_err_, price_error);
         Fit();
         return false;
     }

@@ -143,7 +143,7 @@ DraftPanel::DraftPanel(wxWindow* parent, Database& db, ViewHost& host) : View(pa
         if (revs.empty()) menu.Append(wxID_NONE, _("No saved revision yet"))->Enable(false);
         for (size_t i = revs.size(); i-- > 0;)
             menu.Append(static_cast<int>(i) + 1, wxString::Format(_("Revision %d — saved %s UTC"), revs[i].revision,
-                                                                  wx(revs[i].saved_at.substr(0, 16))));
+                                                                  format_timestamp(revs[i].saved_at)));
         int id = GetPopupMenuSelectionFromUser(menu, revisions->GetPosition() + wxPoint(0, revisions->GetSize().y));
         if (id >= 1 && static_cast<size_t>(id) <= revs.size()) {
             editor_->SetText(wx(revs[static_cast<size_t>(id) - 1].text));

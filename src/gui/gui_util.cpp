@@ -20,11 +20,82 @@ wxString format_date(const Date& d) {
 }
 
 wxString format_day(const Date& d) {
-    static const char* fr[] = {"lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."};
-    static const char* en[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
-    const int wd = d.weekday();
-    if (g_language == "fr") return wxString::FromUTF8(fr[wd]) + wxString::Format(wxS(" %02d/%02d"), d.day, d.month);
-    return wxString::FromUTF8(en[wd]) + wxString::Format(wxS(" %02d-%02d"), d.month, d.day);
+    const wxString name = weekday_short(d.weekday());
+    if (g_language == "fr") return name + wxString::Format(wxS(" %02d/%02d"), d.day, d.month);
+    return name + wxString::Format(wxS(" %02d-%02d"), d.month, d.day);
+}
+
+wxString format_timestamp(const std::string& iso) {
+    // Stored as 2026-03-02T10:15:00Z.
+    try {
+        const Date d = Date::parse(iso.substr(0, 10));
+        return format_date(d) + (iso.size() >= 16 ? wxS(" ") + wx(iso.substr(11, 5)) : wxString());
+    } catch (const std::exception&) {
+        return wx(iso);  // not a date: shown as stored rather than hidden
+    }
+}
+
+wxString weekday_short(int weekday) {
+    switch (weekday) {
+        // TRANSLATORS: short weekday name, as in a calendar ("lun.").
+        case 0:
+            return wxGETTEXT_IN_CONTEXT("weekday", "Mon");
+        case 1:
+            return wxGETTEXT_IN_CONTEXT("weekday", "Tue");
+        case 2:
+            return wxGETTEXT_IN_CONTEXT("weekday", "Wed");
+        case 3:
+            return wxGETTEXT_IN_CONTEXT("weekday", "Thu");
+        case 4:
+            return wxGETTEXT_IN_CONTEXT("weekday", "Fri");
+        case 5:
+            return wxGETTEXT_IN_CONTEXT("weekday", "Sat");
+        case 6:
+            return wxGETTEXT_IN_CONTEXT("weekday", "Sun");
+    }
+    return {};
+}
+
+wxString format_cadence(unsigned cadence) {
+    wxString out;
+    for (int wd = 0; wd < 7; ++wd) {
+        if (!((cadence >> wd) & 1u)) continue;
+        if (!out.empty()) out += wxS(", ");
+        out += weekday_short(wd);
+    }
+    return out;
+}
+
+wxString language_name(const std::string& code) {
+    if (code == "fr") return _("French");
+    if (code == "en") return _("English");
+    return wx(code);
+}
+
+AmountStyle ui_amount_style() { return amount_style(g_language); }
+
+wxString format_amount_ui(Minor minor) { return wx(format_typed_amount(minor, ui_amount_style())); }
+
+bool read_amount(const wxString& text, const std::string& currency, const wxString& field, Minor& out,
+                 wxString& error) {
+    const std::optional<Minor> v = parse_typed_amount(utf8(text), ui_amount_style(), currency);
+    if (v) {
+        out = *v;
+        error.clear();
+        return true;
+    }
+    wxString t = text;
+    t.Trim().Trim(false);
+    if (t.StartsWith(wxS("-")))
+        // TRANSLATORS: %s is the field's name ("Price").
+        error = wxString::Format(_("%s: an amount cannot be negative."), field);
+    else if (t.empty())
+        error = wxString::Format(_("%s: enter an amount."), field);
+    else
+        // TRANSLATORS: the field's name, what was typed, then an example amount ("1 500,50").
+        error =
+            wxString::Format(_("%s: “%s” is not an amount; write it as in %s."), field, t, format_amount_ui(150050));
+    return false;
 }
 
 wxString format_month(int year, int month) {
@@ -61,26 +132,42 @@ SlotState slot_state(const BookingView& v) {
 
 wxString state_label(SlotState s) {
     switch (s) {
-    case SlotState::Open: return _("Open");
-    case SlotState::Hold: return _("Hold");
-    case SlotState::ExpiredHold: return _("Expired hold");
-    case SlotState::Confirmed: return _("Confirmed");
-    case SlotState::CopyReceived: return _("Copy received");
-    case SlotState::Approved: return _("Approved");
-    case SlotState::Published: return _("Published");
-    case SlotState::Cancelled: return _("Cancelled");
+        // TRANSLATORS: a free slot in the calendar's legend (an adjective, not the verb "open a file").
+        case SlotState::Open:
+            return wxGETTEXT_IN_CONTEXT("slot state", "Open");
+        case SlotState::Hold:
+            return wxGETTEXT_IN_CONTEXT("booking status", "Hold");
+        case SlotState::ExpiredHold:
+            return wxGETTEXT_IN_CONTEXT("booking status", "Expired hold");
+        case SlotState::Confirmed:
+            return wxGETTEXT_IN_CONTEXT("booking status", "Confirmed");
+        case SlotState::CopyReceived:
+            return wxGETTEXT_IN_CONTEXT("booking status", "Copy received");
+        case SlotState::Approved:
+            return wxGETTEXT_IN_CONTEXT("booking status", "Approved");
+        case SlotState::Published:
+            return wxGETTEXT_IN_CONTEXT("booking status", "Published");
+        case SlotState::Cancelled:
+            return wxGETTEXT_IN_CONTEXT("booking status", "Cancelled");
     }
     return {};
 }
 
 wxString status_label(BookingStatus s) {
     switch (s) {
-    case BookingStatus::Hold: return _("Hold");
-    case BookingStatus::Confirmed: return _("Confirmed");
-    case BookingStatus::CopyReceived: return _("Copy received");
-    case BookingStatus::Approved: return _("Approved");
-    case BookingStatus::Published: return _("Published");
-    case BookingStatus::Cancelled: return _("Cancelled");
+        // TRANSLATORS: the state of a booking (feminine in French: "une réservation").
+        case BookingStatus::Hold:
+            return wxGETTEXT_IN_CONTEXT("booking status", "Hold");
+        case BookingStatus::Confirmed:
+            return wxGETTEXT_IN_CONTEXT("booking status", "Confirmed");
+        case BookingStatus::CopyReceived:
+            return wxGETTEXT_IN_CONTEXT("booking status", "Copy received");
+        case BookingStatus::Approved:
+            return wxGETTEXT_IN_CONTEXT("booking status", "Approved");
+        case BookingStatus::Published:
+            return wxGETTEXT_IN_CONTEXT("booking status", "Published");
+        case BookingStatus::Cancelled:
+            return wxGETTEXT_IN_CONTEXT("booking status", "Cancelled");
     }
     return {};
 }

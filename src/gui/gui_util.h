@@ -4,6 +4,7 @@
 #include <exception>
 #include <optional>
 #include <string>
+#include <type_traits>
 
 #include <wx/colour.h>
 #include <wx/datetime.h>
@@ -11,17 +12,37 @@
 #include <wx/translation.h>
 
 #include "sponsordesk/domain/model.h"
+#include "sponsordesk/domain/money.h"
 
 class wxWindow;
 
 // Message ids are UTF-8 (typographic "…" and "—" included), which wx's own
-// _() would read as ASCII under wxNO_IMPLICIT_WXSTRING_ENCODING.
+// _(), wxPLURAL and wxGETTEXT_IN_CONTEXT would read as ASCII under
+// wxNO_IMPLICIT_WXSTRING_ENCODING. resources/locale/update_po.py extracts
+// these three keywords.
 #undef _
 #define _(s) ::sponsordesk::gui::tr(s)
+#undef wxPLURAL
+#define wxPLURAL(singular, plural, n) ::sponsordesk::gui::tr_plural(singular, plural, n)
+#undef wxGETTEXT_IN_CONTEXT
+#define wxGETTEXT_IN_CONTEXT(context, s) ::sponsordesk::gui::tr_ctx(context, s)
 
 namespace sponsordesk::gui {
 
 inline wxString tr(const char* msgid) { return wxGetTranslation(wxString::FromUTF8(msgid)); }
+// A short word whose translation depends on what it names ("Open" slot vs
+// the Open command): the context tells translators which one.
+inline wxString tr_ctx(const char* context, const char* msgid) {
+    return wxGetTranslation(wxString::FromUTF8(msgid), wxString(), wxString::FromUTF8(context));
+}
+template <typename Count>
+wxString tr_plural(const char* singular, const char* plural, Count n) {
+    // Plural rules look at the count modulo large powers of ten at most.
+    unsigned long long u = static_cast<unsigned long long>(n);
+    if constexpr (std::is_signed_v<Count>) u = n < 0 ? 0ULL : u;
+    const unsigned rule_n = static_cast<unsigned>(u > 1000000000ULL ? 1000000000ULL + u % 1000000ULL : u);
+    return wxGetTranslation(wxString::FromUTF8(singular), wxString::FromUTF8(plural), rule_n);
+}
 inline wxString wx(const std::string& s) { return wxString::FromUTF8(s.data(), s.size()); }
 inline std::string utf8(const wxString& s) {
     const wxScopedCharBuffer b = s.utf8_str();
@@ -36,6 +57,19 @@ wxString format_date(const Date& d);       // fr 28/01/2026, en 2026-01-28
 wxString format_day(const Date& d);        // "mar. 28/01" / "Tue 01-28"
 wxString format_month(int year, int month);  // "janvier 2026" / "January 2026"
 wxString format_money_ui(Minor minor, const std::string& currency);
+wxString format_timestamp(const std::string& iso);  // "2026-03-02T10:15:00Z": fr "02/03/2026 10:15"
+wxString weekday_short(int weekday);                // 0 = Monday: "lun." / "Mon"
+wxString format_cadence(unsigned cadence);          // "lun., mer., ven." / "Mon, Wed, Fri"
+wxString language_name(const std::string& code);    // "fr" -> "French" in the UI language
+
+// Amounts in form fields, written and read the UI language's way (the core's
+// parse_typed_amount holds the rule): fields are pre-filled "1 500,00" in
+// French, "1,500.00" in English; "1 500,00 €", "1 500", "1500,5" are read.
+AmountStyle ui_amount_style();
+wxString format_amount_ui(Minor minor);
+// false when `text` is not an amount; `error` then names the field and the text.
+bool read_amount(const wxString& text, const std::string& currency, const wxString& field, Minor& out,
+                 wxString& error);
 
 wxDateTime to_wx(const Date& d);
 Date from_wx(const wxDateTime& d);

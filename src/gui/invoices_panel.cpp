@@ -22,11 +22,17 @@
 namespace sponsordesk::gui {
 wxString InvoiceStateLabel(InvoiceState s) {
     switch (s) {
-    case InvoiceState::Draft: return _("Draft");
-    case InvoiceState::Issued: return _("Issued");
-    case InvoiceState::Paid: return _("Paid");
-    case InvoiceState::Overdue: return _("Overdue");
-    case InvoiceState::Cancelled: return _("Cancelled");
+        // TRANSLATORS: the state of an invoice (feminine in French: "une facture").
+        case InvoiceState::Draft:
+            return wxGETTEXT_IN_CONTEXT("invoice status", "Draft");
+        case InvoiceState::Issued:
+            return wxGETTEXT_IN_CONTEXT("invoice status", "Issued");
+        case InvoiceState::Paid:
+            return wxGETTEXT_IN_CONTEXT("invoice status", "Paid");
+        case InvoiceState::Overdue:
+            return wxGETTEXT_IN_CONTEXT("invoice status", "Overdue");
+        case InvoiceState::Cancelled:
+            return wxGETTEXT_IN_CONTEXT("invoice status", "Cancelled");
     }
     return {};
 }
@@ -138,9 +144,10 @@ private:
 
 class PaymentDialog : public wxDialog {
 public:
-    PaymentDialog(wxWindow* parent, const InvoiceView& v) : wxDialog(parent, wxID_ANY, _("Record Payment")) {
+    PaymentDialog(wxWindow* parent, const InvoiceView& v)
+        : wxDialog(parent, wxID_ANY, _("Record Payment")), currency_(v.invoice.currency) {
         FormGrid form(this);
-        amount_ = new wxTextCtrl(this, wxID_ANY, wx(format_amount(v.outstanding)));
+        amount_ = new wxTextCtrl(this, wxID_ANY, format_amount_ui(v.outstanding));
         err_ = form.Add(wxString::Format(_("Amount (%s):"), wx(v.invoice.currency)), amount_);
         date_ = new wxDatePickerCtrl(this, wxID_ANY, to_wx(Date::today()));
         form.Add(_("Received on:"), date_);
@@ -158,21 +165,25 @@ public:
         buttons->Realize();
         top->Add(buttons, 0, wxEXPAND | wxALL, 12);
         SetSizerAndFit(top);
-        Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-            try {
-                amount = parse_amount(utf8(amount_->GetValue()));
+        Bind(
+            wxEVT_BUTTON,
+            [this](wxCommandEvent&) {
+                wxString why;
+                if (!read_amount(amount_->GetValue(), currency_, _("Amount"), amount, why)) {
+                    ShowErrorLine(err_, why);
+                    Fit();
+                    return;
+                }
                 date = from_wx(date_->GetValue());
                 EndModal(wxID_OK);
-            } catch (const std::exception& e) {
-                ShowErrorLine(err_, wx(e.what()));
-                Fit();
-            }
-        }, wxID_OK);
+            },
+            wxID_OK);
     }
     Minor amount = 0;
     Date date;
 
 private:
+    std::string currency_;
     wxTextCtrl* amount_;
     wxDatePickerCtrl* date_;
     wxStaticText* err_;
@@ -200,9 +211,10 @@ InvoicesPanel::InvoicesPanel(wxWindow* parent, Database& db, ViewHost& host) : V
 
     auto* split = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
     list_ = new wxListView(split, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
-    const std::pair<wxString, int> cols[] = {{_("Number"), 120},  {_("Sponsor"), 200},   {_("Issued"), 100},
-                                              {_("Due"), 100},     {_("Net"), 110},       {_("VAT"), 100},
-                                              {_("Gross"), 110},   {_("Outstanding"), 110}, {_("Status"), 110}};
+    const std::pair<wxString, int> cols[] = {
+        {_("Number"), 120}, {_("Sponsor"), 200},     {wxGETTEXT_IN_CONTEXT("column", "Issued"), 100},
+        {_("Due"), 100},    {_("Net"), 110},         {_("VAT"), 100},
+        {_("Gross"), 110},  {_("Outstanding"), 110}, {_("Status"), 110}};
     int i = 0;
     for (const auto& [title, width] : cols)
         list_->AppendColumn(title, i++ >= 4 && i <= 8 ? wxLIST_FORMAT_RIGHT : wxLIST_FORMAT_LEFT, width);

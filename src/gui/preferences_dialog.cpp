@@ -165,9 +165,9 @@ void PreferencesDialog::FillPublications() {
         const Publication& p = pubs_[i];
         long row = publications_->InsertItem(static_cast<long>(i), wx(p.name));
         publications_->SetItem(row, 1, wx(p.slug));
-        publications_->SetItem(row, 2, wx(p.language));
+        publications_->SetItem(row, 2, language_name(p.language));
         publications_->SetItem(row, 3, wx(p.currency));
-        publications_->SetItem(row, 4, wx(cadence_to_text(p.cadence)));
+        publications_->SetItem(row, 4, format_cadence(p.cadence));
         publications_->SetItem(row, 5, wxString::Format(wxPLURAL("%d day", "%d days", p.copy_deadline_days), p.copy_deadline_days));
     }
     for (wxChoice* c : {placement_pub_, ad_pub_}) {

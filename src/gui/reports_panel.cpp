@@ -48,6 +48,7 @@ ReportsPanel::ReportsPanel(wxWindow* parent, Database& db, ViewHost& host) : Vie
     from_ = new wxDatePickerCtrl(prow, wxID_ANY, to_wx(Date{today.year, 1, 1}));
     to_ = new wxDatePickerCtrl(prow, wxID_ANY, to_wx(today));
     pss->Add(from_, 0, wxRIGHT, 6);
+    // TRANSLATORS: between the two dates of a period ("from 01/01/2026 to 31/03/2026").
     pss->Add(new wxStaticText(prow, wxID_ANY, _("to")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
     pss->Add(to_, 0);
     prow->SetSizer(pss);

@@ -145,7 +145,7 @@ SponsorsPanel::SponsorsPanel(wxWindow* parent, Database& db, ViewHost& host) : V
     auto* is = new wxBoxSizer(wxVERTICAL);
     invoices_ = new wxListView(ipage, wxID_ANY, wxDefaultPosition, wxSize(-1, 160), wxLC_REPORT | wxLC_SINGLE_SEL);
     invoices_->AppendColumn(_("Number"), wxLIST_FORMAT_LEFT, 120);
-    invoices_->AppendColumn(_("Issued"), wxLIST_FORMAT_LEFT, 100);
+    invoices_->AppendColumn(wxGETTEXT_IN_CONTEXT("column", "Issued"), wxLIST_FORMAT_LEFT, 100);
     invoices_->AppendColumn(_("Gross"), wxLIST_FORMAT_RIGHT, 110);
     invoices_->AppendColumn(_("Outstanding"), wxLIST_FORMAT_RIGHT, 110);
     invoices_->AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, 100);

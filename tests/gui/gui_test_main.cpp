@@ -1,8 +1,16 @@
-// GUI test runner: a wxApp without a main window, then GoogleTest. Exits 77
+// GUI test runner: a wxApp without a main window, then GoogleTest.
+//   gui_tests [gtest flags] [--locale=fr_FR.UTF-8]
+// --locale runs the tests as a user of that locale would (LC_ALL and LANG
+// set before wx reads them; the interface language follows it); CTest runs
+// every case under fr_FR.UTF-8 and under C.UTF-8. Listing the tests needs no
+// display (CTest discovers them at build time); running them exits 77
 // (skipped for CTest) when there is no display to open windows on.
+#include <clocale>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
+#include <string>
 
 #include <gtest/gtest.h>
 #include <wx/app.h>
@@ -23,7 +31,8 @@ public:
         auto cfg = std::filesystem::temp_directory_path() / ("sponsordesk-gui-tests-" + std::to_string(::getpid()) + ".ini");
         wxConfigBase::Set(new wxFileConfig(wxString(), wxString(), wxString::FromUTF8(cfg.string()), wxString(),
                                            wxCONFIG_USE_LOCAL_FILE));
-        sponsordesk::gui::SetupTranslations(wxLANGUAGE_ENGLISH_US);
+        // The language the locale asks for, as the application does.
+        sponsordesk::gui::SetupTranslations();
         return true;
     }
 };
@@ -33,15 +42,42 @@ void AssertToGTest(const wxString& file, int line, const wxString& func, const w
                                           << msg.utf8_str();
 }
 
+// Takes --locale=NAME out of argv and makes it the process's locale.
+bool ApplyLocaleFlag(int& argc, char** argv) {
+    const char* flag = "--locale=";
+    for (int i = 1; i < argc; ++i) {
+        if (std::strncmp(argv[i], flag, std::strlen(flag)) != 0) continue;
+        const std::string name = argv[i] + std::strlen(flag);
+        for (int j = i; j + 1 < argc; ++j) argv[j] = argv[j + 1];
+        --argc;
+        ::setenv("LC_ALL", name.c_str(), 1);
+        ::setenv("LANG", name.c_str(), 1);
+        ::unsetenv("LANGUAGE");
+        if (!std::setlocale(LC_ALL, "")) {
+            std::fprintf(stderr, "GUI tests: the locale %s is not installed (scripts/test generates fr_FR.UTF-8)\n",
+                         name.c_str());
+            return false;
+        }
+        std::setlocale(LC_ALL, "C");  // wx sets it again in OnInit
+        return true;
+    }
+    return true;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+    if (!ApplyLocaleFlag(argc, argv)) return 1;
+    ::testing::InitGoogleTest(&argc, argv);
+    if (GTEST_FLAG_GET(list_tests)) return RUN_ALL_TESTS();  // lists only: no display needed
+    // The tests' calendar is fixed; accessibility bridges only slow Xvfb down.
+    ::setenv("SPONSORDESK_TODAY", "2026-03-02", 0);
+    ::setenv("NO_AT_BRIDGE", "1", 0);
     const char* display = std::getenv("DISPLAY");
     if (!display || !*display) {
         std::fprintf(stderr, "GUI tests skipped: no DISPLAY (run under xvfb-run)\n");
         return 77;
     }
-    ::testing::InitGoogleTest(&argc, argv);
     wxApp::SetInstance(new TestApp);
     if (!wxEntryStart(argc, argv) || !wxTheApp->CallOnInit()) {
         std::fprintf(stderr, "GUI tests skipped: cannot open the display %s\n", display);

@@ -35,7 +35,7 @@ protected:
     int OnInvoked(BookingDialog* dlg) const override {
         // Eleven words against a limit of ten: counted live, refused on save.
         dlg->copy_editor()->SetValue(wxS("one two three four five six seven eight nine ten eleven"));
-        EXPECT_EQ(dlg->word_count()->GetLabel(), wxS("11 / 10 words"));
+        EXPECT_EQ(dlg->word_count()->GetLabel(), wxString::Format(_("%d / %d words"), 11, 10));
         EXPECT_FALSE(dlg->SaveCopy());
         EXPECT_TRUE(dlg->error_line()->IsShown());
         EXPECT_NE(dlg->error_line()->GetLabel().Find(wxS("11")), wxNOT_FOUND) << dlg->error_line()->GetLabel();

@@ -36,14 +36,14 @@ TEST_F(Draft, PreviewWarningsAndSave) {
     EXPECT_GE(panel->warnings()->GetCount(), 2u);
     bool line7 = false;
     for (unsigned i = 0; i < panel->warnings()->GetCount(); ++i)
-        line7 = line7 || panel->warnings()->GetString(i).StartsWith(wxS("Line 7"));
+        line7 = line7 || panel->warnings()->GetString(i).StartsWith(wxString::Format(_("Line %d: %s"), 7, wxString()));
     EXPECT_TRUE(line7);
-    EXPECT_NE(panel->stats()->GetLabel().Find(wxS("words")), wxNOT_FOUND);
-    // The reading time is the core's own wording for the UI language.
+    // Words and the reading time, the latter in the core's own wording for the UI language.
     const RenderedDraft rendered = DraftService(*db_).render("brief", Date{2026, 3, 3}, DraftFormat::Html,
                                                       utf8(panel->editor()->GetText()));
-    EXPECT_NE(panel->stats()->GetLabel().Find(wxS("reading time ") + wx(format_reading_time(rendered.reading_seconds, "en"))),
-              wxNOT_FOUND)
+    EXPECT_TRUE(panel->stats()->GetLabel().StartsWith(
+        wxString::Format(_("%d words — reading time %s"), rendered.word_count,
+                         wx(format_reading_time(rendered.reading_seconds, ui_language())))))
         << panel->stats()->GetLabel();
     ASSERT_TRUE(panel->Save());
     EXPECT_EQ(IssueService(*db_).get("brief", Date{2026, 3, 3}).draft,

@@ -25,7 +25,7 @@ class French : public GuiTest {
 protected:
     void TearDown() override {
         GuiTest::TearDown();
-        SetupTranslations(wxLANGUAGE_ENGLISH_US);
+        SetupTranslations();  // back to the language of the locale the suite runs under
     }
 };
 

@@ -101,7 +101,7 @@ TEST_F(Invoices, MonthlyReportExportedOffTheUiThread) {
     panel->Start();
     for (int i = 0; i < 500 && (panel->running() || panel->last_file().empty()); ++i) {
         Yield(1);
-        if (!panel->running() && !panel->last_message().StartsWith(_("Exporting"))) break;
+        if (!panel->running() && !panel->last_message().StartsWith(_("Exporting…"))) break;
     }
     EXPECT_FALSE(panel->running());
     EXPECT_TRUE(std::filesystem::exists(path)) << panel->last_message();

@@ -51,7 +51,119 @@ std::string group_thousands(std::int64_t v, const std::string& sep) {
     return out;
 }
 
+// The symbol people write for a currency: "€" for EUR, "$", "£"; else the code.
+std::string currency_symbol(const std::string& currency) {
+    return currency == "EUR" ? "€" : currency == "USD" ? "$" : currency == "GBP" ? "£" : currency;
+}
+
+// Spaces people put between digit groups: space, tab, no-break space, narrow
+// no-break space (French typography), thin space.
+constexpr const char* kGroupSpaces[] = {" ", "\t", "\u00A0", "\u202F", "\u2009"};
+
+bool has_at(const std::string& s, size_t i, const std::string& token) {
+    return !token.empty() && s.compare(i, token.size(), token) == 0;
+}
+
+std::string trim_group_spaces(std::string s) {
+    for (bool changed = true; changed && !s.empty();) {
+        changed = false;
+        for (const std::string sp : kGroupSpaces) {
+            if (has_at(s, 0, sp)) {
+                s.erase(0, sp.size());
+                changed = true;
+            } else if (s.size() >= sp.size() && has_at(s, s.size() - sp.size(), sp)) {
+                s.erase(s.size() - sp.size());
+                changed = true;
+            }
+        }
+    }
+    return s;
+}
+
+bool iequal_ascii(const std::string& a, size_t at, const std::string& b) {
+    if (b.empty() || at + b.size() > a.size()) return false;
+    for (size_t i = 0; i < b.size(); ++i) {
+        char x = a[at + i], y = b[i];
+        if (x >= 'a' && x <= 'z') x = static_cast<char>(x - 'a' + 'A');
+        if (y >= 'a' && y <= 'z') y = static_cast<char>(y - 'a' + 'A');
+        if (x != y) return false;
+    }
+    return true;
+}
+
+// Removes the currency's symbol or code written before or after the number.
+void strip_currency(std::string& s, const std::string& currency) {
+    for (const std::string& token : {currency_symbol(currency), currency}) {
+        if (iequal_ascii(s, 0, token)) {
+            s = trim_group_spaces(s.substr(token.size()));
+            return;
+        }
+        if (s.size() >= token.size() && iequal_ascii(s, s.size() - token.size(), token)) {
+            s = trim_group_spaces(s.substr(0, s.size() - token.size()));
+            return;
+        }
+    }
+}
+
 }  // namespace
+
+AmountStyle amount_style(const std::string& language) {
+    if (language == "fr") return {",", "\u202F"};
+    return {".", ","};
+}
+
+std::optional<Minor> parse_typed_amount(const std::string& text, const AmountStyle& style,
+                                        const std::string& currency) {
+    if (text.size() > 64) return std::nullopt;
+    std::string s = trim_group_spaces(text);
+    strip_currency(s, currency);
+    // With a comma as decimal mark, a point can only be a decimal mark too
+    // (unless the style groups with points).
+    const std::string alt_decimal = style.decimal == "," && style.group != "." ? "." : "";
+    std::int64_t whole = 0, frac = 0;
+    int whole_digits = 0, frac_digits = 0, group_digits = 0;
+    bool seen_group = false, seen_decimal = false;
+    for (size_t i = 0; i < s.size();) {
+        const char c = s[i];
+        if (c >= '0' && c <= '9') {
+            if (seen_decimal) {
+                if (++frac_digits > 2) return std::nullopt;
+                frac = frac * 10 + (c - '0');
+            } else {
+                if (++whole_digits > 13) return std::nullopt;
+                whole = whole * 10 + (c - '0');
+                ++group_digits;
+            }
+            ++i;
+            continue;
+        }
+        if (has_at(s, i, style.decimal) || has_at(s, i, alt_decimal)) {
+            if (seen_decimal || whole_digits == 0 || (seen_group && group_digits != 3)) return std::nullopt;
+            seen_decimal = true;
+            i += has_at(s, i, style.decimal) ? style.decimal.size() : alt_decimal.size();
+            continue;
+        }
+        size_t sep = has_at(s, i, style.group) ? style.group.size() : 0;
+        for (const std::string sp : kGroupSpaces)
+            if (!sep && has_at(s, i, sp)) sep = sp.size();
+        if (!sep) return std::nullopt;
+        // A group separator stands between digits, every three digits.
+        if (seen_decimal || group_digits == 0 || group_digits > 3 || (seen_group && group_digits != 3))
+            return std::nullopt;
+        seen_group = true;
+        group_digits = 0;
+        i += sep;
+    }
+    if (whole_digits == 0 || (seen_decimal && frac_digits == 0)) return std::nullopt;
+    if (seen_group && !seen_decimal && group_digits != 3) return std::nullopt;
+    if (frac_digits == 1) frac *= 10;
+    return whole * 100 + frac;
+}
+
+std::string format_typed_amount(Minor minor, const AmountStyle& style) {
+    const Minor a = minor < 0 ? -minor : minor;
+    return (minor < 0 ? "-" : "") + group_thousands(a / 100, style.group) + style.decimal + fmt::format("{:02}", a % 100);
+}
 
 Minor parse_amount(const std::string& text) {
     std::int64_t v = 0;
@@ -73,7 +185,7 @@ std::string format_amount(Minor minor) {
 std::string format_money(Minor minor, const std::string& currency, const std::string& language) {
     const bool neg = minor < 0;
     Minor a = neg ? -minor : minor;
-    std::string symbol = currency == "EUR" ? "€" : currency == "USD" ? "$" : currency == "GBP" ? "£" : currency;
+    std::string symbol = currency_symbol(currency);
     if (language == "fr") {
         // French: narrow no-break space between groups, comma, symbol after.
         std::string s = group_thousands(a / 100, "\u202F") + fmt::format(",{:02}", a % 100);
