@@ -15,6 +15,7 @@
 #include <wx/utils.h>
 
 #include "form.h"
+#include "error_text.h"
 #include "gui_util.h"
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/services/catalog_service.h"
@@ -103,7 +104,7 @@ void ReportsPanel::Reload() {
     try {
         publications_ = CatalogService(db_).publications();
     } catch (const std::exception& e) {
-        host_.SetStatus(wx(e.what()));
+        host_.SetStatus(error_text(e));
     }
     publication_->Clear();
     publication_->Append(_("All publications"));
@@ -195,7 +196,7 @@ void ReportsPanel::Start() {
         } catch (const ReportCancelled&) {
             message = _("Export cancelled: nothing was written.");
         } catch (const std::exception& e) {
-            message = wx(e.what());
+            message = error_text(e);
         }
         CallAfter([this, ok, message] { Finish(ok, message); });
     });

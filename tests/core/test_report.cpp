@@ -25,6 +25,7 @@
 #include "sponsordesk/services/report_service.h"
 #include "sponsordesk/services/sponsor_service.h"
 #include "sponsordesk/storage/report_repository.h"
+#include "../support/test_lookup.h"
 
 using namespace sponsordesk;
 namespace fs = std::filesystem;
@@ -141,12 +142,12 @@ protected:
             sponsors.add(s);
         }
         BookingService booking(db_);
-        const Id a1 = book("Acme", "lettre", {2026, 3, 2}, "main");
-        const Id a2 = book("Acme", "lettre", {2026, 3, 3}, "main");
-        const Id a3 = book("Acme", "lettre", {2026, 3, 31}, "main", 120000);
-        const Id f1 = book(kFormulaName, "lettre", {2026, 3, 3}, "classified", 25000);
-        const Id p1 = book(kPhoneName, "lettre", {2026, 3, 3}, "classified");
-        const Id c1 = book("Café Crème", "lettre", {2026, 3, 4}, "native");
+        const BookingId a1 = book("Acme", "lettre", {2026, 3, 2}, "main");
+        const BookingId a2 = book("Acme", "lettre", {2026, 3, 3}, "main");
+        const BookingId a3 = book("Acme", "lettre", {2026, 3, 31}, "main", 120000);
+        const BookingId f1 = book(kFormulaName, "lettre", {2026, 3, 3}, "classified", 25000);
+        const BookingId p1 = book(kPhoneName, "lettre", {2026, 3, 3}, "classified");
+        const BookingId c1 = book("Café Crème", "lettre", {2026, 3, 4}, "native");
         book("Café Crème", "lettre", {2026, 3, 5}, "native", std::nullopt, Date{2026, 4, 30});  // unexpired hold
         book("Acme", "lettre", {2026, 3, 6}, "native", std::nullopt, Date{2026, 3, 1});        // expires
         book("Acme", "lettre", {2026, 2, 27}, "main");   // February: not in March
@@ -161,12 +162,12 @@ protected:
 
         today_.set("2026-04-15");
         InvoiceService invoices(db_);
-        const Id inv_phone = invoices.create_for_bookings(kPhoneName, {p1}).invoice.id;
+        const InvoiceId inv_phone = invoices.create_for_bookings(test_lookup::sponsor_id(db_, kPhoneName), {p1}).id();
         invoices.issue(inv_phone, Date{2026, 3, 10});  // due 9 April: 6 days overdue
-        const Id inv_acme = invoices.create_for_bookings("Acme", {a1, a2, a3}).invoice.id;
+        const InvoiceId inv_acme = invoices.create_for_bookings(test_lookup::sponsor_id(db_, "Acme"), {a1, a2, a3}).id();
         invoices.issue(inv_acme, Date{2026, 3, 31});  // due 30 April: current
         invoices.pay(inv_acme, 200000, {2026, 4, 5});
-        const Id inv_formula = invoices.create_for_bookings(kFormulaName, {f1}).invoice.id;
+        const InvoiceId inv_formula = invoices.create_for_bookings(test_lookup::sponsor_id(db_, kFormulaName), {f1}).id();
         invoices.issue(inv_formula, Date{2026, 3, 31});
         invoices.cancel(inv_formula, Date{2026, 4, 2});  // credit note in April
     }
@@ -182,17 +183,13 @@ protected:
         return p;
     }
 
-    Id book(const std::string& sponsor, const std::string& pub, Date date, const std::string& code,
-            std::optional<Minor> price = std::nullopt, std::optional<Date> hold_until = std::nullopt) {
-        BookRequest r;
-        r.sponsor = sponsor;
-        r.publication = pub;
-        r.date = date;
-        r.placement = code;
+    BookingId book(const std::string& sponsor, const std::string& pub, Date date, const std::string& code,
+                   std::optional<Minor> price = std::nullopt, std::optional<Date> hold_until = std::nullopt) {
+        BookRequest r = test_lookup::book_request(db_, sponsor, pub, date, code);
         r.price = price;
         r.hold_until = hold_until;
         if (hold_until) r.status = BookingStatus::Hold;
-        return BookingService(db_).book(r).booking.id;
+        return BookingService(db_).book(r).id();
     }
 
     MonthlyReportResult monthly(const std::string& path, std::optional<std::string> pub = std::nullopt,

@@ -389,14 +389,14 @@ private:
 
 void write_invoice_pdf(const InvoiceDocument& doc, const std::string& path) {
     validate_invoice_document(doc);
-    if (path.empty()) throw InvalidInput("no path given for the invoice PDF");
+    if (path.empty()) throw InvalidInput({ErrorCode::ExportFailure, "", {}}, "no path given for the invoice PDF");
     // Written beside the target and renamed: a failure leaves no half file.
     const std::string temp = fmt::format("{}.{}.partial", path, static_cast<long>(getpid()));
     cairo_surface_t* surface = cairo_pdf_surface_create(temp.c_str(), kPageW, kPageH);
     auto fail = [&](const std::string& why) {
         std::error_code ec;
         std::filesystem::remove(temp, ec);
-        throw StorageError(fmt::format("cannot write invoice PDF {}: {}", quote_value(path), why));
+        throw StorageError({ErrorCode::StorageFailure, "", {}}, fmt::format("cannot write invoice PDF {}: {}", quote_value(path), why));
     };
     if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
         const std::string why = cairo_status_to_string(cairo_surface_status(surface));

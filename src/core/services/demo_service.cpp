@@ -121,7 +121,7 @@ DemoSummary DemoService::fill(const Progress& progress) {
 
     WriteTransaction tx(db_);
     if (!database_is_empty())
-        throw Conflict("the database is not empty: demo fills only an empty database (use --db with a new file)");
+        throw Conflict({ErrorCode::NotEmpty, "", {}}, "the database is not empty: demo fills only an empty database (use --db with a new file)");
 
     CatalogService catalog(db_);
     PublisherChanges pc;
@@ -201,13 +201,13 @@ DemoSummary DemoService::fill(const Progress& progress) {
             c.email = slugify(c.name) + "@" + domain;
             c.role = k == 0 ? ContactRole::Creative : ContactRole::Billing;
             c.phone = fmt::format("+33 1 {:02} {:02} {:02} {:02}", 40 + i % 50, (i * 7) % 100, (i * 13) % 100, 10 + k);
-            sponsors.add_contact(s.name, c);
+            sponsors.add_contact(SponsorId{s.id}, c);
         }
         all.push_back(s);
         ++sum.sponsors;
     }
     // Two former sponsors, archived.
-    sponsors.archive(all[28].name);
+    sponsors.archive(SponsorId{all[28].id});
 
     // The year: nine months back, three ahead.
     const int months = today.year * 12 + (today.month - 1) - 9;
@@ -247,10 +247,9 @@ DemoSummary DemoService::fill(const Progress& progress) {
             const Sponsor& s = all[pick(all.size())];
             if (s.archived || (attempt == 0 && s.id == all[28].id)) continue;
             BookRequest r;
-            r.sponsor = s.name;
-            r.publication = o.pub->slug;
-            r.date = o.issue->date;
-            r.placement = o.pl->code;
+            r.sponsor = SponsorId{s.id};
+            r.issue = IssueId{o.issue->id};
+            r.placement = PlacementId{o.pl->id};
             // Negotiated discounts on a fifth of the deals.
             if (chance(20)) r.price = o.pl->price - o.pl->price / 10;
             const bool is_main = o.pl->slots == 1;
@@ -262,11 +261,11 @@ DemoSummary DemoService::fill(const Progress& progress) {
                     r.status = BookingStatus::Confirmed;
                     BookingView v = bookings.book(r);
                     if (chance(3)) {
-                        bookings.change_status(v.booking.id, BookingStatus::Cancelled);
+                        bookings.change_status(BookingId{v.booking.id}, BookingStatus::Cancelled);
                     } else {
-                        bookings.set_copy(v.booking.id, copy, std::nullopt);
-                        bookings.change_status(v.booking.id, BookingStatus::Approved);
-                        bookings.change_status(v.booking.id, BookingStatus::Published);
+                        bookings.set_copy(BookingId{v.booking.id}, copy, std::nullopt);
+                        bookings.change_status(BookingId{v.booking.id}, BookingStatus::Approved);
+                        bookings.change_status(BookingId{v.booking.id}, BookingStatus::Published);
                     }
                 } else {
                     const int roll = static_cast<int>(rng() % 100);
@@ -278,11 +277,11 @@ DemoSummary DemoService::fill(const Progress& progress) {
                         r.status = BookingStatus::Confirmed;
                         BookingView v = bookings.book(r);
                         if (roll < 18) {
-                            bookings.change_status(v.booking.id, BookingStatus::Cancelled);
+                            bookings.change_status(BookingId{v.booking.id}, BookingStatus::Cancelled);
                         } else if (ahead < 10 ? roll < 80 : roll < 45) {
-                            bookings.set_copy(v.booking.id, copy, std::nullopt);
+                            bookings.set_copy(BookingId{v.booking.id}, copy, std::nullopt);
                             if (ahead < 10 ? roll < 70 : roll < 35)
-                                bookings.change_status(v.booking.id, BookingStatus::Approved);
+                                bookings.change_status(BookingId{v.booking.id}, BookingStatus::Approved);
                         }
                     }
                 }
@@ -361,26 +360,27 @@ DemoSummary DemoService::fill(const Progress& progress) {
         Month next = m.month == 12 ? Month{m.year + 1, 1} : Month{m.year, m.month + 1};
         const Date issue_date = next.first().add_days(1);
         if (issue_date > today) break;
-        std::vector<std::pair<Id, std::string>> mistakes;  // cancelled a few days later
+        std::vector<std::pair<InvoiceId, SponsorId>> mistakes;  // cancelled a few days later
         for (const auto& s : all) {
-            if (invoices.uninvoiced_bookings(s.name, m).empty()) continue;
-            InvoiceView draft = invoices.create_for_month(s.name, m);
-            InvoiceView inv = invoices.issue(draft.invoice.id, issue_date);
+            if (invoices.uninvoiced_bookings(SponsorId{s.id}, m).empty()) continue;
+            InvoiceView draft = invoices.create_for_month(SponsorId{s.id}, m);
+            const InvoiceId inv_id{draft.invoice.id};
+            InvoiceView inv = invoices.issue(inv_id, issue_date);
             ++sum.invoices;
             const Date due = inv.invoice.due_date ? *inv.invoice.due_date : issue_date.add_days(30);
             const int r = static_cast<int>(rng() % 100);
             if (r < 5 && due.add_days(10) < today) {
-                mistakes.emplace_back(inv.invoice.id, s.name);
+                mistakes.emplace_back(inv_id, SponsorId{s.id});
                 continue;
             }
             Date paid_on = issue_date.add_days(10 + static_cast<long>(rng() % 35));
             // Old invoices are nearly all settled; recent ones less so.
             const int paid_share = issue_date.add_days(100) < today ? 96 : 80;
             if (r < paid_share && paid_on <= today) {
-                invoices.pay(inv.invoice.id, inv.invoice.gross, paid_on);
+                invoices.pay(inv_id, inv.invoice.gross, paid_on);
                 ++sum.payments;
             } else if (r < paid_share + 8 && paid_on <= today) {
-                invoices.pay(inv.invoice.id, inv.invoice.gross / 2, paid_on);
+                invoices.pay(inv_id, inv.invoice.gross / 2, paid_on);
                 ++sum.payments;
             }
             // The rest stays unpaid: overdue once past its due date.
@@ -391,11 +391,11 @@ DemoSummary DemoService::fill(const Progress& progress) {
             invoices.cancel(id, fix_date);
             ++sum.credit_notes;
             InvoiceView again = invoices.create_for_month(sponsor, m);
-            InvoiceView fixed = invoices.issue(again.invoice.id, fix_date);
+            InvoiceView fixed = invoices.issue(InvoiceId{again.invoice.id}, fix_date);
             ++sum.invoices;
             const Date paid_on = fix_date.add_days(20);
             if (paid_on <= today) {
-                invoices.pay(fixed.invoice.id, fixed.invoice.gross, paid_on);
+                invoices.pay(InvoiceId{fixed.invoice.id}, fixed.invoice.gross, paid_on);
                 ++sum.payments;
             }
         }

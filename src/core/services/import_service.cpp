@@ -19,9 +19,12 @@ namespace sponsordesk {
 
 namespace {
 
-// Re-throws e with the CSV line in front, keeping its kind (exit status).
+// Re-throws e with the CSV line in front, keeping its kind (exit status),
+// code, field and values; the line goes with the values.
 [[noreturn]] void rethrow_at_line(const Error& e, int line) {
-    throw_error(e.kind(), fmt::format("line {}: {}", line, e.what()));
+    ErrorInfo info = e.info();
+    info.values["line"] = std::int64_t{line};
+    throw_error(e.kind(), std::move(info), fmt::format("line {}: {}", line, e.what()));
 }
 
 std::string lower(std::string s) {
@@ -60,9 +63,11 @@ ImportResult ImportService::sponsors(const std::string& csv_path, const Progress
             s.category = row["category"];
             s = SponsorService::validated(s);
             if (auto it = seen.find(s.name); it != seen.end())
-                throw Conflict(fmt::format("sponsor {} already appears on line {}", quote_value(s.name), it->second));
+                throw Conflict({ErrorCode::NameTaken, "name", {{"value", s.name}, {"first_line", std::int64_t{it->second}}}},
+                               fmt::format("sponsor {} already appears on line {}", quote_value(s.name), it->second));
             if (repo.find_by_name(s.name))
-                throw Conflict(fmt::format("a sponsor named {} already exists", quote_value(s.name)));
+                throw Conflict({ErrorCode::NameTaken, "name", {{"value", s.name}}},
+                               fmt::format("a sponsor named {} already exists", quote_value(s.name)));
             seen[s.name] = row.line;
             s.id = repo.insert(s);
             if (!row["contact_name"].empty() || !row["contact_email"].empty()) {
@@ -133,7 +138,9 @@ ImportResult ImportService::bookings(const std::string& csv_path, const Progress
             const std::string& slug = row["publication"];
             auto pit = pubs.find(slug);
             if (pit == pubs.end()) pit = pubs.emplace(slug, catalog.publication_by_slug(slug)).first;
-            if (!pit->second) throw NotFound(fmt::format("no publication with slug {}", quote_value(slug)));
+            if (!pit->second)
+                throw NotFound({ErrorCode::PublicationNotFound, "publication", {{"value", slug}}},
+                               fmt::format("no publication with slug {}", quote_value(slug)));
             const Publication& pub = *pit->second;
 
             const Date date = Date::parse(row["date"]);
@@ -141,7 +148,8 @@ ImportResult ImportService::bookings(const std::string& csv_path, const Progress
             auto lit = placements.find(lkey);
             if (lit == placements.end()) lit = placements.emplace(lkey, catalog.placement(pub.id, row["placement"])).first;
             if (!lit->second)
-                throw NotFound(fmt::format("no placement {} in publication {}", quote_value(row["placement"]), pub.slug));
+                throw NotFound({ErrorCode::PlacementNotFound, "placement", {{"value", row["placement"]}, {"publication", pub.slug}}},
+                               fmt::format("no placement {} in publication {}", quote_value(row["placement"]), pub.slug));
             const Placement& pl = *lit->second;
 
             const std::string& sref = row["sponsor"];
@@ -152,14 +160,19 @@ ImportResult ImportService::bookings(const std::string& csv_path, const Progress
                     s = sponsors.find(std::stoll(sref));
                 sit = sponsor_cache.emplace(sref, s).first;
             }
-            if (!sit->second) throw NotFound(fmt::format("no sponsor {}", quote_value(sref)));
+            if (!sit->second)
+                throw NotFound({ErrorCode::SponsorNotFound, "sponsor", {{"value", sref}}},
+                               fmt::format("no sponsor {}", quote_value(sref)));
             const Sponsor& sponsor = *sit->second;
-            if (sponsor.archived) throw Conflict(fmt::format("sponsor {} is archived", quote_value(sponsor.name)));
+            if (sponsor.archived)
+                throw Conflict({ErrorCode::SponsorArchived, "sponsor", {{"sponsor", sponsor.name}}},
+                               fmt::format("sponsor {} is archived", quote_value(sponsor.name)));
 
             Booking b;
             b.status = row["status"].empty() ? BookingStatus::Confirmed : booking_status_from(row["status"]);
             if (b.status == BookingStatus::CopyReceived || b.status == BookingStatus::Approved)
-                throw InvalidInput(fmt::format("status {} needs copy: import as confirmed, then save the copy",
+                throw InvalidInput({ErrorCode::NeedsCopy, "status", {{"value", row["status"]}}},
+                                   fmt::format("status {} needs copy: import as confirmed, then save the copy",
                                                quote_value(row["status"])));
             b.price = row["price"].empty() ? pl.price : parse_amount(row["price"]);
             b.placement_id = pl.id;
@@ -192,7 +205,13 @@ ImportResult ImportService::bookings(const std::string& csv_path, const Progress
                 if (!cat.empty())
                     for (const auto& [other, other_cat] : st.categories)
                         if (other != sponsor.id && other_cat == cat)
-                            throw CompetitorConflict(fmt::format("competitor in the issue {} of {}: a sponsor of category {} "
+                            throw CompetitorConflict(
+                                {ErrorCode::CompetitorConflict, "sponsor",
+                                 {{"category", sponsor.category},
+                                  {"competitors", std::vector<std::string>{}},
+                                  {"date", date.iso()},
+                                  {"publication", pub.slug}}},
+                                fmt::format("competitor in the issue {} of {}: a sponsor of category {} "
                                                        "is already booked",
                                                        date.iso(), pub.slug, quote_value(sponsor.category)));
                 auto& taken = st.taken[pl.id];
@@ -200,7 +219,10 @@ ImportResult ImportService::bookings(const std::string& csv_path, const Progress
                 for (int s = 1; s <= pl.slots && !slot; ++s)
                     if (!taken[static_cast<size_t>(s)]) slot = s;
                 if (!slot)
-                    throw Conflict(fmt::format("no open slot: placement {} of {} on {} is full", pl.code, pub.slug,
+                    throw Conflict({ErrorCode::SlotTaken, "placement",
+                                    {{"placement", pl.code}, {"slots", std::int64_t{pl.slots}}, {"date", date.iso()},
+                                     {"publication", pub.slug}, {"holders", std::vector<std::string>{}}}},
+                                   fmt::format("no open slot: placement {} of {} on {} is full", pl.code, pub.slug,
                                                date.iso()));
                 for (const auto& h : st.expired[pl.id])
                     if (h.slot == slot) bookings.set_slot(h.booking_id, std::nullopt);
