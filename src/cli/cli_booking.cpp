@@ -137,7 +137,8 @@ void register_booking(CLI::App& app, Context& ctx) {
             Id id = parse_id("booking id", rid.value);
             std::string url = BookingService(ctx.db()).copy_reminder_mailto(BookingId{id});
             if (url.empty())
-                throw NotFound({ErrorCode::NoContactEmail, "booking", {{"booking", id}}}, fmt::format("booking {}: the sponsor has no contact with an email", id));
+                throw NotFound({ErrorCode::NoContactEmail, "booking", {{"booking", id}}},
+                               fmt::format("booking {}: the sponsor has no contact with an email", id));
             ctx.emit({{"id", id}, {"mailto", url}}, [&] { std::cout << url << "\n"; });
         };
     });

@@ -60,7 +60,6 @@ void register_publisher(CLI::App& app, Context& ctx) {
             ctx.emit(to_json(p), [&] { print_publisher(p); });
         };
     });
-
 }
 
 // publication add / list / set.
@@ -129,7 +128,6 @@ void register_publication(CLI::App& app, Context& ctx) {
             ctx.emit(to_json(p), [&] { std::cout << "updated " << p.slug << "\n"; });
         };
     });
-
 }
 
 // placement add / set / list.
@@ -185,7 +183,8 @@ void register_placement(CLI::App& app, Context& ctx) {
             if (uposition.given()) p.position = static_cast<int>(parse_int("position", uposition.value, -1000, 1000));
             if (uactive.given()) {
                 if (uactive.value != "yes" && uactive.value != "no")
-                    throw InvalidInput({ErrorCode::InvalidChoice, "active",
+                    throw InvalidInput({ErrorCode::InvalidChoice,
+                                        "active",
                                         {{"value", uactive.value}, {"choices", std::vector<std::string>{"yes", "no"}}}},
                                        fmt::format("--active {} is not yes or no", quote_value(uactive.value)));
                 p.active = uactive.value == "yes";
@@ -213,7 +212,6 @@ void register_placement(CLI::App& app, Context& ctx) {
             });
         };
     });
-
 }
 
 // house-ad set.

@@ -49,9 +49,11 @@ long long parse_int(const std::string& field, const std::string& text, long long
                            fmt::format("{} {} is not a whole number", field, quote_value(text)));
     long long v = std::stoll(text);
     if (v < min || v > max)
-        throw InvalidInput({ErrorCode::OutOfRange, validate::field_key(field),
-                            {{"value", text}, {"min", static_cast<std::int64_t>(min)}, {"max", static_cast<std::int64_t>(max)}}},
-                           fmt::format("{} {} is out of range ({} to {})", field, quote_value(text), min, max));
+        throw InvalidInput(
+            {ErrorCode::OutOfRange,
+             validate::field_key(field),
+             {{"value", text}, {"min", static_cast<std::int64_t>(min)}, {"max", static_cast<std::int64_t>(max)}}},
+            fmt::format("{} {} is out of range ({} to {})", field, quote_value(text), min, max));
     return v;
 }
 
@@ -66,7 +68,9 @@ std::optional<Date> opt_date(const std::string& text) {
 
 std::string read_text_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw NotFound({ErrorCode::FileNotFound, "path", {{"path", path}}}, fmt::format("cannot read file {}", quote_value(path)));
+    if (!in)
+        throw NotFound({ErrorCode::FileNotFound, "path", {{"path", path}}},
+                       fmt::format("cannot read file {}", quote_value(path)));
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();

@@ -5,10 +5,10 @@
 #include <fmt/format.h>
 
 #include "cli.h"
-#include "sponsordesk/export/xlsx_writer.h"
 #include "json_output.h"
 #include "resolve.h"
 #include "sponsordesk/domain/errors.h"
+#include "sponsordesk/export/xlsx_writer.h"
 #include "sponsordesk/services/invoice_service.h"
 
 namespace sponsordesk::cli {
@@ -145,10 +145,13 @@ void register_create(CLI::App* invoice, Context& ctx) {
             // The values are checked before the sponsor is looked up, as they always were.
             std::optional<Month> month;
             std::vector<BookingId> ids;
-            if (cmonth.given()) month = Month::parse(cmonth.value);
-            else ids = parse_id_list(cbook.value);
+            if (cmonth.given())
+                month = Month::parse(cmonth.value);
+            else
+                ids = parse_id_list(cbook.value);
             const SponsorId sponsor = sponsor_id(ctx.db(), csp.value);
-            InvoiceView v = month ? service.create_for_month(sponsor, *month) : service.create_for_bookings(sponsor, ids);
+            InvoiceView v =
+                month ? service.create_for_month(sponsor, *month) : service.create_for_bookings(sponsor, ids);
             ctx.emit(invoice_json(v), [&] { print_invoice(v); });
         };
     });

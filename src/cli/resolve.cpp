@@ -28,8 +28,9 @@ Sponsor resolve_sponsor(Database& db, const std::string& ref) {
         const std::string digits = ref.substr(1);
         auto id = digits_id(digits, 18);
         if (!id)
-            throw InvalidInput({ErrorCode::InvalidFormat, "sponsor", {{"value", ref}}},
-                               fmt::format("sponsor {} is not valid: #N names the sponsor with id N", quote_value(ref)));
+            throw InvalidInput(
+                {ErrorCode::InvalidFormat, "sponsor", {{"value", ref}}},
+                fmt::format("sponsor {} is not valid: #N names the sponsor with id N", quote_value(ref)));
         if (auto s = sponsors.find(SponsorId{*id})) return *s;
         throw NotFound({ErrorCode::SponsorNotFound, "sponsor", {{"value", ref}, {"id", *id}}},
                        fmt::format("no sponsor with id {}", *id));
@@ -38,12 +39,13 @@ Sponsor resolve_sponsor(Database& db, const std::string& ref) {
     std::optional<Sponsor> by_id;
     if (auto id = digits_id(ref, 18)) by_id = sponsors.find(SponsorId{*id});
     if (by_name && by_id && by_name->id != by_id->id)
-        throw InvalidInput({ErrorCode::AmbiguousReference, "sponsor",
-                            {{"value", ref}, {"name_id", by_name->id}, {"number_id", by_id->id}}},
-                           fmt::format("sponsor {} is ambiguous: it is the name of sponsor #{} and the id of sponsor {}; "
-                                       "write #{} or #{}",
-                                       quote_value(ref), by_name->id, quote_value(by_id->name), by_name->id,
-                                       by_id->id));
+        throw InvalidInput(
+            {ErrorCode::AmbiguousReference,
+             "sponsor",
+             {{"value", ref}, {"name_id", by_name->id}, {"number_id", by_id->id}}},
+            fmt::format("sponsor {} is ambiguous: it is the name of sponsor #{} and the id of sponsor {}; "
+                        "write #{} or #{}",
+                        quote_value(ref), by_name->id, quote_value(by_id->name), by_name->id, by_id->id));
     if (by_name) return *by_name;
     if (by_id) return *by_id;
     throw NotFound({ErrorCode::SponsorNotFound, "sponsor", {{"value", ref}}},

@@ -17,9 +17,9 @@ namespace sponsordesk::cli {
 Sponsor resolve_sponsor(Database& db, const std::string& ref);
 SponsorId sponsor_id(Database& db, const std::string& ref);
 
-Publication resolve_publication(Database& db, const std::string& slug);  // NotFound
+Publication resolve_publication(Database& db, const std::string& slug);                      // NotFound
 Placement resolve_placement(Database& db, const Publication& pub, const std::string& code);  // NotFound
-Issue resolve_issue(Database& db, const Publication& pub, const Date& date);  // NotFound
+Issue resolve_issue(Database& db, const Publication& pub, const Date& date);                 // NotFound
 
 // "12" (id) or "2026-0001" / "AV-2026-0001" (number); NotFound.
 InvoiceId resolve_invoice(Database& db, const std::string& ref);

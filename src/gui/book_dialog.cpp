@@ -127,8 +127,10 @@ void BookDialog::SetHold(const Date& until) {
 void BookDialog::ShowRefusal(const std::exception& e) {
     const std::string field = error_field(e);
     wxStaticText* line = error_;
-    if (field == "price" || field == "amount") line = price_err_;
-    else if (field == "hold_until") line = hold_err_;
+    if (field == "price" || field == "amount")
+        line = price_err_;
+    else if (field == "hold_until")
+        line = hold_err_;
     ShowErrorLine(line, error_text(e));
 }
 

@@ -8,8 +8,8 @@
 #include <wx/textctrl.h>
 #include <wx/utils.h>
 
-#include "form.h"
 #include "error_text.h"
+#include "form.h"
 #include "gui_util.h"
 #include "sponsordesk/drafts/copy_rules.h"
 #include "sponsordesk/services/booking_service.h"

@@ -28,13 +28,20 @@ constexpr BookingStatus kStatuses[] = {BookingStatus::Hold, BookingStatus::Confi
 
 BookingFilter::Sort SortFor(int column) {
     switch (column) {
-    case BookingListModel::ColId: return BookingFilter::Sort::BookingNumber;
-    case BookingListModel::ColPublication: return BookingFilter::Sort::Publication;
-    case BookingListModel::ColPlacement: return BookingFilter::Sort::Placement;
-    case BookingListModel::ColSponsor: return BookingFilter::Sort::Sponsor;
-    case BookingListModel::ColStatus: return BookingFilter::Sort::Status;
-    case BookingListModel::ColPrice: return BookingFilter::Sort::Price;
-    default: return BookingFilter::Sort::IssueDate;
+        case BookingListModel::ColId:
+            return BookingFilter::Sort::BookingNumber;
+        case BookingListModel::ColPublication:
+            return BookingFilter::Sort::Publication;
+        case BookingListModel::ColPlacement:
+            return BookingFilter::Sort::Placement;
+        case BookingListModel::ColSponsor:
+            return BookingFilter::Sort::Sponsor;
+        case BookingListModel::ColStatus:
+            return BookingFilter::Sort::Status;
+        case BookingListModel::ColPrice:
+            return BookingFilter::Sort::Price;
+        default:
+            return BookingFilter::Sort::IssueDate;
     }
 }
 

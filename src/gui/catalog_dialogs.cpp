@@ -11,8 +11,8 @@
 #include <wx/spinctrl.h>
 #include <wx/textctrl.h>
 
-#include "form.h"
 #include "error_text.h"
+#include "form.h"
 #include "gui_util.h"
 #include "sponsordesk/domain/money.h"
 #include "sponsordesk/services/catalog_service.h"
@@ -30,7 +30,6 @@ wxStdDialogButtonSizer* OkCancel(wxDialog* dlg, const wxString& ok_label) {
     buttons->Realize();
     return buttons;
 }
-
 
 // The error line of the field the core's error names (by its key); else
 // the dialog's general error line.

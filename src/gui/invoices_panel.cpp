@@ -480,8 +480,10 @@ bool InvoicesPanel::ExportSelected(const std::string& path, bool pdf, bool open)
     Id id = SelectedInvoice();
     if (!id) return false;
     try {
-        if (pdf) InvoiceService(db_).export_pdf(InvoiceId{id}, path);
-        else InvoiceService(db_).export_xlsx(InvoiceId{id}, path);
+        if (pdf)
+            InvoiceService(db_).export_pdf(InvoiceId{id}, path);
+        else
+            InvoiceService(db_).export_xlsx(InvoiceId{id}, path);
         host_.SetStatus(wxString::Format(_("Saved %s"), wx(path)));
         if (open && !wxLaunchDefaultApplication(wx(path)))
             wxMessageBox(wxString::Format(_("Saved %s, but no application could open it."), wx(path)), _("Export"),

@@ -9,8 +9,8 @@
 #include <wx/textctrl.h>
 
 #include "catalog_dialogs.h"
-#include "form.h"
 #include "error_text.h"
+#include "form.h"
 #include "gui_util.h"
 #include "sponsordesk/services/catalog_service.h"
 

@@ -14,8 +14,8 @@
 #include <wx/stdpaths.h>
 #include <wx/utils.h>
 
-#include "form.h"
 #include "error_text.h"
+#include "form.h"
 #include "gui_util.h"
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/services/catalog_service.h"

@@ -29,8 +29,8 @@ namespace {
 std::string FieldOf(const std::exception& e) {
     const std::string key = error_field(e);
     if (key == "payment_terms_days") return "payment_terms";
-    static const char* const known[] = {"name",     "legal_name", "address", "country", "siren",
-                                        "vat_number", "category", "vat_rate", "notes"};
+    static const char* const known[] = {"name",       "legal_name", "address",  "country", "siren",
+                                        "vat_number", "category",   "vat_rate", "notes"};
     for (const char* k : known)
         if (key == k) return key;
     return "name";

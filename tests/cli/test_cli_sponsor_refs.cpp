@@ -69,12 +69,13 @@ TEST_F(CliSponsorRefs, ANameThatIsAnotherSponsorsIdIsRefusedAsAmbiguous) {
 }
 
 TEST_F(CliSponsorRefs, BookingAndInvoicingByNameOrIdUseThatSponsor) {
-    const std::string id = ok({"book", "--sponsor", "Acme", "--publication", "brief", "--date", "2026-03-03",
-                               "--placement", "MAIN"});
+    const std::string id =
+        ok({"book", "--sponsor", "Acme", "--publication", "brief", "--date", "2026-03-03", "--placement", "MAIN"});
     const auto booking = nlohmann::json::parse(ok({"--json", "booking", "show", id.substr(0, id.size() - 1)}));
     EXPECT_EQ(booking["sponsor"], "Acme");
     ok({"book", "--sponsor", "#2", "--publication", "brief", "--date", "2026-03-04", "--placement", "MAIN"});
-    const auto inv = nlohmann::json::parse(ok({"--json", "invoice", "create", "--sponsor", "#2", "--month", "2026-03"}));
+    const auto inv =
+        nlohmann::json::parse(ok({"--json", "invoice", "create", "--sponsor", "#2", "--month", "2026-03"}));
     EXPECT_EQ(inv["sponsor"], "1");
     EXPECT_EQ(inv["lines"].size(), 1u);
     // A plain id still works when no other sponsor is named like it.
@@ -103,8 +104,8 @@ TEST_F(CliSponsorRefs, TodaysMessagesAreUnchanged) {
     ok({"placement", "add", "--publication", "brief", "--code", "CLASS", "--name", "Classifieds", "--price", "200",
         "--slots", "4"});
     ok({"book", "--sponsor", "Banque A", "--publication", "brief", "--date", "2026-03-05", "--placement", "CLASS"});
-    auto r = run({"book", "--sponsor", "Banque B", "--publication", "brief", "--date", "2026-03-05", "--placement",
-                  "CLASS"});
+    auto r = run(
+        {"book", "--sponsor", "Banque B", "--publication", "brief", "--date", "2026-03-05", "--placement", "CLASS"});
     EXPECT_EQ(r.status, 4);
     EXPECT_EQ(r.err,
               "sponsordesk-cli: competitor in the issue: \"Banque A\" (category \"banque\") already has booking 1; "

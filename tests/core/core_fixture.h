@@ -6,12 +6,12 @@
 
 #include <gtest/gtest.h>
 
+#include "../support/test_lookup.h"
 #include "sponsordesk/services/booking_service.h"
 #include "sponsordesk/services/catalog_service.h"
 #include "sponsordesk/services/issue_service.h"
 #include "sponsordesk/services/sponsor_service.h"
 #include "sponsordesk/storage/database.h"
-#include "../support/test_lookup.h"
 
 namespace sponsordesk::test {
 

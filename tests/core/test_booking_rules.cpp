@@ -13,7 +13,8 @@ TEST_F(BookingRules, AMainSlotHoldsOneLiveBookingAndClassifiedsFour) {
     EXPECT_THROW(book("Cirrus", "2026-03-10"), Conflict);
     for (const char* s : {"Acme", "Dune", "Cirrus", "Dune"}) book(s, "2026-03-11", "CLASS");
     EXPECT_THROW(book("Dune", "2026-03-11", "CLASS"), Conflict);
-    auto open = BookingService(*db).availability(test_lookup::publication_id(*db, "brief"), Date::parse("2026-03-10"), Date::parse("2026-03-11"));
+    auto open = BookingService(*db).availability(test_lookup::publication_id(*db, "brief"), Date::parse("2026-03-10"),
+                                                 Date::parse("2026-03-11"));
     // 2026-03-10: four classifieds; 2026-03-11: the main slot only.
     ASSERT_EQ(open.size(), 2u);
     EXPECT_EQ(open[0].placement_code, "CLASS");
@@ -88,10 +89,12 @@ TEST_F(BookingRules, StatusesOnlyMoveForward) {
     s.change_status(BookingId{b.booking.id}, BookingStatus::Confirmed);
     EXPECT_THROW(s.change_status(BookingId{b.booking.id}, BookingStatus::Hold), Conflict);
     EXPECT_THROW(s.change_status(BookingId{b.booking.id}, BookingStatus::Published), Conflict);
-    EXPECT_EQ(s.set_copy(BookingId{b.booking.id}, "Acme **banque**", std::nullopt).booking.status, BookingStatus::CopyReceived);
+    EXPECT_EQ(s.set_copy(BookingId{b.booking.id}, "Acme **banque**", std::nullopt).booking.status,
+              BookingStatus::CopyReceived);
     s.change_status(BookingId{b.booking.id}, BookingStatus::Approved);
     // Changing approved copy sends it back for approval.
-    EXPECT_EQ(s.set_copy(BookingId{b.booking.id}, "Acme, la banque", std::nullopt).booking.status, BookingStatus::CopyReceived);
+    EXPECT_EQ(s.set_copy(BookingId{b.booking.id}, "Acme, la banque", std::nullopt).booking.status,
+              BookingStatus::CopyReceived);
     s.change_status(BookingId{b.booking.id}, BookingStatus::Approved);
     s.change_status(BookingId{b.booking.id}, BookingStatus::Published);
     EXPECT_THROW(s.change_status(BookingId{b.booking.id}, BookingStatus::Cancelled), Conflict);

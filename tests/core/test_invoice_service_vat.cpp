@@ -8,13 +8,13 @@
 
 #include <fmt/format.h>
 
+#include "../support/test_lookup.h"
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/services/booking_service.h"
 #include "sponsordesk/services/catalog_service.h"
 #include "sponsordesk/services/invoice_service.h"
 #include "sponsordesk/services/issue_service.h"
 #include "sponsordesk/services/sponsor_service.h"
-#include "../support/test_lookup.h"
 
 using namespace sponsordesk;
 

@@ -17,6 +17,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "../support/test_lookup.h"
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/services/booking_service.h"
 #include "sponsordesk/services/catalog_service.h"
@@ -25,7 +26,6 @@
 #include "sponsordesk/services/report_service.h"
 #include "sponsordesk/services/sponsor_service.h"
 #include "sponsordesk/storage/report_repository.h"
-#include "../support/test_lookup.h"
 
 using namespace sponsordesk;
 namespace fs = std::filesystem;
@@ -164,10 +164,12 @@ protected:
         InvoiceService invoices(db_);
         const InvoiceId inv_phone = invoices.create_for_bookings(test_lookup::sponsor_id(db_, kPhoneName), {p1}).id();
         invoices.issue(inv_phone, Date{2026, 3, 10});  // due 9 April: 6 days overdue
-        const InvoiceId inv_acme = invoices.create_for_bookings(test_lookup::sponsor_id(db_, "Acme"), {a1, a2, a3}).id();
+        const InvoiceId inv_acme =
+            invoices.create_for_bookings(test_lookup::sponsor_id(db_, "Acme"), {a1, a2, a3}).id();
         invoices.issue(inv_acme, Date{2026, 3, 31});  // due 30 April: current
         invoices.pay(inv_acme, 200000, {2026, 4, 5});
-        const InvoiceId inv_formula = invoices.create_for_bookings(test_lookup::sponsor_id(db_, kFormulaName), {f1}).id();
+        const InvoiceId inv_formula =
+            invoices.create_for_bookings(test_lookup::sponsor_id(db_, kFormulaName), {f1}).id();
         invoices.issue(inv_formula, Date{2026, 3, 31});
         invoices.cancel(inv_formula, Date{2026, 4, 2});  // credit note in April
     }

@@ -6,11 +6,11 @@
 #include <wx/testing.h>
 #include <wx/textctrl.h>
 
+#include "../support/test_lookup.h"
 #include "booking_dialog.h"
 #include "booking_list_model.h"
 #include "bookings_panel.h"
 #include "gui_fixture.h"
-#include "../support/test_lookup.h"
 #include "gui_util.h"
 #include "sponsordesk/services/booking_service.h"
 #include "sponsordesk/services/issue_service.h"

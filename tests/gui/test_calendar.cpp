@@ -4,10 +4,10 @@
 #include <wx/stattext.h>
 #include <wx/testing.h>
 
+#include "../support/test_lookup.h"
 #include "book_dialog.h"
 #include "calendar_panel.h"
 #include "gui_fixture.h"
-#include "../support/test_lookup.h"
 #include "sponsordesk/services/booking_service.h"
 
 namespace sponsordesk::gui::test {

@@ -5,9 +5,9 @@
 #include <wx/stattext.h>
 #include <wx/stc/stc.h>
 
+#include "../support/test_lookup.h"
 #include "draft_panel.h"
 #include "gui_fixture.h"
-#include "../support/test_lookup.h"
 #include "gui_util.h"
 #include "sponsordesk/drafts/issue_formats.h"
 #include "sponsordesk/services/booking_service.h"

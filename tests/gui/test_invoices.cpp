@@ -6,8 +6,8 @@
 #include <wx/listctrl.h>
 #include <wx/testing.h>
 
-#include "gui_fixture.h"
 #include "../support/test_lookup.h"
+#include "gui_fixture.h"
 #include "gui_util.h"
 #include "invoices_panel.h"
 #include "reports_panel.h"

@@ -8,9 +8,9 @@
 #include <wx/testing.h>
 #include <wx/textctrl.h>
 
+#include "../support/test_lookup.h"
 #include "catalog_dialogs.h"
 #include "gui_fixture.h"
-#include "../support/test_lookup.h"
 #include "preferences_dialog.h"
 #include "sponsordesk/services/booking_service.h"
 #include "sponsordesk/services/catalog_service.h"

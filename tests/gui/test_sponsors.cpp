@@ -4,8 +4,8 @@
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
 
-#include "gui_fixture.h"
 #include "../support/test_lookup.h"
+#include "gui_fixture.h"
 #include "sponsordesk/services/sponsor_service.h"
 #include "sponsors_panel.h"
 

@@ -24,23 +24,23 @@ enum class ErrorKind { InvalidInput = 1, Usage = 2, NotFound = 3, Conflict = 4, 
 enum class ErrorCode {
     Unspecified,
     // Text and values ("value" is the value as typed)
-    NotUtf8,           // field
-    Empty,             // field
-    TooLong,           // field, value?, length, max
-    ControlCharacter,  // field, value
-    InvalidFormat,     // field, value (slug, code, email, phone, country, currency, SIREN, VAT, BIC, …)
-    InvalidChecksum,   // field, value (IBAN)
-    OutOfRange,        // field, value, min, max
-    NotWholeNumber,    // field, value
-    InvalidAmount,     // field, value
-    NegativeAmount,    // field, value
-    InvalidDate,       // field, value
-    InvalidChoice,     // field, value, choices (a word that is not one of a fixed list)
-    InvalidPeriod,     // from, to (ends before it starts, or too long: max_years)
-    DateInFuture,      // field, date, today
-    DateTooEarly,      // field, date, earliest, number? (payment or credit note before the invoice)
-    InvalidLink,       // field, value
-    Usage,             // a command-line usage error
+    NotUtf8,             // field
+    Empty,               // field
+    TooLong,             // field, value?, length, max
+    ControlCharacter,    // field, value
+    InvalidFormat,       // field, value (slug, code, email, phone, country, currency, SIREN, VAT, BIC, …)
+    InvalidChecksum,     // field, value (IBAN)
+    OutOfRange,          // field, value, min, max
+    NotWholeNumber,      // field, value
+    InvalidAmount,       // field, value
+    NegativeAmount,      // field, value
+    InvalidDate,         // field, value
+    InvalidChoice,       // field, value, choices (a word that is not one of a fixed list)
+    InvalidPeriod,       // from, to (ends before it starts, or too long: max_years)
+    DateInFuture,        // field, date, today
+    DateTooEarly,        // field, date, earliest, number? (payment or credit note before the invoice)
+    InvalidLink,         // field, value
+    Usage,               // a command-line usage error
     AmbiguousReference,  // field, value, name_id, number_id (a name that is another record's id)
     // Not found ("value" is what was looked for)
     SponsorNotFound,      // value | id
@@ -88,19 +88,19 @@ enum class ErrorCode {
     OtherSponsor,            // booking, owner, sponsor
     BookingListedTwice,      // booking
     NoBookingsListed,
-    BookingCancelled,   // booking
-    BookingOnHold,      // booking
-    NotDraft,           // invoice, status
-    NumbersFollowDates,  // kind, date, latest
-    CreditNoteNoPayment,  // invoice
-    DraftNoPayment,       // invoice
-    InvoiceCancelled,     // invoice
-    Overpayment,          // amount, outstanding, currency, invoice
+    BookingCancelled,          // booking
+    BookingOnHold,             // booking
+    NotDraft,                  // invoice, status
+    NumbersFollowDates,        // kind, date, latest
+    CreditNoteNoPayment,       // invoice
+    DraftNoPayment,            // invoice
+    InvoiceCancelled,          // invoice
+    Overpayment,               // amount, outstanding, currency, invoice
     CreditNoteNotCancellable,  // invoice
     AlreadyCancelled,          // invoice
     DraftNotExported,          // invoice
     // Files, storage and exports
-    InvalidFile,    // path, line?, reason (malformed CSV, wrong header…)
+    InvalidFile,     // path, line?, reason (malformed CSV, wrong header…)
     StorageFailure,  // reason
     Locked,
     DiskFull,

@@ -4,6 +4,7 @@
 #include <compare>
 #include <cstdint>
 #include <functional>
+#include <ostream>
 
 namespace sponsordesk {
 
@@ -15,6 +16,7 @@ struct TypedId {
     constexpr explicit TypedId(std::int64_t v) : value(v) {}
     constexpr explicit operator bool() const { return value != 0; }
     friend constexpr auto operator<=>(TypedId, TypedId) = default;
+    friend std::ostream& operator<<(std::ostream& os, TypedId id) { return os << id.value; }
 };
 
 using SponsorId = TypedId<struct SponsorTag>;

@@ -396,7 +396,8 @@ void write_invoice_pdf(const InvoiceDocument& doc, const std::string& path) {
     auto fail = [&](const std::string& why) {
         std::error_code ec;
         std::filesystem::remove(temp, ec);
-        throw StorageError({ErrorCode::StorageFailure, "", {}}, fmt::format("cannot write invoice PDF {}: {}", quote_value(path), why));
+        throw StorageError({ErrorCode::StorageFailure, "", {}},
+                           fmt::format("cannot write invoice PDF {}: {}", quote_value(path), why));
     };
     if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
         const std::string why = cairo_status_to_string(cairo_surface_status(surface));

@@ -69,10 +69,11 @@ int BookingService::claim_slot(Id issue_id, const Placement& pl, Id except_booki
             names.push_back(v->sponsor_name);
         }
     }
-    throw Conflict({ErrorCode::SlotTaken, "placement",
+    throw Conflict({ErrorCode::SlotTaken,
+                    "placement",
                     {{"placement", pl.code}, {"slots", std::int64_t{pl.slots}}, {"holders", names}}},
-                   fmt::format("no open slot: placement {} has {} slot{} in this issue, taken by {}", pl.code,
-                               pl.slots, pl.slots > 1 ? "s" : "", who));
+                   fmt::format("no open slot: placement {} has {} slot{} in this issue, taken by {}", pl.code, pl.slots,
+                               pl.slots > 1 ? "s" : "", who));
 }
 
 void BookingService::check_competitors(Id issue_id, const Sponsor& sponsor, Id except_booking, const Date& today) {
@@ -92,7 +93,8 @@ void BookingService::check_competitors(Id issue_id, const Sponsor& sponsor, Id e
     if (!first) return;
     const Issue issue = IssueService(db_).get(IssueId{issue_id});
     throw CompetitorConflict(
-        {ErrorCode::CompetitorConflict, "sponsor",
+        {ErrorCode::CompetitorConflict,
+         "sponsor",
          {{"category", first->category},
           {"competitors", names},
           {"booking", first->booking_id},
@@ -204,12 +206,11 @@ BookingView BookingService::set_copy(BookingId booking, const std::string& copy,
     if (v.max_words > 0) {
         const int words = count_words(body);
         if (words > v.max_words)
-            throw InvalidInput({ErrorCode::WordLimit, "copy",
-                                {{"words", std::int64_t{words}},
-                                 {"max", std::int64_t{v.max_words}},
-                                 {"placement", v.placement_code}}},
-                               fmt::format("copy has {} words; placement {} allows at most {}", words,
-                                           v.placement_code, v.max_words));
+            throw InvalidInput(
+                {ErrorCode::WordLimit,
+                 "copy",
+                 {{"words", std::int64_t{words}}, {"max", std::int64_t{v.max_words}}, {"placement", v.placement_code}}},
+                fmt::format("copy has {} words; placement {} allows at most {}", words, v.placement_code, v.max_words));
     }
     BookingStatus next = s;
     if (s == BookingStatus::Confirmed || s == BookingStatus::Approved) next = BookingStatus::CopyReceived;
@@ -241,9 +242,9 @@ BookingView BookingService::change_status(BookingId booking, BookingStatus to, b
         return get(booking);
     }
     if (rank(to) < rank(from))
-        throw Conflict({ErrorCode::StatusBackwards, "status",
-                        {{"booking", id}, {"from", to_string(from)}, {"to", to_string(to)}}},
-                       fmt::format("booking {} cannot go back from {} to {}", id, to_string(from), to_string(to)));
+        throw Conflict(
+            {ErrorCode::StatusBackwards, "status", {{"booking", id}, {"from", to_string(from)}, {"to", to_string(to)}}},
+            fmt::format("booking {} cannot go back from {} to {}", id, to_string(from), to_string(to)));
     if ((to == BookingStatus::CopyReceived || to == BookingStatus::Approved) && v.booking.copy.empty())
         throw Conflict({ErrorCode::CopyMissing, "status", {{"booking", id}, {"status", to_string(to)}}},
                        fmt::format("booking {} has no copy yet: save copy before it can be {}", id, to_string(to)));
@@ -272,7 +273,8 @@ BookingView BookingService::change_status(BookingId booking, BookingStatus to, b
 
 std::vector<OpenSlots> BookingService::availability(PublicationId publication, const Date& from, const Date& to) {
     if (to < from)
-        throw InvalidInput({ErrorCode::InvalidPeriod, "to", {{"from", from.iso()}, {"to", to.iso()}}}, fmt::format("period {} to {} ends before it starts", from.iso(), to.iso()));
+        throw InvalidInput({ErrorCode::InvalidPeriod, "to", {{"from", from.iso()}, {"to", to.iso()}}},
+                           fmt::format("period {} to {} ends before it starts", from.iso(), to.iso()));
     Publication pub = CatalogService(db_).publication(publication);
     return BookingRepository(db_).availability(pub.id, from, to, Date::today());
 }

@@ -36,7 +36,8 @@ Publication validated(Publication p) {
     p.slug = validate::slug(p.slug);
     p.language = validate::language(p.language);
     p.currency = validate::currency(p.currency);
-    if (p.cadence == 0 || p.cadence > 0x7F) throw InvalidInput({ErrorCode::Empty, "cadence", {}}, "cadence is empty: name at least one weekday");
+    if (p.cadence == 0 || p.cadence > 0x7F)
+        throw InvalidInput({ErrorCode::Empty, "cadence", {}}, "cadence is empty: name at least one weekday");
     validate::integer("words per minute", p.words_per_minute, 50, 1000);
     validate::integer("copy deadline days", p.copy_deadline_days, 0, 90);
     return p;
@@ -63,7 +64,8 @@ Publication CatalogService::update_publication(Publication p) {
         throw NotFound({ErrorCode::PublicationNotFound, "publication", {{"id", p.id}}},
                        fmt::format("no publication with id {}", p.id));
     if (old->slug != p.slug)
-        throw InvalidInput({ErrorCode::SlugLocked, "slug", {{"publication", old->slug}}}, fmt::format("the slug of {} cannot change (scripts and UTM tags use it)", old->slug));
+        throw InvalidInput({ErrorCode::SlugLocked, "slug", {{"publication", old->slug}}},
+                           fmt::format("the slug of {} cannot change (scripts and UTM tags use it)", old->slug));
     if (old->currency != p.currency && repo.publication_has_bookings(p.id))
         throw Conflict({ErrorCode::CurrencyLocked, "currency", {{"publication", p.slug}, {"currency", old->currency}}},
                        fmt::format("{} has bookings priced in {}: its currency cannot change", p.slug, old->currency));
@@ -81,7 +83,8 @@ Placement CatalogService::update_placement(Placement p) {
         throw NotFound({ErrorCode::PlacementNotFound, "placement", {{"id", p.id}}},
                        fmt::format("no placement with id {}", p.id));
     if (old->code != p.code || old->publication_id != p.publication_id)
-        throw InvalidInput({ErrorCode::CodeLocked, "code", {{"placement", old->code}}}, fmt::format("the code of placement {} cannot change (drafts use it)", old->code));
+        throw InvalidInput({ErrorCode::CodeLocked, "code", {{"placement", old->code}}},
+                           fmt::format("the code of placement {} cannot change (drafts use it)", old->code));
     if (const int used = repo.highest_slot_in_use(p.id); p.slots < used)
         throw Conflict({ErrorCode::SlotsInUse, "slots", {{"placement", p.code}, {"slot", std::int64_t{used}}}},
                        fmt::format("placement {} has a booking in slot {}: it cannot offer fewer slots", p.code, used));
@@ -159,17 +162,19 @@ Placement CatalogService::placement(const Publication& pub, const std::string& c
 void CatalogService::set_house_ad(const std::string& publication_slug, const std::string& code,
                                   const std::string& text) {
     std::string body = validate::text("house ad", text, 20000);
-    if (body.find_first_not_of(" \t\r\n") == std::string::npos) throw InvalidInput({ErrorCode::Empty, "house_ad", {}}, "house ad text is empty");
+    if (body.find_first_not_of(" \t\r\n") == std::string::npos)
+        throw InvalidInput({ErrorCode::Empty, "house_ad", {}}, "house ad text is empty");
     validate_copy_links(body, "");
     WriteTransaction tx(db_);
     Placement pl = placement(publication(publication_slug), code);
     if (pl.max_words > 0) {
         int words = count_words(body);
         if (words > pl.max_words)
-            throw InvalidInput({ErrorCode::WordLimit, "house_ad",
-                                {{"words", std::int64_t{words}}, {"max", std::int64_t{pl.max_words}}, {"placement", pl.code}}},
-                               fmt::format("house ad has {} words; placement {} allows at most {}", words, pl.code,
-                                           pl.max_words));
+            throw InvalidInput(
+                {ErrorCode::WordLimit,
+                 "house_ad",
+                 {{"words", std::int64_t{words}}, {"max", std::int64_t{pl.max_words}}, {"placement", pl.code}}},
+                fmt::format("house ad has {} words; placement {} allows at most {}", words, pl.code, pl.max_words));
     }
     CatalogRepository(db_).set_house_ad(pl.id, body);
     tx.commit();

@@ -121,7 +121,8 @@ DemoSummary DemoService::fill(const Progress& progress) {
 
     WriteTransaction tx(db_);
     if (!database_is_empty())
-        throw Conflict({ErrorCode::NotEmpty, "", {}}, "the database is not empty: demo fills only an empty database (use --db with a new file)");
+        throw Conflict({ErrorCode::NotEmpty, "", {}},
+                       "the database is not empty: demo fills only an empty database (use --db with a new file)");
 
     CatalogService catalog(db_);
     PublisherChanges pc;

@@ -16,7 +16,10 @@ DraftFormat draft_format_from(const std::string& name) {
     if (name == "markdown" || name == "md") return DraftFormat::Markdown;
     if (name == "html") return DraftFormat::Html;
     if (name == "text" || name == "txt") return DraftFormat::Text;
-    throw InvalidInput({ErrorCode::InvalidChoice, "format", {{"value", name}, {"choices", std::vector<std::string>{"markdown", "html", "text"}}}}, fmt::format("format {} is not one of markdown, html, text", quote_value(name)));
+    throw InvalidInput({ErrorCode::InvalidChoice,
+                        "format",
+                        {{"value", name}, {"choices", std::vector<std::string>{"markdown", "html", "text"}}}},
+                       fmt::format("format {} is not one of markdown, html, text", quote_value(name)));
 }
 
 DraftContext DraftService::context(const std::string& slug, const Date& date,

@@ -63,8 +63,9 @@ ImportResult ImportService::sponsors(const std::string& csv_path, const Progress
             s.category = row["category"];
             s = SponsorService::validated(s);
             if (auto it = seen.find(s.name); it != seen.end())
-                throw Conflict({ErrorCode::NameTaken, "name", {{"value", s.name}, {"first_line", std::int64_t{it->second}}}},
-                               fmt::format("sponsor {} already appears on line {}", quote_value(s.name), it->second));
+                throw Conflict(
+                    {ErrorCode::NameTaken, "name", {{"value", s.name}, {"first_line", std::int64_t{it->second}}}},
+                    fmt::format("sponsor {} already appears on line {}", quote_value(s.name), it->second));
             if (repo.find_by_name(s.name))
                 throw Conflict({ErrorCode::NameTaken, "name", {{"value", s.name}}},
                                fmt::format("a sponsor named {} already exists", quote_value(s.name)));
@@ -148,8 +149,11 @@ ImportResult ImportService::bookings(const std::string& csv_path, const Progress
             auto lit = placements.find(lkey);
             if (lit == placements.end()) lit = placements.emplace(lkey, catalog.placement(pub.id, row["placement"])).first;
             if (!lit->second)
-                throw NotFound({ErrorCode::PlacementNotFound, "placement", {{"value", row["placement"]}, {"publication", pub.slug}}},
-                               fmt::format("no placement {} in publication {}", quote_value(row["placement"]), pub.slug));
+                throw NotFound(
+                    {ErrorCode::PlacementNotFound,
+                     "placement",
+                     {{"value", row["placement"]}, {"publication", pub.slug}}},
+                    fmt::format("no placement {} in publication {}", quote_value(row["placement"]), pub.slug));
             const Placement& pl = *lit->second;
 
             const std::string& sref = row["sponsor"];
@@ -206,24 +210,29 @@ ImportResult ImportService::bookings(const std::string& csv_path, const Progress
                     for (const auto& [other, other_cat] : st.categories)
                         if (other != sponsor.id && other_cat == cat)
                             throw CompetitorConflict(
-                                {ErrorCode::CompetitorConflict, "sponsor",
+                                {ErrorCode::CompetitorConflict,
+                                 "sponsor",
                                  {{"category", sponsor.category},
                                   {"competitors", std::vector<std::string>{}},
                                   {"date", date.iso()},
                                   {"publication", pub.slug}}},
                                 fmt::format("competitor in the issue {} of {}: a sponsor of category {} "
-                                                       "is already booked",
-                                                       date.iso(), pub.slug, quote_value(sponsor.category)));
+                                            "is already booked",
+                                            date.iso(), pub.slug, quote_value(sponsor.category)));
                 auto& taken = st.taken[pl.id];
                 int slot = 0;
                 for (int s = 1; s <= pl.slots && !slot; ++s)
                     if (!taken[static_cast<size_t>(s)]) slot = s;
                 if (!slot)
-                    throw Conflict({ErrorCode::SlotTaken, "placement",
-                                    {{"placement", pl.code}, {"slots", std::int64_t{pl.slots}}, {"date", date.iso()},
-                                     {"publication", pub.slug}, {"holders", std::vector<std::string>{}}}},
-                                   fmt::format("no open slot: placement {} of {} on {} is full", pl.code, pub.slug,
-                                               date.iso()));
+                    throw Conflict(
+                        {ErrorCode::SlotTaken,
+                         "placement",
+                         {{"placement", pl.code},
+                          {"slots", std::int64_t{pl.slots}},
+                          {"date", date.iso()},
+                          {"publication", pub.slug},
+                          {"holders", std::vector<std::string>{}}}},
+                        fmt::format("no open slot: placement {} of {} on {} is full", pl.code, pub.slug, date.iso()));
                 for (const auto& h : st.expired[pl.id])
                     if (h.slot == slot) bookings.set_slot(h.booking_id, std::nullopt);
                 taken[static_cast<size_t>(slot)] = true;

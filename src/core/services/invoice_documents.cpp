@@ -35,7 +35,8 @@ nlohmann::json parse_snapshot(const std::string& text, const std::string& what) 
     try {
         return nlohmann::json::parse(text);
     } catch (const nlohmann::json::exception&) {
-        throw StorageError({ErrorCode::StorageFailure, "", {}}, fmt::format("the stored {} of an invoice is not valid JSON", what));
+        throw StorageError({ErrorCode::StorageFailure, "", {}},
+                           fmt::format("the stored {} of an invoice is not valid JSON", what));
     }
 }
 
@@ -72,7 +73,8 @@ InvoiceDocument InvoiceService::document(InvoiceId id) {
     const InvoiceView v = get(id);
     const Invoice& inv = v.invoice;
     if (!inv.number || !inv.issue_date || !inv.due_date)
-        throw Conflict({ErrorCode::DraftNotExported, "invoice", {{"invoice", inv.id}}}, fmt::format("invoice draft #{} has no number yet: issue it before exporting it", inv.id));
+        throw Conflict({ErrorCode::DraftNotExported, "invoice", {{"invoice", inv.id}}},
+                       fmt::format("invoice draft #{} has no number yet: issue it before exporting it", inv.id));
     InvoiceDocument doc;
     doc.kind = inv.kind;
     doc.number = *inv.number;
@@ -146,7 +148,8 @@ Statement InvoiceService::statement(SponsorId sponsor_id, std::optional<std::str
     } else if (currencies.size() > 1) {
         std::string list;
         for (const auto& c : currencies) list += (list.empty() ? "" : ", ") + c;
-        throw InvalidInput({ErrorCode::MixedCurrencies, "currency",
+        throw InvalidInput({ErrorCode::MixedCurrencies,
+                            "currency",
                             {{"sponsor", sponsor.name},
                              {"currencies", std::vector<std::string>(currencies.begin(), currencies.end())}}},
                            fmt::format("sponsor {} was invoiced in {}: choose one currency for the statement",
@@ -197,8 +200,7 @@ Statement InvoiceService::statement(SponsorId sponsor_id, std::optional<std::str
     return st;
 }
 
-void InvoiceService::export_statement(SponsorId sponsor, const std::string& path,
-                                      std::optional<std::string> currency) {
+void InvoiceService::export_statement(SponsorId sponsor, const std::string& path, std::optional<std::string> currency) {
     write_statement_xlsx(statement(sponsor, std::move(currency)), path);
 }
 

@@ -59,14 +59,16 @@ std::string buyer_snapshot(const Sponsor& s) {
 
 void check_not_future(const Date& d, const Date& today, const char* what, const char* field) {
     if (today < d)
-        throw InvalidInput({ErrorCode::DateInFuture, field, {{"date", d.iso()}, {"today", today.iso()}}}, fmt::format("{} {} is after today ({})", what, d.iso(), today.iso()));
+        throw InvalidInput({ErrorCode::DateInFuture, field, {{"date", d.iso()}, {"today", today.iso()}}},
+                           fmt::format("{} {} is after today ({})", what, d.iso(), today.iso()));
 }
 
 // Numbering is chronological within a year: a document cannot be dated
 // before one that already has an earlier number.
 void check_chronology(InvoiceRepository& repo, InvoiceKind kind, const Date& date) {
     if (auto latest = repo.latest_issue_date(kind, date.year); latest && date < *latest)
-        throw Conflict({ErrorCode::NumbersFollowDates, "date",
+        throw Conflict({ErrorCode::NumbersFollowDates,
+                        "date",
                         {{"kind", std::string(kind == InvoiceKind::CreditNote ? "credit_note" : "invoice")},
                          {"date", date.iso()},
                          {"latest", latest->iso()}}},
@@ -84,7 +86,8 @@ void require_complete_publisher(const Publisher& p, const std::string& what) {
     if (p.siren.empty()) keys.push_back("siren");
     if (p.vat_number.empty()) keys.push_back("vat_number");
     if (!missing.empty())
-        throw InvalidInput({ErrorCode::MissingPublisherFields, "publisher", {{"fields", keys}}}, fmt::format("cannot issue {}: the publisher profile lacks {} (set them with "
+        throw InvalidInput({ErrorCode::MissingPublisherFields, "publisher", {{"fields", keys}}},
+                           fmt::format("cannot issue {}: the publisher profile lacks {} (set them with "
                                        "'publisher set')",
                                        what, join(missing, ", ")));
 }
@@ -108,10 +111,11 @@ InvoiceState invoice_state_from(const std::string& s) {
     if (s == "paid") return InvoiceState::Paid;
     if (s == "overdue") return InvoiceState::Overdue;
     if (s == "cancelled") return InvoiceState::Cancelled;
-    throw InvalidInput({ErrorCode::InvalidChoice, "status",
-                        {{"value", s},
-                         {"choices", std::vector<std::string>{"draft", "issued", "paid", "overdue", "cancelled"}}}},
-                       fmt::format("invoice status {} is not draft, issued, paid, overdue or cancelled", quote_value(s)));
+    throw InvalidInput(
+        {ErrorCode::InvalidChoice,
+         "status",
+         {{"value", s}, {"choices", std::vector<std::string>{"draft", "issued", "paid", "overdue", "cancelled"}}}},
+        fmt::format("invoice status {} is not draft, issued, paid, overdue or cancelled", quote_value(s)));
 }
 
 std::vector<std::string> InvoiceService::missing_publisher_fields(const Publisher& p) {
@@ -237,7 +241,8 @@ InvoiceView InvoiceService::create(const Sponsor& sponsor, const std::vector<Boo
     std::set<std::string> currencies;
     for (const auto& b : bookings) currencies.insert(b.currency);
     if (currencies.size() > 1)
-        throw InvalidInput({ErrorCode::MixedCurrencies, "bookings",
+        throw InvalidInput({ErrorCode::MixedCurrencies,
+                            "bookings",
                             {{"currencies", std::vector<std::string>(currencies.begin(), currencies.end())}}},
                            fmt::format("the bookings are in {}: an invoice has one currency; invoice each currency "
                                        "separately with --bookings",
@@ -306,7 +311,8 @@ InvoiceView InvoiceService::create_for_month(SponsorId sponsor_id, const Month& 
         if (invoiced) skipped.push_back(fmt::format("{} already invoiced", invoiced));
         if (holds) skipped.push_back(fmt::format("{} on hold", holds));
         if (cancelled) skipped.push_back(fmt::format("{} cancelled", cancelled));
-        throw NotFound({ErrorCode::NothingToInvoice, "month",
+        throw NotFound({ErrorCode::NothingToInvoice,
+                        "month",
                         {{"sponsor", sponsor.name},
                          {"month", month.iso()},
                          {"invoiced", std::int64_t{invoiced}},
@@ -342,7 +348,8 @@ InvoiceView InvoiceService::create_for_bookings(SponsorId sponsor_id, const std:
             throw NotFound({ErrorCode::BookingNotFound, "bookings", {{"id", id}}},
                            fmt::format("no booking with id {}", id));
         if (b->booking.sponsor_id != sponsor.id)
-            throw InvalidInput({ErrorCode::OtherSponsor, "bookings",
+            throw InvalidInput({ErrorCode::OtherSponsor,
+                                "bookings",
                                 {{"booking", id}, {"owner", b->sponsor_name}, {"sponsor", sponsor.name}}},
                                fmt::format("booking {} is booked by {}, not by {}", id, quote_value(b->sponsor_name),
                                            quote_value(sponsor.name)));
@@ -375,9 +382,9 @@ InvoiceView InvoiceService::issue(InvoiceId invoice, std::optional<Date> date) {
     auto inv = repo.find(id);
     if (!inv) no_invoice(invoice);
     if (inv->status != InvoiceStatus::Draft)
-        throw Conflict({ErrorCode::NotDraft, "invoice", {{"invoice", name_of(*inv)}, {"status", to_string(inv->status)}}},
-                       fmt::format("{} {} is already issued (status {})", kind_word(*inv), name_of(*inv),
-                                   to_string(inv->status)));
+        throw Conflict(
+            {ErrorCode::NotDraft, "invoice", {{"invoice", name_of(*inv)}, {"status", to_string(inv->status)}}},
+            fmt::format("{} {} is already issued (status {})", kind_word(*inv), name_of(*inv), to_string(inv->status)));
     const Publisher publisher = CatalogRepository(db_).publisher();
     require_complete_publisher(publisher, fmt::format("invoice {}", name_of(*inv)));
     check_not_future(issue_date, today, "issue date", "date");
@@ -412,8 +419,9 @@ InvoiceView InvoiceService::issue(InvoiceId invoice, std::optional<Date> date) {
 
 InvoiceView InvoiceService::pay(InvoiceId invoice, Minor amount, const Date& date) {
     if (amount <= 0)
-        throw InvalidInput({ErrorCode::OutOfRange, "amount", {{"value", format_amount(amount)}, {"min", std::int64_t{1}}}},
-                           fmt::format("payment amount {} must be more than 0", format_amount(amount)));
+        throw InvalidInput(
+            {ErrorCode::OutOfRange, "amount", {{"value", format_amount(amount)}, {"min", std::int64_t{1}}}},
+            fmt::format("payment amount {} must be more than 0", format_amount(amount)));
     const Date today = Date::today();
     const Id id = invoice.value;
     WriteTransaction tx(db_);
@@ -421,7 +429,8 @@ InvoiceView InvoiceService::pay(InvoiceId invoice, Minor amount, const Date& dat
     auto inv = repo.find(id);
     if (!inv) no_invoice(invoice);
     if (inv->kind == InvoiceKind::CreditNote)
-        throw Conflict({ErrorCode::CreditNoteNoPayment, "invoice", {{"invoice", name_of(*inv)}}}, fmt::format("{} is a credit note: payments are recorded on invoices", name_of(*inv)));
+        throw Conflict({ErrorCode::CreditNoteNoPayment, "invoice", {{"invoice", name_of(*inv)}}},
+                       fmt::format("{} is a credit note: payments are recorded on invoices", name_of(*inv)));
     if (inv->status == InvoiceStatus::Draft)
         throw Conflict({ErrorCode::DraftNoPayment, "invoice", {{"invoice", name_of(*inv)}}},
                        fmt::format("invoice {} is a draft: issue it before recording a payment", name_of(*inv)));
@@ -430,20 +439,22 @@ InvoiceView InvoiceService::pay(InvoiceId invoice, Minor amount, const Date& dat
                        fmt::format("invoice {} is cancelled: no payment can be recorded on it", name_of(*inv)));
     check_not_future(date, today, "payment date", "date");
     if (date < *inv->issue_date)
-        throw InvalidInput({ErrorCode::DateTooEarly, "date",
+        throw InvalidInput({ErrorCode::DateTooEarly,
+                            "date",
                             {{"date", date.iso()}, {"earliest", inv->issue_date->iso()}, {"invoice", name_of(*inv)}}},
                            fmt::format("payment date {} is before invoice {} was issued ({})", date.iso(),
                                        name_of(*inv), inv->issue_date->iso()));
     const Minor outstanding = inv->gross - repo.paid(id);
     if (amount > outstanding)
-        throw Conflict({ErrorCode::Overpayment, "amount",
-                        {{"amount", format_amount(amount)},
-                         {"outstanding", format_amount(outstanding)},
-                         {"currency", inv->currency},
-                         {"invoice", name_of(*inv)}}},
-                       fmt::format("payment of {} {} is more than the {} {} outstanding on invoice {}",
-                                   format_amount(amount), inv->currency, format_amount(outstanding), inv->currency,
-                                   name_of(*inv)));
+        throw Conflict(
+            {ErrorCode::Overpayment,
+             "amount",
+             {{"amount", format_amount(amount)},
+              {"outstanding", format_amount(outstanding)},
+              {"currency", inv->currency},
+              {"invoice", name_of(*inv)}}},
+            fmt::format("payment of {} {} is more than the {} {} outstanding on invoice {}", format_amount(amount),
+                        inv->currency, format_amount(outstanding), inv->currency, name_of(*inv)));
     Payment p;
     p.invoice_id = id;
     p.amount = amount;
@@ -464,11 +475,13 @@ CancelResult InvoiceService::cancel(InvoiceId invoice, std::optional<Date> date)
     if (!inv) no_invoice(invoice);
     CancelResult result;
     if (inv->kind == InvoiceKind::CreditNote)
-        throw Conflict({ErrorCode::CreditNoteNotCancellable, "invoice", {{"invoice", name_of(*inv)}}}, fmt::format("{} is a credit note: it cannot be cancelled", name_of(*inv)));
+        throw Conflict({ErrorCode::CreditNoteNotCancellable, "invoice", {{"invoice", name_of(*inv)}}},
+                       fmt::format("{} is a credit note: it cannot be cancelled", name_of(*inv)));
     if (inv->status == InvoiceStatus::Cancelled) {
         auto cn = repo.credit_note_of(id);
         const auto cn_inv = cn ? repo.find(*cn) : std::nullopt;
-        throw Conflict({ErrorCode::AlreadyCancelled, "invoice",
+        throw Conflict({ErrorCode::AlreadyCancelled,
+                        "invoice",
                         {{"invoice", name_of(*inv)}, {"credit_note", cn_inv ? name_of(*cn_inv) : std::string()}}},
                        fmt::format("invoice {} is already cancelled{}", name_of(*inv),
                                    cn_inv ? " by credit note " + name_of(*cn_inv) : ""));
@@ -485,10 +498,12 @@ CancelResult InvoiceService::cancel(InvoiceId invoice, std::optional<Date> date)
     require_complete_publisher(publisher, fmt::format("a credit note for invoice {}", name_of(*inv)));
     check_not_future(cn_date, today, "credit note date", "date");
     if (cn_date < *inv->issue_date)
-        throw InvalidInput({ErrorCode::DateTooEarly, "date",
-                            {{"date", cn_date.iso()}, {"earliest", inv->issue_date->iso()}, {"invoice", name_of(*inv)}}},
-                           fmt::format("credit note date {} is before invoice {} was issued ({})", cn_date.iso(),
-                                       name_of(*inv), inv->issue_date->iso()));
+        throw InvalidInput(
+            {ErrorCode::DateTooEarly,
+             "date",
+             {{"date", cn_date.iso()}, {"earliest", inv->issue_date->iso()}, {"invoice", name_of(*inv)}}},
+            fmt::format("credit note date {} is before invoice {} was issued ({})", cn_date.iso(), name_of(*inv),
+                        inv->issue_date->iso()));
     check_chronology(repo, InvoiceKind::CreditNote, cn_date);
 
     // The credit note mirrors the invoice line by line with the opposite

@@ -18,7 +18,8 @@ Issue IssueService::add(const std::string& slug, const Date& date, std::optional
     Publication pub = CatalogService(db_).publication(slug);
     IssueRepository repo(db_);
     if (auto existing = repo.find(pub.id, date))
-        throw Conflict({ErrorCode::DateTaken, "date",
+        throw Conflict({ErrorCode::DateTaken,
+                        "date",
                         {{"publication", pub.slug}, {"date", date.iso()}, {"number", std::int64_t{existing->number}}}},
                        fmt::format("{} already has issue #{} on {}", pub.slug, existing->number, date.iso()));
     issue.publication_id = pub.id;
@@ -34,8 +35,9 @@ std::vector<Issue> IssueService::plan(const std::string& slug, const Date& from,
         throw InvalidInput({ErrorCode::InvalidPeriod, "to", {{"from", from.iso()}, {"to", to.iso()}}},
                            fmt::format("period {} to {} ends before it starts", from.iso(), to.iso()));
     if (to.days() - from.days() > 3660)
-        throw InvalidInput({ErrorCode::InvalidPeriod, "to", {{"from", from.iso()}, {"to", to.iso()}, {"max_years", std::int64_t{10}}}},
-                           fmt::format("period {} to {} is longer than ten years", from.iso(), to.iso()));
+        throw InvalidInput(
+            {ErrorCode::InvalidPeriod, "to", {{"from", from.iso()}, {"to", to.iso()}, {"max_years", std::int64_t{10}}}},
+            fmt::format("period {} to {} is longer than ten years", from.iso(), to.iso()));
     WriteTransaction tx(db_);
     Publication pub = CatalogService(db_).publication(slug);
     IssueRepository repo(db_);
@@ -103,7 +105,8 @@ DraftRevision IssueService::draft(const std::string& slug, const Date& date, std
     if (revision) {
         auto r = repo.revision(issue.id, *revision);
         if (!r)
-            throw NotFound({ErrorCode::RevisionNotFound, "revision",
+            throw NotFound({ErrorCode::RevisionNotFound,
+                            "revision",
                             {{"publication", slug}, {"date", date.iso()}, {"revision", std::int64_t{*revision}}}},
                            fmt::format("the draft of {} {} has no revision {}", slug, date.iso(), *revision));
         return *r;

@@ -101,7 +101,8 @@ std::vector<IssuePerformance> issue_performance(const std::vector<InventoryCell>
 
 // Refused before any work, with the XLSX layer's own checks.
 void check_path(const std::string& path) {
-    if (path.empty()) throw InvalidInput({ErrorCode::Empty, "path", {}}, "no path given for the spreadsheet (--xlsx PATH)");
+    if (path.empty())
+        throw InvalidInput({ErrorCode::Empty, "path", {}}, "no path given for the spreadsheet (--xlsx PATH)");
     XlsxWorkbook::check_target(path);
 }
 
@@ -245,8 +246,9 @@ MonthlyReportResult ReportService::monthly(const MonthlyReportRequest& req, cons
 
 BillingReportResult ReportService::billing(const BillingReportRequest& req, const Progress& progress) {
     check_path(req.path);
-    if (req.to < req.from) throw InvalidInput({ErrorCode::InvalidPeriod, "to", {{"from", req.from.iso()}, {"to", req.to.iso()}}},
-                                                fmt::format("--to {} is before --from {}", req.to.iso(), req.from.iso()));
+    if (req.to < req.from)
+        throw InvalidInput({ErrorCode::InvalidPeriod, "to", {{"from", req.from.iso()}, {"to", req.to.iso()}}},
+                           fmt::format("--to {} is before --from {}", req.to.iso(), req.from.iso()));
     Tracker tracker(progress);
     tracker.at(0.0);
     const Date as_of = req.as_of.value_or(Date::today());

@@ -111,6 +111,8 @@ Contact SponsorService::add_contact(SponsorId sponsor, Contact c) {
     return c;
 }
 
-std::vector<Contact> SponsorService::contacts(SponsorId sponsor) { return SponsorRepository(db_).contacts(sponsor.value); }
+std::vector<Contact> SponsorService::contacts(SponsorId sponsor) {
+    return SponsorRepository(db_).contacts(sponsor.value);
+}
 
 }  // namespace sponsordesk
