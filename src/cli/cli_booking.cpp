@@ -5,6 +5,7 @@
 
 #include "cli.h"
 #include "json_output.h"
+#include "resolve.h"
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/services/booking_service.h"
 #include "sponsordesk/services/catalog_service.h"
@@ -30,7 +31,7 @@ void register_booking(CLI::App& app, Context& ctx) {
     OptionStore& store = option_store();
 
     auto* book = app.add_subcommand("book", "book a sponsor into the next open slot of a placement; prints the id");
-    auto& sponsor = required(book, store, "--sponsor", "sponsor id or exact name");
+    auto& sponsor = required(book, store, "--sponsor", "sponsor: exact name or id (#ID always an id)");
     auto& pub = required(book, store, "--publication", "publication slug");
     auto& date = required(book, store, "--date", "issue date");
     auto& code = required(book, store, "--placement", "placement code");
@@ -42,10 +43,12 @@ void register_booking(CLI::App& app, Context& ctx) {
     book->callback([&, allow] {
         ctx.run = [&, allow] {
             BookRequest r;
-            r.sponsor = sponsor.value;
-            r.publication = pub.value;
-            r.date = Date::parse(date.value);
-            r.placement = code.value;
+            const Date day = Date::parse(date.value);
+            // Looked up in the order the command line has always reported them.
+            const Publication p = resolve_publication(ctx.db(), pub.value);
+            r.placement = PlacementId{resolve_placement(ctx.db(), p, code.value).id};
+            r.sponsor = sponsor_id(ctx.db(), sponsor.value);
+            r.issue = IssueId{resolve_issue(ctx.db(), p, day).id};
             if (price.given()) r.price = parse_amount(price.value);
             if (status.given()) r.status = booking_status_from(status.value);
             if (until.given()) r.hold_until = Date::parse(until.value);
@@ -60,7 +63,7 @@ void register_booking(CLI::App& app, Context& ctx) {
     booking->require_subcommand(1);
     auto* list = booking->add_subcommand("list", "list bookings by issue date");
     auto& lpub = add(list, store, "--publication", "publication slug");
-    auto& lsp = add(list, store, "--sponsor", "sponsor id or exact name");
+    auto& lsp = add(list, store, "--sponsor", "sponsor: exact name or id (#ID always an id)");
     auto& lfrom = add(list, store, "--from", "first issue date");
     auto& lto = add(list, store, "--to", "last issue date");
     auto& lstatus = add(list, store, "--status", "hold, confirmed, copy-received, approved, published or cancelled");
@@ -68,8 +71,8 @@ void register_booking(CLI::App& app, Context& ctx) {
     list->callback([&, late] {
         ctx.run = [&, late] {
             BookingQuery q;
-            q.publication = lpub.opt();
-            q.sponsor = lsp.opt();
+            if (lpub.given()) q.publication = PublicationId{resolve_publication(ctx.db(), lpub.value).id};
+            if (lsp.given()) q.sponsor = sponsor_id(ctx.db(), lsp.value);
             q.from = opt_date(lfrom.value);
             q.to = opt_date(lto.value);
             if (lstatus.given()) q.status = booking_status_from(lstatus.value);
@@ -90,7 +93,7 @@ void register_booking(CLI::App& app, Context& ctx) {
     auto& sid = required(show, store, "ID", "booking id");
     show->callback([&] {
         ctx.run = [&] {
-            BookingView v = BookingService(ctx.db()).get(parse_id("booking id", sid.value));
+            BookingView v = BookingService(ctx.db()).get(BookingId{parse_id("booking id", sid.value)});
             ctx.emit(to_json(v), [&] {
                 print_booking(v);
                 std::cout << "copy due " << v.copy_due.iso() << "\n";
@@ -109,7 +112,7 @@ void register_booking(CLI::App& app, Context& ctx) {
         ctx.run = [&] {
             Id id = parse_id("booking id", cid.value);
             std::string text = text_or_file(ctext.value, cfile.value, ctext.given(), cfile.given());
-            BookingView v = BookingService(ctx.db()).set_copy(id, text, clink.opt());
+            BookingView v = BookingService(ctx.db()).set_copy(BookingId{id}, text, clink.opt());
             ctx.emit(to_json(v), [&] { print_booking(v); });
         };
     });
@@ -122,7 +125,7 @@ void register_booking(CLI::App& app, Context& ctx) {
         ctx.run = [&, tallow] {
             Id id = parse_id("booking id", tid.value);
             BookingStatus to = booking_status_from(tstatus.value);
-            BookingView v = BookingService(ctx.db()).change_status(id, to, tallow->count() > 0);
+            BookingView v = BookingService(ctx.db()).change_status(BookingId{id}, to, tallow->count() > 0);
             ctx.emit(to_json(v), [&] { print_booking(v); });
         };
     });
@@ -132,8 +135,10 @@ void register_booking(CLI::App& app, Context& ctx) {
     remind->callback([&] {
         ctx.run = [&] {
             Id id = parse_id("booking id", rid.value);
-            std::string url = BookingService(ctx.db()).copy_reminder_mailto(id);
-            if (url.empty()) throw NotFound(fmt::format("booking {}: the sponsor has no contact with an email", id));
+            std::string url = BookingService(ctx.db()).copy_reminder_mailto(BookingId{id});
+            if (url.empty())
+                throw NotFound({ErrorCode::NoContactEmail, "booking", {{"booking", id}}},
+                               fmt::format("booking {}: the sponsor has no contact with an email", id));
             ctx.emit({{"id", id}, {"mailto", url}}, [&] { std::cout << url << "\n"; });
         };
     });
@@ -145,8 +150,8 @@ void register_booking(CLI::App& app, Context& ctx) {
     avail->callback([&] {
         ctx.run = [&] {
             Date from = Date::parse(afrom.value), to = Date::parse(ato.value);
-            auto open = BookingService(ctx.db()).availability(apub.value, from, to);
-            Publication p = CatalogService(ctx.db()).publication(apub.value);
+            Publication p = resolve_publication(ctx.db(), apub.value);
+            auto open = BookingService(ctx.db()).availability(PublicationId{p.id}, from, to);
             nlohmann::json arr = nlohmann::json::array();
             if (ctx.json) {
                 for (const auto& o : open) arr.push_back(to_json(o, p.currency));

@@ -22,10 +22,9 @@ void print_publisher(const Publisher& p) {
               << "footer:        " << p.footer << "\n";
 }
 
-void register_catalog(CLI::App& app, Context& ctx) {
+// publisher set / show: the seller's profile.
+void register_publisher(CLI::App& app, Context& ctx) {
     OptionStore& store = option_store();
-
-    // publisher
     auto* publisher = app.add_subcommand("publisher", "the publisher that sells the slots and signs the invoices");
     publisher->require_subcommand(1);
     auto* pset = publisher->add_subcommand("set", "set fields of the publisher profile (others keep their value)");
@@ -61,8 +60,11 @@ void register_catalog(CLI::App& app, Context& ctx) {
             ctx.emit(to_json(p), [&] { print_publisher(p); });
         };
     });
+}
 
-    // publication
+// publication add / list / set.
+void register_publication(CLI::App& app, Context& ctx) {
+    OptionStore& store = option_store();
     auto* publication = app.add_subcommand("publication", "newsletters");
     publication->require_subcommand(1);
     auto* padd = publication->add_subcommand("add", "add a newsletter");
@@ -126,8 +128,11 @@ void register_catalog(CLI::App& app, Context& ctx) {
             ctx.emit(to_json(p), [&] { std::cout << "updated " << p.slug << "\n"; });
         };
     });
+}
 
-    // placement
+// placement add / set / list.
+void register_placement(CLI::App& app, Context& ctx) {
+    OptionStore& store = option_store();
     auto* placement = app.add_subcommand("placement", "kinds of slot that every issue offers");
     placement->require_subcommand(1);
     auto* ladd = placement->add_subcommand("add", "add a placement to a publication");
@@ -178,7 +183,10 @@ void register_catalog(CLI::App& app, Context& ctx) {
             if (uposition.given()) p.position = static_cast<int>(parse_int("position", uposition.value, -1000, 1000));
             if (uactive.given()) {
                 if (uactive.value != "yes" && uactive.value != "no")
-                    throw InvalidInput(fmt::format("--active {} is not yes or no", quote_value(uactive.value)));
+                    throw InvalidInput({ErrorCode::InvalidChoice,
+                                        "active",
+                                        {{"value", uactive.value}, {"choices", std::vector<std::string>{"yes", "no"}}}},
+                                       fmt::format("--active {} is not yes or no", quote_value(uactive.value)));
                 p.active = uactive.value == "yes";
             }
             p = catalog.update_placement(p);
@@ -204,8 +212,11 @@ void register_catalog(CLI::App& app, Context& ctx) {
             });
         };
     });
+}
 
-    // house-ad
+// house-ad set.
+void register_house_ad(CLI::App& app, Context& ctx) {
+    OptionStore& store = option_store();
     auto* house = app.add_subcommand("house-ad", "the publisher's own copy for unsold slots");
     house->require_subcommand(1);
     auto* hset = house->add_subcommand("set", "set the house ad of a placement");
@@ -224,6 +235,13 @@ void register_catalog(CLI::App& app, Context& ctx) {
                      [&] { std::cout << "house ad set for " << pub.slug << " " << pl.code << "\n"; });
         };
     });
+}
+
+void register_catalog(CLI::App& app, Context& ctx) {
+    register_publisher(app, ctx);
+    register_publication(app, ctx);
+    register_placement(app, ctx);
+    register_house_ad(app, ctx);
 }
 
 }  // namespace

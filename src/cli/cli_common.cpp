@@ -5,6 +5,7 @@
 #include "cli.h"
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/io/input_file.h"
+#include "sponsordesk/domain/validation.h"
 
 namespace sponsordesk::cli {
 
@@ -50,10 +51,16 @@ long long parse_int(const std::string& field, const std::string& text, long long
     if (i >= text.size()) ok = false;
     for (size_t k = i; ok && k < text.size(); ++k)
         if (text[k] < '0' || text[k] > '9') ok = false;
-    if (!ok) throw InvalidInput(fmt::format("{} {} is not a whole number", field, quote_value(text)));
+    if (!ok)
+        throw InvalidInput({ErrorCode::NotWholeNumber, validate::field_key(field), {{"value", text}}},
+                           fmt::format("{} {} is not a whole number", field, quote_value(text)));
     long long v = std::stoll(text);
     if (v < min || v > max)
-        throw InvalidInput(fmt::format("{} {} is out of range ({} to {})", field, quote_value(text), min, max));
+        throw InvalidInput(
+            {ErrorCode::OutOfRange,
+             validate::field_key(field),
+             {{"value", text}, {"min", static_cast<std::int64_t>(min)}, {"max", static_cast<std::int64_t>(max)}}},
+            fmt::format("{} {} is out of range ({} to {})", field, quote_value(text), min, max));
     return v;
 }
 

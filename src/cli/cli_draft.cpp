@@ -29,15 +29,19 @@ void register_draft(CLI::App& app, Context& ctx) {
             for (const auto& w : r.warnings)
                 std::cerr << "warning: " << (w.line > 0 ? fmt::format("line {}: ", w.line) : "") << w.message << "\n";
             if (strict->count() > 0 && !r.warnings.empty())
-                throw InvalidInput(fmt::format("{} warning{} in the draft of {} {} (--strict)", r.warnings.size(),
-                                               r.warnings.size() > 1 ? "s" : "", pub.value, date.value));
+                throw InvalidInput(
+                    {ErrorCode::InvalidFile, "draft", {{"warnings", static_cast<std::int64_t>(r.warnings.size())}}},
+                    fmt::format("{} warning{} in the draft of {} {} (--strict)", r.warnings.size(),
+                                r.warnings.size() > 1 ? "s" : "", pub.value, date.value));
             const bool to_file = out.given() && out.value != "-";
             if (to_file) {
                 OutputFile target(out.value, "draft");
                 std::ofstream file(target.temp_path(), std::ios::binary);
                 file << r.text;
                 file.close();
-                if (!file) throw StorageError(fmt::format("cannot write draft {}", quote_value(out.value)));
+                if (!file)
+                    throw StorageError({ErrorCode::CannotWrite, "path", {{"path", out.value}}},
+                                       fmt::format("cannot write draft {}", quote_value(out.value)));
                 target.commit();
             }
             if (ctx.json) {

@@ -8,7 +8,9 @@
 #include "sponsordesk/export/xlsx_writer.h"
 #include "sponsordesk/io/output_file.h"
 #include "json_output.h"
+#include "resolve.h"
 #include "sponsordesk/domain/errors.h"
+#include "sponsordesk/export/xlsx_writer.h"
 #include "sponsordesk/services/invoice_service.h"
 
 namespace sponsordesk::cli {
@@ -116,8 +118,8 @@ void print_invoice(const InvoiceView& v) {
     }
 }
 
-std::vector<Id> parse_id_list(const std::string& text) {
-    std::vector<Id> ids;
+std::vector<BookingId> parse_id_list(const std::string& text) {
+    std::vector<BookingId> ids;
     size_t start = 0;
     while (start <= text.size()) {
         size_t comma = text.find(',', start);
@@ -125,31 +127,41 @@ std::vector<Id> parse_id_list(const std::string& text) {
         std::string part = text.substr(start, comma - start);
         while (!part.empty() && part.front() == ' ') part.erase(part.begin());
         while (!part.empty() && part.back() == ' ') part.pop_back();
-        ids.push_back(parse_id("booking id", part));
+        ids.push_back(BookingId{parse_id("booking id", part)});
         start = comma + 1;
     }
     return ids;
 }
 
-void register_invoice(CLI::App& app, Context& ctx) {
+// invoice create: a draft from a month's or the listed bookings.
+void register_create(CLI::App* invoice, Context& ctx) {
     OptionStore& store = option_store();
-
-    auto* invoice = app.add_subcommand("invoice", "invoices and credit notes");
-    invoice->require_subcommand(1);
-
     auto* create = invoice->add_subcommand("create", "a draft invoice of the sponsor's uninvoiced bookings");
-    auto& csp = required(create, store, "--sponsor", "sponsor id or exact name");
+    auto& csp = required(create, store, "--sponsor", "sponsor: exact name or id (#ID always an id)");
     auto& cmonth = add(create, store, "--month", "the bookings whose issue falls in this month (YYYY-MM)");
     auto& cbook = add(create, store, "--bookings", "these bookings: ID,ID,...");
     create->callback([&] {
         ctx.run = [&] {
             if (cmonth.given() == cbook.given()) throw UsageError("give exactly one of --month or --bookings");
             InvoiceService service(ctx.db());
-            InvoiceView v = cmonth.given() ? service.create_for_month(csp.value, Month::parse(cmonth.value))
-                                           : service.create_for_bookings(csp.value, parse_id_list(cbook.value));
+            // The values are checked before the sponsor is looked up, as they always were.
+            std::optional<Month> month;
+            std::vector<BookingId> ids;
+            if (cmonth.given())
+                month = Month::parse(cmonth.value);
+            else
+                ids = parse_id_list(cbook.value);
+            const SponsorId sponsor = sponsor_id(ctx.db(), csp.value);
+            InvoiceView v =
+                month ? service.create_for_month(sponsor, *month) : service.create_for_bookings(sponsor, ids);
             ctx.emit(invoice_json(v), [&] { print_invoice(v); });
         };
     });
+}
+
+// invoice issue / pay / cancel: the life of an invoice.
+void register_lifecycle(CLI::App* invoice, Context& ctx) {
+    OptionStore& store = option_store();
 
     auto* issue = invoice->add_subcommand("issue", "number the draft and freeze it");
     auto& iid = required(issue, store, "ID", "invoice id");
@@ -157,7 +169,7 @@ void register_invoice(CLI::App& app, Context& ctx) {
     issue->callback([&] {
         ctx.run = [&] {
             InvoiceService service(ctx.db());
-            const Id id = service.resolve(iid.value);
+            const InvoiceId id = resolve_invoice(ctx.db(), iid.value);
             InvoiceView v = service.issue(id, opt_date(idate.value));
             ctx.emit(invoice_json(v), [&] { print_invoice(v); });
         };
@@ -172,7 +184,7 @@ void register_invoice(CLI::App& app, Context& ctx) {
             const Minor amount = parse_amount(pamount.value);
             const Date date = Date::parse(pdate.value);
             InvoiceService service(ctx.db());
-            InvoiceView v = service.pay(service.resolve(pid.value), amount, date);
+            InvoiceView v = service.pay(resolve_invoice(ctx.db(), pid.value), amount, date);
             ctx.emit(invoice_json(v), [&] { print_invoice(v); });
         };
     });
@@ -183,7 +195,7 @@ void register_invoice(CLI::App& app, Context& ctx) {
     cancel->callback([&] {
         ctx.run = [&] {
             InvoiceService service(ctx.db());
-            CancelResult r = service.cancel(service.resolve(xid.value), opt_date(xdate.value));
+            CancelResult r = service.cancel(resolve_invoice(ctx.db(), xid.value), opt_date(xdate.value));
             nlohmann::json doc;
             if (r.credit_note) {
                 doc = invoice_json(*r.credit_note);
@@ -204,14 +216,19 @@ void register_invoice(CLI::App& app, Context& ctx) {
             });
         };
     });
+}
+
+// invoice list / show / uninvoiced: reading.
+void register_listing(CLI::App* invoice, Context& ctx) {
+    OptionStore& store = option_store();
 
     auto* list = invoice->add_subcommand("list", "list invoices and credit notes");
-    auto& lsp = add(list, store, "--sponsor", "sponsor id or exact name");
+    auto& lsp = add(list, store, "--sponsor", "sponsor: exact name or id (#ID always an id)");
     auto& lstatus = add(list, store, "--status", "draft, issued, paid, overdue or cancelled");
     list->callback([&] {
         ctx.run = [&] {
             InvoiceQuery q;
-            q.sponsor = lsp.opt();
+            if (lsp.given()) q.sponsor = sponsor_id(ctx.db(), lsp.value);
             if (lstatus.given()) q.state = invoice_state_from(lstatus.value);
             auto all = InvoiceService(ctx.db()).list(q);
             nlohmann::json arr = nlohmann::json::array();
@@ -228,19 +245,19 @@ void register_invoice(CLI::App& app, Context& ctx) {
     show->callback([&] {
         ctx.run = [&] {
             InvoiceService service(ctx.db());
-            InvoiceView v = service.get(service.resolve(sid.value));
+            InvoiceView v = service.get(resolve_invoice(ctx.db(), sid.value));
             ctx.emit(invoice_json(v), [&] { print_invoice(v); });
         };
     });
 
     auto* uninvoiced = invoice->add_subcommand("uninvoiced", "bookings of a sponsor that no invoice holds yet");
-    auto& usp = required(uninvoiced, store, "--sponsor", "sponsor id or exact name");
+    auto& usp = required(uninvoiced, store, "--sponsor", "sponsor: exact name or id (#ID always an id)");
     auto& umonth = add(uninvoiced, store, "--month", "only this month's issues (YYYY-MM)");
     uninvoiced->callback([&] {
         ctx.run = [&] {
             std::optional<Month> month;
             if (umonth.given()) month = Month::parse(umonth.value);
-            auto bookings = InvoiceService(ctx.db()).uninvoiced_bookings(usp.value, month);
+            auto bookings = InvoiceService(ctx.db()).uninvoiced_bookings(sponsor_id(ctx.db(), usp.value), month);
             nlohmann::json arr = nlohmann::json::array();
             for (const auto& b : bookings) arr.push_back(to_json(b));
             ctx.emit(arr, [&] {
@@ -251,6 +268,11 @@ void register_invoice(CLI::App& app, Context& ctx) {
             });
         };
     });
+}
+
+// invoice export / statement: documents written to files.
+void register_documents(CLI::App* invoice, Context& ctx) {
+    OptionStore& store = option_store();
 
     auto* exp = invoice->add_subcommand("export", "write an issued invoice or credit note as PDF and/or XLSX");
     auto& eid = required(exp, store, "ID", "invoice id or number");
@@ -260,7 +282,7 @@ void register_invoice(CLI::App& app, Context& ctx) {
         ctx.run = [&] {
             if (!epdf.given() && !exlsx.given()) throw UsageError("give --pdf PATH and/or --xlsx PATH");
             InvoiceService service(ctx.db());
-            const Id id = service.resolve(eid.value);
+            const InvoiceId id = resolve_invoice(ctx.db(), eid.value);
             // Both targets are checked first, so one bad path writes neither file.
             if (epdf.given()) OutputFile::check(ctx.output(epdf.value), "invoice PDF");
             if (exlsx.given()) XlsxWorkbook::check_target(ctx.output(exlsx.value));
@@ -278,13 +300,13 @@ void register_invoice(CLI::App& app, Context& ctx) {
     });
 
     auto* statement = invoice->add_subcommand("statement", "every invoice, credit note and payment of a sponsor");
-    auto& stsp = required(statement, store, "--sponsor", "sponsor id or exact name");
+    auto& stsp = required(statement, store, "--sponsor", "sponsor: exact name or id (#ID always an id)");
     auto& stx = required(statement, store, "--xlsx", "workbook to write (- for stdout)");
     auto& stcur = add(statement, store, "--currency", "currency, when the sponsor was invoiced in several");
     statement->callback([&] {
         ctx.run = [&] {
             InvoiceService service(ctx.db());
-            Statement st = service.statement(stsp.value, stcur.opt());
+            Statement st = service.statement(sponsor_id(ctx.db(), stsp.value), stcur.opt());
             write_statement_xlsx(st, ctx.output(stx.value));
             Minor balance = st.opening_balance;
             for (const auto& row : statement_rows(st)) balance = row.balance;
@@ -299,6 +321,15 @@ void register_invoice(CLI::App& app, Context& ctx) {
                      });
         };
     });
+}
+
+void register_invoice(CLI::App& app, Context& ctx) {
+    auto* invoice = app.add_subcommand("invoice", "invoices and credit notes");
+    invoice->require_subcommand(1);
+    register_create(invoice, ctx);
+    register_lifecycle(invoice, ctx);
+    register_listing(invoice, ctx);
+    register_documents(invoice, ctx);
 }
 
 }  // namespace

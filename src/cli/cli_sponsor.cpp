@@ -5,6 +5,7 @@
 
 #include "cli.h"
 #include "json_output.h"
+#include "resolve.h"
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/services/sponsor_service.h"
 
@@ -62,16 +63,16 @@ void register_sponsor(CLI::App& app, Context& ctx) {
     });
 
     auto* sarch = sponsor->add_subcommand("archive", "archive a sponsor (kept for history, hidden from lists)");
-    auto& aref = required(sarch, store, "SPONSOR", "sponsor id or exact name");
+    auto& aref = required(sarch, store, "SPONSOR", "sponsor: exact name or id (#ID always an id)");
     sarch->callback([&] {
         ctx.run = [&] {
-            Sponsor s = SponsorService(ctx.db()).archive(aref.value);
+            Sponsor s = SponsorService(ctx.db()).archive(sponsor_id(ctx.db(), aref.value));
             ctx.emit(to_json(s), [&] { std::cout << "archived " << s.name << "\n"; });
         };
     });
 
     auto* sset = sponsor->add_subcommand("set", "change fields of a sponsor (others keep their value)");
-    auto& uref = required(sset, store, "SPONSOR", "sponsor id or exact name");
+    auto& uref = required(sset, store, "SPONSOR", "sponsor: exact name or id (#ID always an id)");
     auto& uname = add(sset, store, "--name", "display name");
     auto& ulegal = add(sset, store, "--legal-name", "legal name");
     auto& uaddress = add(sset, store, "--address", "billing address");
@@ -85,7 +86,7 @@ void register_sponsor(CLI::App& app, Context& ctx) {
     sset->callback([&] {
         ctx.run = [&] {
             SponsorService sponsors(ctx.db());
-            Sponsor s = sponsors.resolve(uref.value);
+            Sponsor s = resolve_sponsor(ctx.db(), uref.value);
             if (uname.given()) s.name = uname.value;
             if (ulegal.given()) s.legal_name = ulegal.value;
             if (uaddress.given()) s.address = uaddress.value;
@@ -102,20 +103,20 @@ void register_sponsor(CLI::App& app, Context& ctx) {
     });
 
     auto* srest = sponsor->add_subcommand("restore", "bring an archived sponsor back");
-    auto& rref = required(srest, store, "SPONSOR", "sponsor id or exact name");
+    auto& rref = required(srest, store, "SPONSOR", "sponsor: exact name or id (#ID always an id)");
     srest->callback([&] {
         ctx.run = [&] {
-            Sponsor s = SponsorService(ctx.db()).unarchive(rref.value);
+            Sponsor s = SponsorService(ctx.db()).unarchive(sponsor_id(ctx.db(), rref.value));
             ctx.emit(to_json(s), [&] { std::cout << "restored " << s.name << "\n"; });
         };
     });
 
     auto* sdel = sponsor->add_subcommand("delete", "delete a sponsor that has no bookings nor invoices");
-    auto& dref = required(sdel, store, "SPONSOR", "sponsor id or exact name");
+    auto& dref = required(sdel, store, "SPONSOR", "sponsor: exact name or id (#ID always an id)");
     sdel->callback([&] {
         ctx.run = [&] {
-            Sponsor s = SponsorService(ctx.db()).resolve(dref.value);
-            SponsorService(ctx.db()).remove(dref.value);
+            Sponsor s = resolve_sponsor(ctx.db(), dref.value);
+            SponsorService(ctx.db()).remove(SponsorId{s.id});
             ctx.emit({{"id", s.id}, {"deleted", true}}, [&] { std::cout << "deleted " << s.name << "\n"; });
         };
     });
@@ -123,7 +124,7 @@ void register_sponsor(CLI::App& app, Context& ctx) {
     auto* contact = app.add_subcommand("contact", "people at a sponsor");
     contact->require_subcommand(1);
     auto* cadd = contact->add_subcommand("add", "add a contact");
-    auto& csp = required(cadd, store, "--sponsor", "sponsor id or exact name");
+    auto& csp = required(cadd, store, "--sponsor", "sponsor: exact name or id (#ID always an id)");
     auto& cname = required(cadd, store, "--name", "name");
     auto& email = add(cadd, store, "--email", "email");
     auto& phone = add(cadd, store, "--phone", "phone");
@@ -136,18 +137,19 @@ void register_sponsor(CLI::App& app, Context& ctx) {
             c.phone = phone.value;
             if (role.given()) c.role = contact_role_from(role.value);
             SponsorService sponsors(ctx.db());
-            c = sponsors.add_contact(csp.value, c);
-            Sponsor s = sponsors.get(c.sponsor_id);
+            c = SponsorService::validated(c);  // bad fields are reported before an unknown sponsor
+            c = sponsors.add_contact(sponsor_id(ctx.db(), csp.value), c);
+            Sponsor s = sponsors.get(SponsorId{c.sponsor_id});
             ctx.emit(to_json(c, s.name), [&] { std::cout << c.id << "\n"; });
         };
     });
     auto* clist = contact->add_subcommand("list", "list a sponsor's contacts");
-    auto& lsp = required(clist, store, "--sponsor", "sponsor id or exact name");
+    auto& lsp = required(clist, store, "--sponsor", "sponsor: exact name or id (#ID always an id)");
     clist->callback([&] {
         ctx.run = [&] {
             SponsorService sponsors(ctx.db());
-            Sponsor s = sponsors.resolve(lsp.value);
-            auto list = sponsors.contacts(s.id);
+            Sponsor s = resolve_sponsor(ctx.db(), lsp.value);
+            auto list = sponsors.contacts(SponsorId{s.id});
             nlohmann::json arr = nlohmann::json::array();
             for (const auto& c : list) arr.push_back(to_json(c, s.name));
             ctx.emit(arr, [&] {

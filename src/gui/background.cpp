@@ -1,11 +1,13 @@
 #include "background.h"
 
 #include <atomic>
+#include <exception>
 #include <thread>
 
 #include <wx/progdlg.h>
 #include <wx/utils.h>
 
+#include "error_text.h"
 #include "gui_util.h"
 
 namespace sponsordesk::gui {
@@ -14,15 +16,15 @@ wxString RunWithProgress(wxWindow* parent, const wxString& title, const wxString
                          const std::function<void(const WorkerControl&)>& work, bool* cancelled) {
     std::atomic<bool> cancel{false}, done{false};
     std::atomic<int> permille{0};
-    std::string error;
+    std::exception_ptr error;
     std::thread worker([&] {
         WorkerControl p;
         p.cancel = &cancel;
         p.report = [&](double f) { permille = static_cast<int>(f * 1000); };
         try {
             work(p);
-        } catch (const std::exception& e) {
-            error = e.what();
+        } catch (const std::exception&) {
+            error = std::current_exception();  // worded on the UI thread below
         }
         done = true;
     });
@@ -35,7 +37,12 @@ wxString RunWithProgress(wxWindow* parent, const wxString& title, const wxString
     }
     worker.join();
     if (cancelled) *cancelled = cancel;
-    return wx(error);
+    if (!error) return {};
+    try {
+        std::rethrow_exception(error);
+    } catch (const std::exception& e) {
+        return error_text(e);
+    }
 }
 
 }  // namespace sponsordesk::gui

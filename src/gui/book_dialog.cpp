@@ -13,6 +13,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "error_text.h"
 #include "form.h"
 #include "gui_util.h"
 #include "sponsordesk/domain/booking_rules.h"
@@ -54,7 +55,7 @@ BookDialog::BookDialog(wxWindow* parent, Database& db, const Publication& pub, c
     form.Add(_("Status:"), status_);
     Date today = Date::today();
     hold_until_ = new wxDatePickerCtrl(this, wxID_ANY, to_wx(booking_rules::default_hold_until(today, issue.date)));
-    form.Add(_("Hold until:"), hold_until_);
+    hold_err_ = form.Add(_("Hold until:"), hold_until_);
     notes_ = new wxTextCtrl(this, wxID_ANY);
     form.Add(_("Notes:"), notes_);
     error_ = MakeErrorLine(this);
@@ -94,7 +95,7 @@ void BookDialog::FillSponsors() {
     try {
         sponsors_ = SponsorService(db_).list(utf8(search_->GetValue()), false);
     } catch (const std::exception& e) {
-        ShowErrorLine(error_, wx(e.what()));
+        ShowErrorLine(error_, error_text(e));
         sponsors_.clear();
     }
     wxArrayString names;
@@ -124,42 +125,27 @@ void BookDialog::SetHold(const Date& until) {
     UpdateHold();
 }
 
-wxString BookDialog::CompetitorText(const Sponsor& sponsor) {
-    // The live bookings of the issue whose sponsor shares the category: the
-    // same rule the core applied, read back to name who holds the issue.
-    wxString names;
-    try {
-        BookingQuery q;
-        q.publication = pub_.slug;
-        q.from = q.to = issue_.date;
-        for (const BookingView& v : BookingService(db_).list(q)) {
-            if (v.booking.sponsor_id == sponsor.id || !v.live) continue;
-            if (!booking_rules::categories_clash(sponsor.category, v.sponsor_category)) continue;
-            if (!names.empty()) names += wxS("\n");
-            // TRANSLATORS: the competitor's name, its category, then the booking number.
-            names += wxString::Format(_("%s (category “%s”) has booking %lld in this issue."), wx(v.sponsor_name),
-                                      wx(v.sponsor_category), static_cast<long long>(v.booking.id));
-        }
-    } catch (const std::exception&) {
-        // The sentence below still says why the booking was refused.
-    }
-    if (names.empty())
-        names = wxString::Format(_("A sponsor in the category “%s” is already booked in this issue."), wx(sponsor.category));
-    return names;
+void BookDialog::ShowRefusal(const std::exception& e) {
+    const std::string field = error_field(e);
+    wxStaticText* line = error_;
+    if (field == "price" || field == "amount")
+        line = price_err_;
+    else if (field == "hold_until")
+        line = hold_err_;
+    ShowErrorLine(line, error_text(e));
 }
 
 bool BookDialog::Commit() {
-    for (wxStaticText* l : {sponsor_err_, price_err_, error_}) ShowErrorLine(l, {});
+    for (wxStaticText* l : {sponsor_err_, price_err_, hold_err_, error_}) ShowErrorLine(l, {});
     int sel = list_->GetSelection();
     if (sel == wxNOT_FOUND) {
         ShowErrorLine(sponsor_err_, _("Choose the sponsor to book."));
         return false;
     }
     BookRequest r;
-    r.sponsor = std::to_string(sponsors_[static_cast<size_t>(sel)].id);
-    r.publication = pub_.slug;
-    r.date = issue_.date;
-    r.placement = placement_.code;
+    r.sponsor = SponsorId{sponsors_[static_cast<size_t>(sel)].id};
+    r.issue = IssueId{issue_.id};
+    r.placement = PlacementId{placement_.id};
     r.notes = utf8(notes_->GetValue());
     wxString price_error;
     Minor price = 0;
@@ -177,10 +163,10 @@ bool BookDialog::Commit() {
     try {
         booked_ = BookingService(db_).book(r).booking.id;
         return true;
-    } catch (const CompetitorConflict&) {
-        // The override is the user's call; the core's words are written for
-        // the CLI (they name its option), so the window says it in its own.
-        const wxString who = CompetitorText(sponsors_[static_cast<size_t>(sel)]);
+    } catch (const CompetitorConflict& clash) {
+        // The override is the user's call; the error names the competitors,
+        // worded here in the UI language (never the CLI's option).
+        const wxString who = error_text(clash);
         int answer = wxMessageBox(
             wxString::Format(_("A competitor is already booked in this issue:\n%s\n\nBook anyway?"), who),
             _("Competitor in the Issue"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this);
@@ -193,16 +179,11 @@ bool BookDialog::Commit() {
             booked_ = BookingService(db_).book(r).booking.id;
             return true;
         } catch (const std::exception& e2) {
-            ShowErrorLine(error_, wx(e2.what()));
+            ShowRefusal(e2);
             return false;
         }
-    } catch (const Conflict& e) {
-        ShowErrorLine(error_, wx(e.what()));
-        return false;
     } catch (const std::exception& e) {
-        const std::string m = e.what();
-        ShowErrorLine(m.find("hold") != std::string::npos || m.find("price") == std::string::npos ? error_ : price_err_,
-                      wx(m));
+        ShowRefusal(e);
         return false;
     }
 }

@@ -2,6 +2,7 @@
 // Books a sponsor into a slot: sponsor picker with search, price, hold or
 // confirmed; the core's conflicts shown in words, the competitor override
 // offered when that is the reason.
+#include <exception>
 #include <optional>
 #include <string>
 #include <vector>
@@ -38,8 +39,8 @@ public:
 private:
     void FillSponsors();
     void UpdateHold();
-    // Names the sponsors of the issue that clash with `sponsor`, in the UI language.
-    wxString CompetitorText(const Sponsor& sponsor);
+    // Shows a refusal of the core beside the field it concerns.
+    void ShowRefusal(const std::exception& e);
 
     Database& db_;
     Publication pub_;
@@ -52,7 +53,7 @@ private:
     wxChoice* status_;
     wxDatePickerCtrl* hold_until_;
     wxTextCtrl* notes_;
-    wxStaticText *sponsor_err_, *price_err_, *error_;
+    wxStaticText *sponsor_err_, *price_err_, *hold_err_, *error_;
     std::optional<Id> booked_;
 };
 

@@ -8,6 +8,7 @@
 #include <wx/textctrl.h>
 #include <wx/utils.h>
 
+#include "error_text.h"
 #include "form.h"
 #include "gui_util.h"
 #include "sponsordesk/drafts/copy_rules.h"
@@ -98,7 +99,7 @@ BookingDialog::BookingDialog(wxWindow* parent, Database& db, Id booking_id)
 }
 
 void BookingDialog::Load() {
-    view_ = BookingService(db_).get(id_);
+    view_ = BookingService(db_).get(BookingId{id_});
     const Booking& b = view_.booking;
     title_->SetLabel(wx(view_.sponsor_name));
     wxString facts = wxString::Format(_("%s — issue #%d of %s — %s (slot %d)"), wx(view_.publication_name),
@@ -144,13 +145,13 @@ bool BookingDialog::SaveCopy() {
     ShowErrorLine(error_, {});
     try {
         std::string link = utf8(link_->GetValue());
-        BookingService(db_).set_copy(id_, utf8(copy_->GetValue()),
+        BookingService(db_).set_copy(BookingId{id_}, utf8(copy_->GetValue()),
                                      link.empty() ? std::nullopt : std::optional<std::string>(link));
         changed_ = true;
         Load();
         return true;
     } catch (const std::exception& e) {
-        ShowErrorLine(error_, wxString::Format(_("Copy not saved: %s"), wx(e.what())));
+        ShowErrorLine(error_, wxString::Format(_("Copy not saved: %s"), error_text(e)));
         return false;
     }
 }
@@ -158,19 +159,19 @@ bool BookingDialog::SaveCopy() {
 bool BookingDialog::ChangeStatus(BookingStatus to) {
     ShowErrorLine(error_, {});
     try {
-        BookingService(db_).change_status(id_, to);
+        BookingService(db_).change_status(BookingId{id_}, to);
         changed_ = true;
         Load();
         return true;
     } catch (const std::exception& e) {
-        ShowErrorLine(error_, wx(e.what()));
+        ShowErrorLine(error_, error_text(e));
         return false;
     }
 }
 
 void BookingDialog::SendReminder() {
     try {
-        std::string url = BookingService(db_).copy_reminder_mailto(id_);
+        std::string url = BookingService(db_).copy_reminder_mailto(BookingId{id_});
         if (url.empty()) {
             ShowErrorLine(error_, _("Nobody at this sponsor has an email address: add a contact first."));
             return;
@@ -178,7 +179,7 @@ void BookingDialog::SendReminder() {
         if (!wxLaunchDefaultBrowser(wx(url)))
             ShowErrorLine(error_, _("Could not open the mail program."));
     } catch (const std::exception& e) {
-        ShowErrorLine(error_, wx(e.what()));
+        ShowErrorLine(error_, error_text(e));
     }
 }
 

@@ -14,6 +14,7 @@
 
 #include "booking_dialog.h"
 #include "booking_list_model.h"
+#include "error_text.h"
 #include "gui_util.h"
 #include "sponsordesk/services/booking_service.h"
 #include "sponsordesk/services/catalog_service.h"
@@ -27,13 +28,20 @@ constexpr BookingStatus kStatuses[] = {BookingStatus::Hold, BookingStatus::Confi
 
 BookingFilter::Sort SortFor(int column) {
     switch (column) {
-    case BookingListModel::ColId: return BookingFilter::Sort::BookingId;
-    case BookingListModel::ColPublication: return BookingFilter::Sort::Publication;
-    case BookingListModel::ColPlacement: return BookingFilter::Sort::Placement;
-    case BookingListModel::ColSponsor: return BookingFilter::Sort::Sponsor;
-    case BookingListModel::ColStatus: return BookingFilter::Sort::Status;
-    case BookingListModel::ColPrice: return BookingFilter::Sort::Price;
-    default: return BookingFilter::Sort::IssueDate;
+        case BookingListModel::ColId:
+            return BookingFilter::Sort::BookingNumber;
+        case BookingListModel::ColPublication:
+            return BookingFilter::Sort::Publication;
+        case BookingListModel::ColPlacement:
+            return BookingFilter::Sort::Placement;
+        case BookingListModel::ColSponsor:
+            return BookingFilter::Sort::Sponsor;
+        case BookingListModel::ColStatus:
+            return BookingFilter::Sort::Status;
+        case BookingListModel::ColPrice:
+            return BookingFilter::Sort::Price;
+        default:
+            return BookingFilter::Sort::IssueDate;
     }
 }
 
@@ -167,7 +175,7 @@ void BookingsPanel::Reload() {
     try {
         publications_ = CatalogService(db_).publications();
     } catch (const std::exception& e) {
-        host_.SetStatus(wx(e.what()));
+        host_.SetStatus(error_text(e));
     }
     publication_->Clear();
     publication_->Append(_("All"));
@@ -273,7 +281,7 @@ void BookingsPanel::ChangeSelected(BookingStatus to) {
                      wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) != wxYES)
         return;
     try {
-        BookingService(db_).change_status(id, to);
+        BookingService(db_).change_status(BookingId{id}, to);
         host_.DataChanged();
         model_->Refresh();
         host_.SetStatus(wxString::Format(_("Booking %lld is now %s."), static_cast<long long>(id), status_label(to)));
@@ -287,7 +295,7 @@ void BookingsPanel::RemindSelected() {
     Id id = SelectedBooking();
     if (!id) return;
     try {
-        std::string url = BookingService(db_).copy_reminder_mailto(id);
+        std::string url = BookingService(db_).copy_reminder_mailto(BookingId{id});
         if (url.empty())
             wxMessageBox(_("Nobody at this sponsor has an email address: add a contact first."), _("Copy Reminder"),
                          wxOK | wxICON_INFORMATION, this);

@@ -9,6 +9,7 @@
 
 #include "book_dialog.h"
 #include "booking_dialog.h"
+#include "error_text.h"
 #include "gui_util.h"
 #include "settings.h"
 #include "sponsordesk/services/catalog_service.h"
@@ -268,7 +269,7 @@ void CalendarPanel::Fill() {
                 if (!cell || (cell->hold_expired && !v.hold_expired)) cell = v;
             });
         } catch (const std::exception& e) {
-            host_.SetStatus(wx(e.what()));
+            host_.SetStatus(error_text(e));
         }
     }
 

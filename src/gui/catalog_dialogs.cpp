@@ -11,6 +11,7 @@
 #include <wx/spinctrl.h>
 #include <wx/textctrl.h>
 
+#include "error_text.h"
 #include "form.h"
 #include "gui_util.h"
 #include "sponsordesk/domain/money.h"
@@ -30,13 +31,13 @@ wxStdDialogButtonSizer* OkCancel(wxDialog* dlg, const wxString& ok_label) {
     return buttons;
 }
 
-
-// The first of `routes` whose words appear in the core's message names the
-// field it is about; else the dialog's general error line.
-wxStaticText* FieldFor(const std::string& message,
-                       std::initializer_list<std::pair<const char*, wxStaticText*>> routes, wxStaticText* general) {
-    for (const auto& [words, line] : routes)
-        if (message.find(words) != std::string::npos) return line;
+// The error line of the field the core's error names (by its key); else
+// the dialog's general error line.
+wxStaticText* FieldFor(const std::exception& e, std::initializer_list<std::pair<const char*, wxStaticText*>> routes,
+                       wxStaticText* general) {
+    const std::string key = error_field(e);
+    for (const auto& [field, line] : routes)
+        if (key == field) return line;
     return general;
 }
 
@@ -125,17 +126,16 @@ bool PublicationDialog::Commit() {
         else CatalogService(db_).add_publication(p);
         return true;
     } catch (const std::exception& e) {
-        const std::string m = e.what();
-        ShowErrorLine(FieldFor(m,
+        ShowErrorLine(FieldFor(e,
                                {{"slug", slug_err_},
                                 {"currency", currency_err_},
                                 {"cadence", cadence_err_},
-                                {"words per minute", wpm_err_},
-                                {"copy deadline", deadline_err_},
+                                {"words_per_minute", wpm_err_},
+                                {"copy_deadline_days", deadline_err_},
                                 {"language", language_err_},
                                 {"name", name_err_}},
                                error_),
-                      wx(m));
+                      error_text(e));
         Fit();
         return false;
     }
@@ -235,17 +235,16 @@ bool PlacementDialog::Commit() {
         else CatalogService(db_).add_placement(slug_, p);
         return true;
     } catch (const std::exception& e) {
-        const std::string m = e.what();
-        ShowErrorLine(FieldFor(m,
+        ShowErrorLine(FieldFor(e,
                                {{"code", code_err_},
-                                {"slot", slots_err_},
+                                {"slots", slots_err_},
                                 {"heading", heading_err_},
                                 {"price", price_err_},
-                                {"maximum words", words_err_},
+                                {"max_words", words_err_},
                                 {"position", position_err_},
                                 {"name", name_err_}},
                                error_),
-                      wx(m));
+                      error_text(e));
         Fit();
         return false;
     }
@@ -291,7 +290,7 @@ public:
                          _("Plan Issues"), wxOK | wxICON_INFORMATION, this);
             return true;
         } catch (const std::exception& e) {
-            ShowErrorLine(error_, wx(e.what()));
+            ShowErrorLine(error_, error_text(e));
             Fit();
             return false;
         }

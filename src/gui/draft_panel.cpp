@@ -17,6 +17,7 @@
 #include <wx/stc/stc.h>
 #include <wx/utils.h>
 
+#include "error_text.h"
 #include "gui_util.h"
 #include "settings.h"
 #include "sponsordesk/drafts/issue_formats.h"
@@ -168,7 +169,7 @@ void DraftPanel::Reload() {
     try {
         publications_ = CatalogService(db_).publications();
     } catch (const std::exception& e) {
-        host_.SetStatus(wx(e.what()));
+        host_.SetStatus(error_text(e));
     }
     publication_->Clear();
     int pick = publications_.empty() ? wxNOT_FOUND : 0;
@@ -193,7 +194,7 @@ void DraftPanel::FillIssues() {
             issues_ = IssueService(db_).list(publications_[static_cast<size_t>(sel)].slug, today.add_days(-92),
                                              today.add_days(183));
         } catch (const std::exception& e) {
-            host_.SetStatus(wx(e.what()));
+            host_.SetStatus(error_text(e));
         }
         int pick = wxNOT_FOUND;
         for (size_t i = 0; i < issues_.size(); ++i) {
@@ -271,7 +272,7 @@ void DraftPanel::RenderNow() {
             if (w.line > 0) editor_->MarkerAdd(w.line - 1, 0);
         }
     } catch (const std::exception& e) {
-        preview_->SetPage(PreviewPage("<p><font color=\"#c62828\">" + std::string(e.what()) + "</font></p>"));
+        preview_->SetPage(PreviewPage("<p><font color=\"#c62828\">" + utf8(error_text(e)) + "</font></p>"));
     }
 }
 

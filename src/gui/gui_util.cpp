@@ -1,5 +1,7 @@
 #include "gui_util.h"
 
+#include "error_text.h"
+
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
 #include <wx/translation.h>
@@ -201,7 +203,7 @@ wxString error_title(const std::exception& e) {
 }
 
 void show_error(wxWindow* parent, const std::exception& e) {
-    wxMessageBox(wx(e.what()), error_title(e), wxOK | wxICON_WARNING, parent);
+    wxMessageBox(error_text(e), error_title(e), wxOK | wxICON_WARNING, parent);
 }
 
 }  // namespace sponsordesk::gui

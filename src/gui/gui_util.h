@@ -81,7 +81,8 @@ wxString state_label(SlotState s);
 wxString status_label(BookingStatus s);
 wxColour state_colour(SlotState s);
 
-// Shows a core error as a message box: its words, titled by its kind.
+// Shows a core error as a message box worded in the UI language (see
+// error_text.h), titled by its kind.
 void show_error(wxWindow* parent, const std::exception& e);
 wxString error_title(const std::exception& e);
 

@@ -1,5 +1,7 @@
 #include "invoices_panel.h"
 
+#include "error_text.h"
+
 #include <wx/button.h>
 #include <wx/checklst.h>
 #include <wx/choice.h>
@@ -98,18 +100,20 @@ public:
     bool Commit() {
         int s = sponsor_->GetSelection();
         if (s == wxNOT_FOUND) return false;
-        std::vector<Id> ids;
+        std::vector<BookingId> ids;
         for (unsigned i = 0; i < bookings_->GetCount(); ++i)
-            if (bookings_->IsChecked(i)) ids.push_back(rows_[i].booking.id);
+            if (bookings_->IsChecked(i)) ids.push_back(BookingId{rows_[i].booking.id});
         if (ids.empty()) {
             ShowErrorLine(error_, _("Tick at least one booking."));
             return false;
         }
         try {
-            created_ = InvoiceService(db_).create_for_bookings(std::to_string(sponsors_[static_cast<size_t>(s)].id), ids).invoice.id;
+            created_ = InvoiceService(db_)
+                           .create_for_bookings(SponsorId{sponsors_[static_cast<size_t>(s)].id}, ids)
+                           .invoice.id;
             return true;
         } catch (const std::exception& e) {
-            ShowErrorLine(error_, wx(e.what()));
+            ShowErrorLine(error_, error_text(e));
             return false;
         }
     }
@@ -122,9 +126,9 @@ private:
         int s = sponsor_->GetSelection();
         if (s == wxNOT_FOUND) return;
         try {
-            rows_ = InvoiceService(db_).uninvoiced_bookings(std::to_string(sponsors_[static_cast<size_t>(s)].id));
+            rows_ = InvoiceService(db_).uninvoiced_bookings(SponsorId{sponsors_[static_cast<size_t>(s)].id});
         } catch (const std::exception& e) {
-            ShowErrorLine(error_, wx(e.what()));
+            ShowErrorLine(error_, error_text(e));
         }
         for (const auto& v : rows_) {
             bookings_->Append(format_date(v.issue_date) + wxS("  ") + wx(v.publication_name) + wxS(" — ") +
@@ -268,7 +272,7 @@ void InvoicesPanel::Reload() {
     try {
         sponsors_ = SponsorService(db_).list("", false);
     } catch (const std::exception& e) {
-        host_.SetStatus(wx(e.what()));
+        host_.SetStatus(error_text(e));
     }
     sponsor_->Clear();
     sponsor_->Append(_("All"));
@@ -285,13 +289,13 @@ void InvoicesPanel::Fill() {
     Id keep = SelectedInvoice();
     InvoiceQuery q;
     int s = sponsor_->GetSelection();
-    if (s > 0) q.sponsor = std::to_string(sponsors_[static_cast<size_t>(s) - 1].id);
+    if (s > 0) q.sponsor = SponsorId{sponsors_[static_cast<size_t>(s) - 1].id};
     int st = state_->GetSelection();
     if (st > 0) q.state = static_cast<InvoiceState>(st - 1);
     try {
         invoices_ = InvoiceService(db_).list(q);
     } catch (const std::exception& e) {
-        host_.SetStatus(wx(e.what()));
+        host_.SetStatus(error_text(e));
         invoices_.clear();
     }
     list_->DeleteAllItems();
@@ -392,7 +396,7 @@ void InvoicesPanel::ShowDetails() {
     details_->SetPage(wx(html));
 }
 
-bool InvoicesPanel::CreateFor(const std::string& sponsor, const std::vector<Id>& bookings) {
+bool InvoicesPanel::CreateFor(SponsorId sponsor, const std::vector<BookingId>& bookings) {
     try {
         InvoiceView v = InvoiceService(db_).create_for_bookings(sponsor, bookings);
         host_.DataChanged();
@@ -419,7 +423,7 @@ bool InvoicesPanel::IssueSelected(std::optional<Date> date) {
     Id id = SelectedInvoice();
     if (!id) return false;
     try {
-        InvoiceView v = InvoiceService(db_).issue(id, date);
+        InvoiceView v = InvoiceService(db_).issue(InvoiceId{id}, date);
         host_.DataChanged();
         Fill();
         SelectInvoice(id);
@@ -435,7 +439,7 @@ bool InvoicesPanel::PaySelected(Minor amount, const Date& date) {
     Id id = SelectedInvoice();
     if (!id) return false;
     try {
-        InvoiceService(db_).pay(id, amount, date);
+        InvoiceService(db_).pay(InvoiceId{id}, amount, date);
         host_.DataChanged();
         Fill();
         SelectInvoice(id);
@@ -457,7 +461,7 @@ bool InvoicesPanel::CancelSelected() {
     Id id = SelectedInvoice();
     if (!id) return false;
     try {
-        CancelResult r = InvoiceService(db_).cancel(id);
+        CancelResult r = InvoiceService(db_).cancel(InvoiceId{id});
         host_.DataChanged();
         Fill();
         if (r.credit_note) {
@@ -488,8 +492,10 @@ bool InvoicesPanel::ExportSelected(const std::string& path, bool pdf, bool open)
     Id id = SelectedInvoice();
     if (!id) return false;
     try {
-        if (pdf) InvoiceService(db_).export_pdf(id, path);
-        else InvoiceService(db_).export_xlsx(id, path);
+        if (pdf)
+            InvoiceService(db_).export_pdf(InvoiceId{id}, path);
+        else
+            InvoiceService(db_).export_xlsx(InvoiceId{id}, path);
         host_.SetStatus(wxString::Format(_("Saved %s"), wx(path)));
         if (open && !wxLaunchDefaultApplication(wx(path)))
             wxMessageBox(wxString::Format(_("Saved %s, but no application could open it."), wx(path)), _("Export"),
@@ -513,15 +519,15 @@ void InvoicesPanel::OnExport(bool pdf) {
 }
 
 void InvoicesPanel::OnStatement() {
-    std::string sponsor;
+    SponsorId sponsor;
     wxString name;
     long i = list_->GetFirstSelected();
     if (i >= 0) {
-        sponsor = std::to_string(invoices_[static_cast<size_t>(i)].invoice.sponsor_id);
+        sponsor = SponsorId{invoices_[static_cast<size_t>(i)].invoice.sponsor_id};
         name = wx(invoices_[static_cast<size_t>(i)].sponsor_name);
     } else if (sponsor_->GetSelection() > 0) {
         const Sponsor& s = sponsors_[static_cast<size_t>(sponsor_->GetSelection()) - 1];
-        sponsor = std::to_string(s.id);
+        sponsor = SponsorId{s.id};
         name = wx(s.name);
     } else {
         return;

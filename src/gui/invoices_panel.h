@@ -22,7 +22,7 @@ public:
     void Reload() override;
 
     // Each returns false after showing why when the core refuses.
-    bool CreateFor(const std::string& sponsor, const std::vector<Id>& bookings);
+    bool CreateFor(SponsorId sponsor, const std::vector<BookingId>& bookings);
     bool IssueSelected(std::optional<Date> date = std::nullopt);
     bool PaySelected(Minor amount, const Date& date);
     bool CancelSelected();

@@ -9,6 +9,7 @@
 #include <wx/textctrl.h>
 
 #include "catalog_dialogs.h"
+#include "error_text.h"
 #include "form.h"
 #include "gui_util.h"
 #include "sponsordesk/services/catalog_service.h"
@@ -102,13 +103,11 @@ bool PreferencesDialog::SavePublisher() {
         publisher_status_->SetLabel(_("Profile saved."));
         return true;
     } catch (const std::exception& e) {
-        const std::string m = e.what();
-        std::string key = "name";
-        for (const auto& [prefix, field] : std::initializer_list<std::pair<const char*, const char*>>{
-                 {"address", "address"}, {"SIREN", "siren"}, {"VAT number", "vat_number"}, {"IBAN", "iban"},
-                 {"BIC", "bic"}, {"email", "email"}, {"payment terms", "payment_terms"}, {"footer", "footer"}})
-            if (m.rfind(prefix, 0) == 0) key = field;
-        ShowErrorLine(publisher_err_[key], wx(m));
+        // The form's field for the key the error names.
+        std::string key = error_field(e);
+        if (key == "payment_terms_days") key = "payment_terms";
+        if (!publisher_err_.count(key)) key = "name";
+        ShowErrorLine(publisher_err_[key], error_text(e));
         publisher_status_->SetLabel(wxString());
         return false;
     }
@@ -300,7 +299,7 @@ wxWindow* PreferencesDialog::HouseAdsPage(wxNotebook* book) {
             ad_status_->SetLabel(_("House ad saved."));
         } catch (const std::exception& e) {
             ad_status_->SetForegroundColour(wxColour(198, 40, 40));
-            ad_status_->SetLabel(wx(e.what()));
+            ad_status_->SetLabel(error_text(e));
         }
     });
     return page;

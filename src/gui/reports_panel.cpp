@@ -14,6 +14,7 @@
 #include <wx/stdpaths.h>
 #include <wx/utils.h>
 
+#include "error_text.h"
 #include "form.h"
 #include "gui_util.h"
 #include "sponsordesk/domain/errors.h"
@@ -104,7 +105,7 @@ void ReportsPanel::Reload() {
     try {
         publications_ = CatalogService(db_).publications();
     } catch (const std::exception& e) {
-        host_.SetStatus(wx(e.what()));
+        host_.SetStatus(error_text(e));
     }
     publication_->Clear();
     publication_->Append(_("All publications"));
@@ -199,7 +200,7 @@ void ReportsPanel::Start() {
         } catch (const ReportCancelled&) {
             message = _("Export cancelled: nothing was written.");
         } catch (const std::exception& e) {
-            message = wx(e.what());
+            message = error_text(e);
         }
         CallAfter([this, ok, message] { Finish(ok, message); });
     });

@@ -13,6 +13,7 @@
 #include <wx/textctrl.h>
 
 #include "booking_dialog.h"
+#include "error_text.h"
 #include "form.h"
 #include "gui_util.h"
 #include "invoices_panel.h"
@@ -24,15 +25,14 @@
 namespace sponsordesk::gui {
 namespace {
 
-// Which field a core message is about: its messages start with the field's name.
-std::string FieldOf(const std::string& m) {
-    static const std::pair<const char*, const char*> prefixes[] = {
-        {"sponsor name", "name"}, {"a sponsor named", "name"}, {"legal name", "legal_name"},
-        {"address", "address"},   {"country", "country"},      {"SIREN", "siren"},
-        {"VAT number", "vat_number"}, {"category", "category"}, {"payment terms", "payment_terms"},
-        {"VAT rate", "vat_rate"}, {"notes", "notes"}};
-    for (const auto& [prefix, field] : prefixes)
-        if (m.rfind(prefix, 0) == 0) return field;
+// The form field an error concerns, by the key the core gives it.
+std::string FieldOf(const std::exception& e) {
+    const std::string key = error_field(e);
+    if (key == "payment_terms_days") return "payment_terms";
+    static const char* const known[] = {"name",       "legal_name", "address",  "country", "siren",
+                                        "vat_number", "category",   "vat_rate", "notes"};
+    for (const char* k : known)
+        if (key == k) return key;
     return "name";
 }
 
@@ -210,7 +210,7 @@ void SponsorsPanel::FillList() {
             for (const Sponsor& s : SponsorService(db_).list(utf8(search_->GetValue()), true))
                 if (s.archived) sponsors_.push_back(s);
     } catch (const std::exception& e) {
-        host_.SetStatus(wx(e.what()));
+        host_.SetStatus(error_text(e));
         sponsors_.clear();
     }
     list_->DeleteAllItems();
@@ -263,7 +263,7 @@ void SponsorsPanel::ShowSponsor(const Sponsor* s) {
     invoices_->DeleteAllItems();
     if (s) {
         try {
-            auto cs = SponsorService(db_).contacts(s->id);
+            auto cs = SponsorService(db_).contacts(SponsorId{s->id});
             for (size_t i = 0; i < cs.size(); ++i) {
                 long row = contacts_->InsertItem(static_cast<long>(i), wx(cs[i].name));
                 contacts_->SetItem(row, 1, wx(cs[i].email));
@@ -288,7 +288,7 @@ void SponsorsPanel::ShowSponsor(const Sponsor* s) {
                 bookings_->SetItem(row, 5, format_money_ui(v.booking.price, v.currency));
                 bookings_->SetItem(row, 6, v.invoice_number ? wx(*v.invoice_number) : wxString());
             }
-            auto invs = InvoiceService(db_).list_for_sponsor(s->id);
+            auto invs = InvoiceService(db_).list_for_sponsor(SponsorId{s->id});
             for (size_t i = 0; i < invs.size(); ++i) {
                 const InvoiceView& v = invs[i];
                 long row = invoices_->InsertItem(static_cast<long>(i), v.invoice.number ? wx(*v.invoice.number) : _("draft"));
@@ -298,7 +298,7 @@ void SponsorsPanel::ShowSponsor(const Sponsor* s) {
                 invoices_->SetItem(row, 4, InvoiceStateLabel(v.state));
             }
         } catch (const std::exception& e) {
-            host_.SetStatus(wx(e.what()));
+            host_.SetStatus(error_text(e));
         }
     }
     Layout();
@@ -324,7 +324,7 @@ bool SponsorsPanel::Save() {
     try {
         s.vat_rate = parse_rate(utf8(fields_["vat_rate"]->GetValue()));
     } catch (const std::exception& e) {
-        ShowErrorLine(errors_["vat_rate"], wx(e.what()));
+        ShowErrorLine(errors_["vat_rate"], error_text(e));
         return false;
     }
     try {
@@ -338,9 +338,9 @@ bool SponsorsPanel::Save() {
         host_.SetStatus(wxString::Format(_("Sponsor %s saved."), wx(saved.name)));
         return true;
     } catch (const std::exception& e) {
-        const std::string m = e.what();
-        ShowErrorLine(errors_[FieldOf(m)], wx(m));
-        fields_[FieldOf(m)]->SetFocus();
+        const std::string field = FieldOf(e);
+        ShowErrorLine(errors_[field], error_text(e));
+        fields_[field]->SetFocus();
         return false;
     }
 }
@@ -357,7 +357,7 @@ bool SponsorsPanel::AddContact() {
     c.phone = utf8(contact_phone_->GetValue());
     c.role = static_cast<ContactRole>(contact_role_->GetSelection());
     try {
-        SponsorService(db_).add_contact(std::to_string(current_.id), c);
+        SponsorService(db_).add_contact(SponsorId{current_.id}, c);
         contact_name_->Clear();
         contact_email_->Clear();
         contact_phone_->Clear();
@@ -365,7 +365,7 @@ bool SponsorsPanel::AddContact() {
         ShowSponsor(&keep);
         return true;
     } catch (const std::exception& e) {
-        ShowErrorLine(contact_err_, wx(e.what()));
+        ShowErrorLine(contact_err_, error_text(e));
         return false;
     }
 }
@@ -374,7 +374,8 @@ void SponsorsPanel::ToggleArchive() {
     if (!current_.id) return;
     try {
         SponsorService svc(db_);
-        Sponsor s = current_.archived ? svc.unarchive(std::to_string(current_.id)) : svc.archive(std::to_string(current_.id));
+        const SponsorId id{current_.id};
+        Sponsor s = current_.archived ? svc.unarchive(id) : svc.archive(id);
         host_.DataChanged();
         current_ = s;
         FillList();

@@ -6,6 +6,7 @@
 
 #include <gtest/gtest.h>
 
+#include "../support/test_lookup.h"
 #include "sponsordesk/services/booking_service.h"
 #include "sponsordesk/services/catalog_service.h"
 #include "sponsordesk/services/issue_service.h"
@@ -58,11 +59,7 @@ protected:
     BookingView book(const std::string& sponsor, const std::string& date, const std::string& code = "MAIN",
                      std::optional<BookingStatus> status = std::nullopt, std::optional<Date> hold_until = std::nullopt,
                      bool allow_competitor = false) {
-        BookRequest r;
-        r.sponsor = sponsor;
-        r.publication = "brief";
-        r.date = Date::parse(date);
-        r.placement = code;
+        BookRequest r = test_lookup::book_request(*db, sponsor, "brief", Date::parse(date), code);
         r.status = status;
         r.hold_until = hold_until;
         r.allow_competitor = allow_competitor;

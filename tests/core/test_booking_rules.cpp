@@ -13,7 +13,8 @@ TEST_F(BookingRules, AMainSlotHoldsOneLiveBookingAndClassifiedsFour) {
     EXPECT_THROW(book("Cirrus", "2026-03-10"), Conflict);
     for (const char* s : {"Acme", "Dune", "Cirrus", "Dune"}) book(s, "2026-03-11", "CLASS");
     EXPECT_THROW(book("Dune", "2026-03-11", "CLASS"), Conflict);
-    auto open = BookingService(*db).availability("brief", Date::parse("2026-03-10"), Date::parse("2026-03-11"));
+    auto open = BookingService(*db).availability(test_lookup::publication_id(*db, "brief"), Date::parse("2026-03-10"),
+                                                 Date::parse("2026-03-11"));
     // 2026-03-10: four classifieds; 2026-03-11: the main slot only.
     ASSERT_EQ(open.size(), 2u);
     EXPECT_EQ(open[0].placement_code, "CLASS");
@@ -24,29 +25,29 @@ TEST_F(BookingRules, AMainSlotHoldsOneLiveBookingAndClassifiedsFour) {
 
 TEST_F(BookingRules, CancellingFreesTheSlot) {
     auto b = book("Acme", "2026-03-10");
-    BookingService(*db).change_status(b.booking.id, BookingStatus::Cancelled);
+    BookingService(*db).change_status(BookingId{b.booking.id}, BookingStatus::Cancelled);
     EXPECT_EQ(book("Cirrus", "2026-03-10").booking.slot, 1);
-    EXPECT_FALSE(BookingService(*db).get(b.booking.id).booking.slot.has_value());
+    EXPECT_FALSE(BookingService(*db).get(BookingId{b.booking.id}).booking.slot.has_value());
 }
 
 TEST_F(BookingRules, ExpiredHoldsStopBlockingButStayVisible) {
     auto hold = book("Acme", "2026-03-20", "MAIN", BookingStatus::Hold, Date::parse("2026-03-05"));
     EXPECT_THROW(book("Cirrus", "2026-03-20"), Conflict);
     set_today("2026-03-06");
-    EXPECT_TRUE(BookingService(*db).get(hold.booking.id).hold_expired);
+    EXPECT_TRUE(BookingService(*db).get(BookingId{hold.booking.id}).hold_expired);
     auto taken = book("Cirrus", "2026-03-20");
     EXPECT_EQ(taken.booking.slot, 1);
-    auto old = BookingService(*db).get(hold.booking.id);
+    auto old = BookingService(*db).get(BookingId{hold.booking.id});
     EXPECT_EQ(old.booking.status, BookingStatus::Hold);
     EXPECT_FALSE(old.booking.slot.has_value());
     // The lapsed hold cannot be confirmed into a slot someone else took.
-    EXPECT_THROW(BookingService(*db).change_status(hold.booking.id, BookingStatus::Confirmed), Conflict);
+    EXPECT_THROW(BookingService(*db).change_status(BookingId{hold.booking.id}, BookingStatus::Confirmed), Conflict);
 }
 
 TEST_F(BookingRules, AnExpiredHoldWhoseSlotIsStillFreeCanBeConfirmed) {
     auto hold = book("Acme", "2026-03-20", "MAIN", BookingStatus::Hold, Date::parse("2026-03-05"));
     set_today("2026-03-07");
-    auto v = BookingService(*db).change_status(hold.booking.id, BookingStatus::Confirmed);
+    auto v = BookingService(*db).change_status(BookingId{hold.booking.id}, BookingStatus::Confirmed);
     EXPECT_EQ(v.booking.status, BookingStatus::Confirmed);
     EXPECT_EQ(v.booking.slot, 1);
     EXPECT_THROW(book("Cirrus", "2026-03-20"), Conflict);
@@ -77,50 +78,52 @@ TEST_F(BookingRules, CompetitorsNeedAnExplicitOverride) {
 
 TEST_F(BookingRules, ACancelledCompetitorNoLongerBlocks) {
     auto a = book("Acme", "2026-03-10");
-    BookingService(*db).change_status(a.booking.id, BookingStatus::Cancelled);
+    BookingService(*db).change_status(BookingId{a.booking.id}, BookingStatus::Cancelled);
     EXPECT_NO_THROW(book("Bobco", "2026-03-10", "CLASS"));
 }
 
 TEST_F(BookingRules, StatusesOnlyMoveForward) {
     BookingService s(*db);
     auto b = book("Acme", "2026-03-10", "MAIN", BookingStatus::Hold);
-    EXPECT_THROW(s.change_status(b.booking.id, BookingStatus::Approved), Conflict);  // no copy yet
-    s.change_status(b.booking.id, BookingStatus::Confirmed);
-    EXPECT_THROW(s.change_status(b.booking.id, BookingStatus::Hold), Conflict);
-    EXPECT_THROW(s.change_status(b.booking.id, BookingStatus::Published), Conflict);
-    EXPECT_EQ(s.set_copy(b.booking.id, "Acme **banque**", std::nullopt).booking.status, BookingStatus::CopyReceived);
-    s.change_status(b.booking.id, BookingStatus::Approved);
+    EXPECT_THROW(s.change_status(BookingId{b.booking.id}, BookingStatus::Approved), Conflict);  // no copy yet
+    s.change_status(BookingId{b.booking.id}, BookingStatus::Confirmed);
+    EXPECT_THROW(s.change_status(BookingId{b.booking.id}, BookingStatus::Hold), Conflict);
+    EXPECT_THROW(s.change_status(BookingId{b.booking.id}, BookingStatus::Published), Conflict);
+    EXPECT_EQ(s.set_copy(BookingId{b.booking.id}, "Acme **banque**", std::nullopt).booking.status,
+              BookingStatus::CopyReceived);
+    s.change_status(BookingId{b.booking.id}, BookingStatus::Approved);
     // Changing approved copy sends it back for approval.
-    EXPECT_EQ(s.set_copy(b.booking.id, "Acme, la banque", std::nullopt).booking.status, BookingStatus::CopyReceived);
-    s.change_status(b.booking.id, BookingStatus::Approved);
-    s.change_status(b.booking.id, BookingStatus::Published);
-    EXPECT_THROW(s.change_status(b.booking.id, BookingStatus::Cancelled), Conflict);
-    EXPECT_THROW(s.set_copy(b.booking.id, "late change", std::nullopt), Conflict);
+    EXPECT_EQ(s.set_copy(BookingId{b.booking.id}, "Acme, la banque", std::nullopt).booking.status,
+              BookingStatus::CopyReceived);
+    s.change_status(BookingId{b.booking.id}, BookingStatus::Approved);
+    s.change_status(BookingId{b.booking.id}, BookingStatus::Published);
+    EXPECT_THROW(s.change_status(BookingId{b.booking.id}, BookingStatus::Cancelled), Conflict);
+    EXPECT_THROW(s.set_copy(BookingId{b.booking.id}, "late change", std::nullopt), Conflict);
 }
 
 TEST_F(BookingRules, CopyOverTheWordLimitIsRefusedWithTheCount) {
     auto b = book("Acme", "2026-03-10");
     try {
-        BookingService(*db).set_copy(b.booking.id, "un deux trois quatre cinq six sept huit neuf dix onze",
+        BookingService(*db).set_copy(BookingId{b.booking.id}, "un deux trois quatre cinq six sept huit neuf dix onze",
                                      std::nullopt);
         FAIL();
     } catch (const InvalidInput& e) {
         EXPECT_NE(std::string(e.what()).find("11 words"), std::string::npos) << e.what();
         EXPECT_NE(std::string(e.what()).find("at most 10"), std::string::npos) << e.what();
     }
-    EXPECT_EQ(BookingService(*db).get(b.booking.id).booking.copy, "");
+    EXPECT_EQ(BookingService(*db).get(BookingId{b.booking.id}).booking.copy, "");
     // Link URLs are not words.
     EXPECT_NO_THROW(BookingService(*db).set_copy(
-        b.booking.id, "un deux trois [quatre](https://example.com/a/very/long/path?x=1)", std::nullopt));
+        BookingId{b.booking.id}, "un deux trois [quatre](https://example.com/a/very/long/path?x=1)", std::nullopt));
 }
 
 TEST_F(BookingRules, OnlyWebAndMailLinksAreAccepted) {
     auto b = book("Acme", "2026-03-10");
     BookingService s(*db);
-    EXPECT_THROW(s.set_copy(b.booking.id, "[x](javascript:alert(1))", std::nullopt), InvalidInput);
-    EXPECT_THROW(s.set_copy(b.booking.id, "[x](data:text/html,hi)", std::nullopt), InvalidInput);
-    EXPECT_THROW(s.set_copy(b.booking.id, "ok", std::string("file:///etc/passwd")), InvalidInput);
-    EXPECT_NO_THROW(s.set_copy(b.booking.id, "[x](mailto:a@b.fr)", std::string("https://acme.fr")));
+    EXPECT_THROW(s.set_copy(BookingId{b.booking.id}, "[x](javascript:alert(1))", std::nullopt), InvalidInput);
+    EXPECT_THROW(s.set_copy(BookingId{b.booking.id}, "[x](data:text/html,hi)", std::nullopt), InvalidInput);
+    EXPECT_THROW(s.set_copy(BookingId{b.booking.id}, "ok", std::string("file:///etc/passwd")), InvalidInput);
+    EXPECT_NO_THROW(s.set_copy(BookingId{b.booking.id}, "[x](mailto:a@b.fr)", std::string("https://acme.fr")));
 }
 
 TEST_F(BookingRules, CopyLateListsUnapprovedBookingsPastTheDeadline) {
@@ -128,8 +131,8 @@ TEST_F(BookingRules, CopyLateListsUnapprovedBookingsPastTheDeadline) {
     auto soon = book("Acme", "2026-03-03");   // due 2026-02-28: late already
     auto later = book("Cirrus", "2026-03-20"); // due 2026-03-17
     auto ok = book("Dune", "2026-03-04");
-    s.set_copy(ok.booking.id, "prêt", std::nullopt);
-    s.change_status(ok.booking.id, BookingStatus::Approved);
+    s.set_copy(BookingId{ok.booking.id}, "prêt", std::nullopt);
+    s.change_status(BookingId{ok.booking.id}, BookingStatus::Approved);
     BookingQuery q;
     q.copy_late = true;
     auto late = s.list(q);
@@ -144,12 +147,14 @@ TEST_F(BookingRules, CopyLateListsUnapprovedBookingsPastTheDeadline) {
 TEST_F(BookingRules, SponsorsWithHistoryAreArchivedNotDeleted) {
     SponsorService sponsors(*db);
     book("Acme", "2026-03-10");
-    EXPECT_THROW(sponsors.remove("Acme"), Conflict);
-    sponsors.archive("Acme");
-    EXPECT_TRUE(sponsors.resolve("Acme").archived);
+    const SponsorId acme = test_lookup::sponsor_id(*db, "Acme"), dune = test_lookup::sponsor_id(*db, "Dune");
+    EXPECT_THROW(sponsors.remove(acme), Conflict);
+    sponsors.archive(acme);
+    EXPECT_TRUE(sponsors.get(acme).archived);
     EXPECT_THROW(book("Acme", "2026-03-11"), Conflict);
-    EXPECT_NO_THROW(sponsors.remove("Dune"));
-    EXPECT_THROW(sponsors.resolve("Dune"), NotFound);
+    EXPECT_NO_THROW(sponsors.remove(dune));
+    EXPECT_THROW(sponsors.get(dune), NotFound);
+    EXPECT_FALSE(sponsors.find_by_name("Dune").has_value());
 }
 
 TEST_F(BookingRules, TheStorageRefusesTwoBookingsInOneSlotEvenBehindTheServices) {
@@ -169,14 +174,14 @@ TEST_F(BookingRules, ReminderGoesToTheCreativeContact) {
     billing.name = "Paul Compta";
     billing.email = "compta@acme.fr";
     billing.role = ContactRole::Billing;
-    sponsors.add_contact("Acme", billing);
+    sponsors.add_contact(test_lookup::sponsor_id(*db, "Acme"), billing);
     Contact creative;
     creative.name = "Léa Créa";
     creative.email = "lea@acme.fr";
     creative.role = ContactRole::Creative;
-    sponsors.add_contact("Acme", creative);
+    sponsors.add_contact(test_lookup::sponsor_id(*db, "Acme"), creative);
     auto b = book("Acme", "2026-03-03");
-    std::string url = BookingService(*db).copy_reminder_mailto(b.booking.id);
+    std::string url = BookingService(*db).copy_reminder_mailto(BookingId{b.booking.id});
     EXPECT_EQ(url.rfind("mailto:lea@acme.fr?subject=", 0), 0u) << url;
     EXPECT_NE(url.find("2026-03-03"), std::string::npos);
     EXPECT_EQ(url.find(' '), std::string::npos);  // encoded

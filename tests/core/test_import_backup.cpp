@@ -38,9 +38,9 @@ TEST_F(Import, SponsorsWithQuotedFieldsAndContacts) {
     ImportResult r = ImportService(*db).sponsors(path);
     EXPECT_EQ(r.rows, 2);
     EXPECT_EQ(r.contacts, 1);
-    Sponsor z = SponsorService(*db).resolve("Zeta, Inc.");
+    Sponsor z = *SponsorService(*db).find_by_name("Zeta, Inc.");
     EXPECT_EQ(z.address, "1 Main St\nSpringfield");
-    EXPECT_EQ(SponsorService(*db).resolve("Ômega").country, "FR");
+    EXPECT_EQ(SponsorService(*db).find_by_name("Ômega").value().country, "FR");
     fs::remove(path);
 }
 

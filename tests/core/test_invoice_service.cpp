@@ -13,6 +13,7 @@
 
 #include <fmt/format.h>
 
+#include "../support/test_lookup.h"
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/services/booking_service.h"
 #include "sponsordesk/services/catalog_service.h"
@@ -90,22 +91,20 @@ protected:
         return SponsorService(db).add(s);
     }
 
-    Id book(const std::string& sponsor_name, const std::string& date, Minor price, const std::string& slug = "brief",
-            BookingStatus status = BookingStatus::Confirmed) {
+    SponsorId sid(const std::string& name) { return test_lookup::sponsor_id(db, name); }
+
+    BookingId book(const std::string& sponsor_name, const std::string& date, Minor price,
+                   const std::string& slug = "brief", BookingStatus status = BookingStatus::Confirmed) {
         const Date d = Date::parse(date);
         try {
             IssueService(db).get(slug, d);
         } catch (const NotFound&) {
             IssueService(db).add(slug, d, std::nullopt, "");
         }
-        BookRequest r;
-        r.sponsor = sponsor_name;
-        r.publication = slug;
-        r.date = d;
-        r.placement = "MAIN";
+        BookRequest r = test_lookup::book_request(db, sponsor_name, slug, d, "MAIN");
         r.price = price;
         r.status = status;
-        return BookingService(db).book(r).booking.id;
+        return BookingService(db).book(r).id();
     }
 
     int sql_int(const std::string& q) { return db.sql().execAndGet(q).getInt(); }
@@ -123,7 +122,7 @@ TEST_F(InvoiceServiceTest, MonthDraftIssuePartialThenFullPayment) {
     book("Acme", "2026-03-16", 120000);
     book("Acme", "2026-04-01", 99900);  // next month: not on the March invoice
 
-    InvoiceView d = invoices.create_for_month("Acme", Month::parse("2026-03"));
+    InvoiceView d = invoices.create_for_month(sid("Acme"), Month::parse("2026-03"));
     EXPECT_EQ(d.state, InvoiceState::Draft);
     EXPECT_FALSE(d.invoice.number);
     ASSERT_EQ(d.lines.size(), 2u);
@@ -134,22 +133,22 @@ TEST_F(InvoiceServiceTest, MonthDraftIssuePartialThenFullPayment) {
     EXPECT_EQ(d.invoice.vat, 54000);
     EXPECT_EQ(d.invoice.gross, 324000);
 
-    InvoiceView i = invoices.issue(d.invoice.id);
+    InvoiceView i = invoices.issue(d.id());
     EXPECT_EQ(i.invoice.number, "2026-0001");
     EXPECT_EQ(i.invoice.issue_date, Date::parse("2026-03-31"));
     EXPECT_EQ(i.invoice.due_date, Date::parse("2026-05-15"));  // the sponsor's 45 days
     EXPECT_EQ(i.state, InvoiceState::Issued);
     EXPECT_EQ(i.outstanding, 324000);
 
-    i = invoices.pay(i.invoice.id, 100000, Date::parse("2026-03-31"));
+    i = invoices.pay(i.id(), 100000, Date::parse("2026-03-31"));
     EXPECT_EQ(i.state, InvoiceState::Issued);
     EXPECT_EQ(i.paid, 100000);
     EXPECT_EQ(i.outstanding, 224000);
-    i = invoices.pay(i.invoice.id, 224000, Date::parse("2026-03-31"));
+    i = invoices.pay(i.id(), 224000, Date::parse("2026-03-31"));
     EXPECT_EQ(i.state, InvoiceState::Paid);
     EXPECT_EQ(i.outstanding, 0);
     ASSERT_EQ(i.payments.size(), 2u);
-    EXPECT_EQ(sql_int("SELECT status = 'paid' FROM invoice WHERE id = " + std::to_string(i.invoice.id)), 1);
+    EXPECT_EQ(sql_int("SELECT status = 'paid' FROM invoice WHERE id = " + std::to_string(i.id().value)), 1);
 }
 
 TEST_F(InvoiceServiceTest, MissingPublisherFieldsAreListedInOneMessageAndNothingIsNumbered) {
@@ -168,9 +167,10 @@ TEST_F(InvoiceServiceTest, MissingPublisherFieldsAreListedInOneMessageAndNothing
     Sponsor s;
     s.name = "Acme";
     SponsorService(empty).add(s);
-    BookRequest r{"Acme", "brief", Date::parse("2026-03-02"), "MAIN", {}, BookingStatus::Confirmed, {}, false, ""};
+    BookRequest r = test_lookup::book_request(empty, "Acme", "brief", Date::parse("2026-03-02"), "MAIN");
+    r.status = BookingStatus::Confirmed;
     BookingService(empty).book(r);
-    const Id id = service.create_for_month("Acme", Month::parse("2026-03")).invoice.id;
+    const auto id = service.create_for_month(sid("Acme"), Month::parse("2026-03")).id();
 
     try {
         service.issue(id);
@@ -208,13 +208,13 @@ TEST_F(InvoiceServiceTest, NumberingStaysGaplessOverAThousandInvoicesWithCancell
     sponsor("Acme");
     IssueService(db).plan("brief", Date::parse("2026-01-05"), Date::parse("2026-02-13"));  // 30 weekdays
     const auto issues = IssueService(db).list("brief", std::nullopt, std::nullopt);
-    std::vector<Id> bookings;
+    std::vector<BookingId> bookings;
     for (int k = 0; k < 1000; ++k) bookings.push_back(book("Acme", issues[size_t(k % 30)].date.iso(), 1000 + k));
 
     int invoices_issued = 0, credit_notes = 0, drafts_dropped = 0;
-    std::vector<Id> to_reinvoice;
+    std::vector<BookingId> to_reinvoice;
     for (int k = 0; k < 1000; ++k) {
-        const Id id = invoices.create_for_bookings("Acme", {bookings[size_t(k)]}).invoice.id;
+        const auto id = invoices.create_for_bookings(sid("Acme"), {bookings[size_t(k)]}).id();
         if (k % 13 == 5) {  // a draft thrown away takes no number
             invoices.cancel(id);
             ++drafts_dropped;
@@ -229,8 +229,8 @@ TEST_F(InvoiceServiceTest, NumberingStaysGaplessOverAThousandInvoicesWithCancell
             to_reinvoice.push_back(bookings[size_t(k)]);
         }
     }
-    for (Id b : to_reinvoice) {
-        invoices.issue(invoices.create_for_bookings("Acme", {b}).invoice.id);
+    for (BookingId b : to_reinvoice) {
+        invoices.issue(invoices.create_for_bookings(sid("Acme"), {b}).id());
         ++invoices_issued;
     }
     ASSERT_GT(credit_notes, 100);
@@ -238,7 +238,7 @@ TEST_F(InvoiceServiceTest, NumberingStaysGaplessOverAThousandInvoicesWithCancell
 
     std::vector<std::string> inv_numbers, cn_numbers;
     for (const auto& v : invoices.list({})) {
-        ASSERT_TRUE(v.invoice.number) << "a draft is left: id " << v.invoice.id;
+        ASSERT_TRUE(v.invoice.number) << "a draft is left: id " << v.id();
         (v.invoice.kind == InvoiceKind::CreditNote ? cn_numbers : inv_numbers).push_back(*v.invoice.number);
     }
     ASSERT_EQ(static_cast<int>(inv_numbers.size()), invoices_issued);
@@ -262,26 +262,26 @@ TEST_F(InvoiceServiceTest, NumberingStaysGaplessOverAThousandInvoicesWithCancell
 
 TEST_F(InvoiceServiceTest, NumberingRestartsEachYearAndFollowsDates) {
     sponsor("Acme");
-    const Id b1 = book("Acme", "2026-12-01", 10000), b2 = book("Acme", "2026-12-02", 10000),
-             b3 = book("Acme", "2026-12-03", 10000), b4 = book("Acme", "2026-12-04", 10000);
+    const auto b1 = book("Acme", "2026-12-01", 10000), b2 = book("Acme", "2026-12-02", 10000),
+               b3 = book("Acme", "2026-12-03", 10000), b4 = book("Acme", "2026-12-04", 10000);
     today.set("2027-01-04");
-    EXPECT_EQ(invoices.issue(invoices.create_for_bookings("Acme", {b1}).invoice.id, Date::parse("2026-12-31"))
-                  .invoice.number,
-              "2026-0001");
-    const InvoiceView jan = invoices.issue(invoices.create_for_bookings("Acme", {b2}).invoice.id);
+    EXPECT_EQ(
+        invoices.issue(invoices.create_for_bookings(sid("Acme"), {b1}).id(), Date::parse("2026-12-31")).invoice.number,
+        "2026-0001");
+    const InvoiceView jan = invoices.issue(invoices.create_for_bookings(sid("Acme"), {b2}).id());
     EXPECT_EQ(jan.invoice.number, "2027-0001");
     EXPECT_EQ(jan.invoice.issue_date, Date::parse("2027-01-04"));
-    EXPECT_EQ(invoices.issue(invoices.create_for_bookings("Acme", {b3}).invoice.id).invoice.number, "2027-0002");
+    EXPECT_EQ(invoices.issue(invoices.create_for_bookings(sid("Acme"), {b3}).id()).invoice.number, "2027-0002");
 
     // Chronological: no new 2027 invoice dated before 2027-0002's date.
-    const Id late = invoices.create_for_bookings("Acme", {b4}).invoice.id;
+    const auto late = invoices.create_for_bookings(sid("Acme"), {b4}).id();
     EXPECT_THROW(invoices.issue(late, Date::parse("2027-01-02")), Conflict);
     EXPECT_THROW(invoices.issue(late, Date::parse("2027-01-05")), InvalidInput);  // after today
     EXPECT_EQ(invoices.get(late).state, InvoiceState::Draft);
     EXPECT_EQ(invoices.issue(late).invoice.number, "2027-0003");  // the refusals consumed nothing
 
     // Credit notes count on their own, per year too.
-    EXPECT_EQ(invoices.cancel(jan.invoice.id).credit_note->invoice.number, "AV-2027-0001");
+    EXPECT_EQ(invoices.cancel(jan.id()).credit_note->invoice.number, "AV-2027-0001");
 }
 
 // ------------------------------------------------------------ immutability
@@ -289,7 +289,7 @@ TEST_F(InvoiceServiceTest, NumberingRestartsEachYearAndFollowsDates) {
 TEST_F(InvoiceServiceTest, IssuedInvoiceRefusesChangesThroughTheApi) {
     sponsor("Acme");
     book("Acme", "2026-03-02", 50000);
-    const Id id = invoices.issue(invoices.create_for_month("Acme", Month::parse("2026-03")).invoice.id).invoice.id;
+    const auto id = invoices.issue(invoices.create_for_month(sid("Acme"), Month::parse("2026-03")).id()).id();
     try {
         invoices.issue(id);
         FAIL() << "issued twice";
@@ -305,9 +305,9 @@ TEST_F(InvoiceServiceTest, IssuedInvoiceRefusesChangesThroughRawSql) {
     sponsor("Acme");
     book("Acme", "2026-03-02", 50000);
     book("Acme", "2026-03-03", 50000);
-    const Id id = invoices.issue(invoices.create_for_month("Acme", Month::parse("2026-03")).invoice.id).invoice.id;
+    const auto id = invoices.issue(invoices.create_for_month(sid("Acme"), Month::parse("2026-03")).id()).id();
     invoices.pay(id, 10000, Date::parse("2026-03-31"));
-    const std::string sid = std::to_string(id);
+    const std::string sid = std::to_string(id.value);
     const std::vector<std::string> tampering = {
         "UPDATE invoice SET net = 1 WHERE id = " + sid,
         "UPDATE invoice SET gross = gross + 100 WHERE id = " + sid,
@@ -342,45 +342,45 @@ TEST_F(InvoiceServiceTest, IssuedInvoiceRefusesChangesThroughRawSql) {
 
 TEST_F(InvoiceServiceTest, ABookingIsOnOneLiveInvoiceAndComesBackAfterCancellation) {
     sponsor("Acme");
-    const Id b = book("Acme", "2026-03-02", 50000);
-    const Id other = book("Acme", "2026-03-03", 70000);
-    const Id first = invoices.create_for_bookings("Acme", {b}).invoice.id;
+    const auto b = book("Acme", "2026-03-02", 50000);
+    const auto other = book("Acme", "2026-03-03", 70000);
+    const auto first = invoices.create_for_bookings(sid("Acme"), {b}).id();
     try {
-        invoices.create_for_bookings("Acme", {other, b});
+        invoices.create_for_bookings(sid("Acme"), {other, b});
         FAIL() << "a booking went on two invoices";
     } catch (const Conflict& e) {
-        EXPECT_NE(std::string(e.what()).find(fmt::format("draft #{}", first)), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find(fmt::format("draft #{}", first.value)), std::string::npos) << e.what();
     }
     invoices.issue(first);
     try {
-        invoices.create_for_bookings("Acme", {b});
+        invoices.create_for_bookings(sid("Acme"), {b});
         FAIL();
     } catch (const Conflict& e) {
         EXPECT_NE(std::string(e.what()).find("2026-0001"), std::string::npos) << e.what();
     }
     // The month draft takes only the booking not invoiced yet.
-    InvoiceView month = invoices.create_for_month("Acme", Month::parse("2026-03"));
+    InvoiceView month = invoices.create_for_month(sid("Acme"), Month::parse("2026-03"));
     ASSERT_EQ(month.lines.size(), 1u);
-    EXPECT_EQ(month.lines[0].booking_id, other);
-    EXPECT_THROW(invoices.create_for_month("Acme", Month::parse("2026-03")), NotFound);
+    EXPECT_EQ(month.lines[0].booking_id, other.value);
+    EXPECT_THROW(invoices.create_for_month(sid("Acme"), Month::parse("2026-03")), NotFound);
 
     // The storage refuses it too.
     EXPECT_THROW(db.sql().exec(fmt::format(
                      "INSERT INTO invoice_line (invoice_id, booking_id, position, description, service_date, "
                      "unit_net, net, vat_rate, vat, gross) VALUES ({}, {}, 2, 'again', '2026-03-02', 1, 1, 0, 0, 1)",
-                     month.invoice.id, b)),
+                     month.id().value, b.value)),
                  SQLite::Exception);
 
     invoices.cancel(first);
-    const InvoiceView again = invoices.create_for_bookings("Acme", {b});
-    EXPECT_EQ(again.lines.at(0).booking_id, b);
+    const InvoiceView again = invoices.create_for_bookings(sid("Acme"), {b});
+    EXPECT_EQ(again.lines.at(0).booking_id, b.value);
 }
 
 TEST_F(InvoiceServiceTest, CancellingABookingOnALiveInvoiceIsRefused) {
     sponsor("Acme");
-    const Id b = book("Acme", "2026-03-02", 50000);
+    const auto b = book("Acme", "2026-03-02", 50000);
     BookingService bookings(db);
-    const Id draft = invoices.create_for_bookings("Acme", {b}).invoice.id;
+    const auto draft = invoices.create_for_bookings(sid("Acme"), {b}).id();
     EXPECT_THROW(bookings.change_status(b, BookingStatus::Cancelled), Conflict);
     invoices.issue(draft);
     try {
@@ -396,25 +396,25 @@ TEST_F(InvoiceServiceTest, CancellingABookingOnALiveInvoiceIsRefused) {
 
 TEST_F(InvoiceServiceTest, CancellingADraftDeletesItAndUsesNoNumber) {
     sponsor("Acme");
-    const Id b = book("Acme", "2026-03-02", 50000);
-    const Id id = invoices.create_for_bookings("Acme", {b}).invoice.id;
+    const auto b = book("Acme", "2026-03-02", 50000);
+    const auto id = invoices.create_for_bookings(sid("Acme"), {b}).id();
     CancelResult r = invoices.cancel(id);
     EXPECT_TRUE(r.draft_deleted);
     EXPECT_FALSE(r.credit_note);
     EXPECT_THROW(invoices.get(id), NotFound);
     EXPECT_EQ(sql_int("SELECT count(*) FROM invoice_line"), 0);
     EXPECT_EQ(sql_int("SELECT count(*) FROM invoice_sequence"), 0);
-    EXPECT_EQ(invoices.uninvoiced_bookings("Acme").size(), 1u);
+    EXPECT_EQ(invoices.uninvoiced_bookings(sid("Acme")).size(), 1u);
 }
 
 TEST_F(InvoiceServiceTest, CreditNoteMirrorsTheInvoiceAndCitesIt) {
     sponsor("Acme");
     book("Acme", "2026-03-02", 33333);
     book("Acme", "2026-03-03", 12345);
-    const InvoiceView inv = invoices.issue(invoices.create_for_month("Acme", Month::parse("2026-03")).invoice.id,
-                                           Date::parse("2026-03-20"));
-    invoices.pay(inv.invoice.id, 5000, Date::parse("2026-03-25"));
-    CancelResult r = invoices.cancel(inv.invoice.id);
+    const InvoiceView inv =
+        invoices.issue(invoices.create_for_month(sid("Acme"), Month::parse("2026-03")).id(), Date::parse("2026-03-20"));
+    invoices.pay(inv.id(), 5000, Date::parse("2026-03-25"));
+    CancelResult r = invoices.cancel(inv.id());
     ASSERT_TRUE(r.credit_note);
     const InvoiceView& cn = *r.credit_note;
     EXPECT_EQ(cn.invoice.kind, InvoiceKind::CreditNote);
@@ -439,19 +439,19 @@ TEST_F(InvoiceServiceTest, CreditNoteMirrorsTheInvoiceAndCitesIt) {
     EXPECT_EQ(r.invoice.paid, 5000);  // owed back: the statement shows it
 
     // The document the export layer gets passes its own accountant checks.
-    InvoiceDocument doc = invoices.document(cn.invoice.id);
+    InvoiceDocument doc = invoices.document(cn.id());
     EXPECT_NO_THROW(validate_invoice_document(doc));
     EXPECT_EQ(doc.cited_invoice_number, "2026-0001");
     EXPECT_EQ(doc.cited_invoice_date, Date::parse("2026-03-20"));
 
-    EXPECT_THROW(invoices.cancel(inv.invoice.id), Conflict);
-    EXPECT_THROW(invoices.cancel(cn.invoice.id), Conflict);
-    EXPECT_THROW(invoices.pay(cn.invoice.id, 100, Date::parse("2026-03-31")), Conflict);
-    EXPECT_THROW(invoices.pay(inv.invoice.id, 100, Date::parse("2026-03-31")), Conflict);
+    EXPECT_THROW(invoices.cancel(inv.id()), Conflict);
+    EXPECT_THROW(invoices.cancel(cn.id()), Conflict);
+    EXPECT_THROW(invoices.pay(cn.id(), 100, Date::parse("2026-03-31")), Conflict);
+    EXPECT_THROW(invoices.pay(inv.id(), 100, Date::parse("2026-03-31")), Conflict);
 
     // Running balance: the invoice debited, then credited by the payment and
     // by the credit note: the sponsor is owed back the 50.00 it paid.
-    Statement st = invoices.statement("Acme");
+    Statement st = invoices.statement(sid("Acme"));
     ASSERT_EQ(st.entries.size(), 3u);
     EXPECT_EQ(statement_rows(st).back().balance, -5000);
 }
@@ -459,7 +459,7 @@ TEST_F(InvoiceServiceTest, CreditNoteMirrorsTheInvoiceAndCitesIt) {
 TEST_F(InvoiceServiceTest, PaymentsAreRefusedOnDraftsAboveTheOutstandingAndOutOfDate) {
     sponsor("Acme");
     book("Acme", "2026-03-02", 100000);
-    const Id id = invoices.create_for_month("Acme", Month::parse("2026-03")).invoice.id;
+    const auto id = invoices.create_for_month(sid("Acme"), Month::parse("2026-03")).id();
     EXPECT_THROW(invoices.pay(id, 100, Date::parse("2026-03-31")), Conflict);
     invoices.issue(id, Date::parse("2026-03-10"));
     EXPECT_THROW(invoices.pay(id, 0, Date::parse("2026-03-31")), InvalidInput);
@@ -482,19 +482,19 @@ TEST_F(InvoiceServiceTest, OverdueIsDerivedFromTheDueDateAndWhatIsPaid) {
     sponsor("Beta", "FR", "", 2000, 60);
     book("Acme", "2026-03-02", 100000);
     book("Beta", "2026-03-02", 100000);
-    const Id a = invoices.issue(invoices.create_for_month("Acme", Month::parse("2026-03")).invoice.id).invoice.id;
-    const Id b = invoices.issue(invoices.create_for_month("Beta", Month::parse("2026-03")).invoice.id).invoice.id;
+    const auto a = invoices.issue(invoices.create_for_month(sid("Acme"), Month::parse("2026-03")).id()).id();
+    const auto b = invoices.issue(invoices.create_for_month(sid("Beta"), Month::parse("2026-03")).id()).id();
     // Acme due 2026-04-30, Beta due 2026-05-30.
     today.set("2026-04-30");
     EXPECT_TRUE(invoices.list({std::nullopt, InvoiceState::Overdue}).empty()) << "due today is not overdue";
     today.set("2026-05-05");
     auto overdue = invoices.list({std::nullopt, InvoiceState::Overdue});
     ASSERT_EQ(overdue.size(), 1u);
-    EXPECT_EQ(overdue[0].invoice.id, a);
+    EXPECT_EQ(overdue[0].id(), a);
     EXPECT_EQ(overdue[0].days_overdue, 5);
     auto issued = invoices.list({std::nullopt, InvoiceState::Issued});
     ASSERT_EQ(issued.size(), 1u);
-    EXPECT_EQ(issued[0].invoice.id, b);
+    EXPECT_EQ(issued[0].id(), b);
     EXPECT_EQ(issued[0].days_overdue, 0);
 
     invoices.pay(a, 60000, Date::parse("2026-05-04"));
@@ -502,51 +502,51 @@ TEST_F(InvoiceServiceTest, OverdueIsDerivedFromTheDueDateAndWhatIsPaid) {
     invoices.pay(a, 60000, Date::parse("2026-05-05"));
     EXPECT_EQ(invoices.get(a).state, InvoiceState::Paid);
     EXPECT_TRUE(invoices.list({std::nullopt, InvoiceState::Overdue}).empty());
-    EXPECT_EQ(invoices.list({std::string("Acme"), std::nullopt}).size(), 1u);
+    EXPECT_EQ(invoices.list({sid("Acme"), std::nullopt}).size(), 1u);
 }
 
 TEST_F(InvoiceServiceTest, DraftsAreRefusedForWrongBookings) {
     sponsor("Acme");
     sponsor("Other");
-    const Id mine = book("Acme", "2026-03-02", 1000);
-    const Id theirs = book("Other", "2026-03-03", 1000);
-    const Id hold = book("Acme", "2026-03-04", 1000, "brief", BookingStatus::Hold);
-    const Id dollars = book("Acme", "2026-03-05", 1000, "dollars");
-    const Id gone = book("Acme", "2026-03-06", 1000);
+    const auto mine = book("Acme", "2026-03-02", 1000);
+    const auto theirs = book("Other", "2026-03-03", 1000);
+    const auto hold = book("Acme", "2026-03-04", 1000, "brief", BookingStatus::Hold);
+    const auto dollars = book("Acme", "2026-03-05", 1000, "dollars");
+    const auto gone = book("Acme", "2026-03-06", 1000);
     BookingService(db).change_status(gone, BookingStatus::Cancelled);
 
-    EXPECT_THROW(invoices.create_for_bookings("Acme", {mine, theirs}), InvalidInput);
-    EXPECT_THROW(invoices.create_for_bookings("Acme", {hold}), Conflict);
-    EXPECT_THROW(invoices.create_for_bookings("Acme", {gone}), Conflict);
-    EXPECT_THROW(invoices.create_for_bookings("Acme", {mine, 9999}), NotFound);
-    EXPECT_THROW(invoices.create_for_bookings("Acme", {mine, mine}), InvalidInput);
-    EXPECT_THROW(invoices.create_for_bookings("Acme", {}), InvalidInput);
+    EXPECT_THROW(invoices.create_for_bookings(sid("Acme"), {mine, theirs}), InvalidInput);
+    EXPECT_THROW(invoices.create_for_bookings(sid("Acme"), {hold}), Conflict);
+    EXPECT_THROW(invoices.create_for_bookings(sid("Acme"), {gone}), Conflict);
+    EXPECT_THROW(invoices.create_for_bookings(sid("Acme"), {mine, BookingId{9999}}), NotFound);
+    EXPECT_THROW(invoices.create_for_bookings(sid("Acme"), {mine, mine}), InvalidInput);
+    EXPECT_THROW(invoices.create_for_bookings(sid("Acme"), {}), InvalidInput);
     try {
-        invoices.create_for_bookings("Acme", {mine, dollars});
+        invoices.create_for_bookings(sid("Acme"), {mine, dollars});
         FAIL() << "an invoice mixed currencies";
     } catch (const InvalidInput& e) {
         EXPECT_NE(std::string(e.what()).find("EUR and USD"), std::string::npos) << e.what();
     }
-    EXPECT_THROW(invoices.create_for_month("Acme", Month::parse("2026-03")), InvalidInput);  // EUR + USD again
-    EXPECT_THROW(invoices.create_for_month("Acme", Month::parse("2026-05")), NotFound);
-    EXPECT_THROW(invoices.create_for_month("Nobody", Month::parse("2026-03")), NotFound);
+    EXPECT_THROW(invoices.create_for_month(sid("Acme"), Month::parse("2026-03")), InvalidInput);  // EUR + USD again
+    EXPECT_THROW(invoices.create_for_month(sid("Acme"), Month::parse("2026-05")), NotFound);
+    EXPECT_THROW(invoices.create_for_month(SponsorId{999}, Month::parse("2026-03")), NotFound);
     EXPECT_EQ(sql_int("SELECT count(*) FROM invoice"), 0) << "a refused draft left something behind";
 
     // What a GUI offers: confirmed-or-later, live, uninvoiced bookings of the sponsor.
-    auto offer = invoices.uninvoiced_bookings("Acme", Month::parse("2026-03"));
-    std::set<Id> ids;
-    for (const auto& b : offer) ids.insert(b.booking.id);
-    EXPECT_EQ(ids, (std::set<Id>{mine, dollars}));
-    EXPECT_EQ(invoices.create_for_bookings("Acme", {dollars}).invoice.currency, "USD");
-    EXPECT_EQ(invoices.create_for_month("Acme", Month::parse("2026-03")).lines.size(), 1u);
+    auto offer = invoices.uninvoiced_bookings(sid("Acme"), Month::parse("2026-03"));
+    std::set<BookingId> ids;
+    for (const auto& b : offer) ids.insert(b.id());
+    EXPECT_EQ(ids, (std::set<BookingId>{mine, dollars}));
+    EXPECT_EQ(invoices.create_for_bookings(sid("Acme"), {dollars}).invoice.currency, "USD");
+    EXPECT_EQ(invoices.create_for_month(sid("Acme"), Month::parse("2026-03")).lines.size(), 1u);
 }
 
 TEST_F(InvoiceServiceTest, IdentityIsFrozenAtIssueTime) {
     Sponsor s = sponsor("Acme");
-    const Id b1 = book("Acme", "2026-03-02", 1000);
-    const Id b2 = book("Acme", "2026-03-03", 1000);
+    const auto b1 = book("Acme", "2026-03-02", 1000);
+    const auto b2 = book("Acme", "2026-03-03", 1000);
     book("Acme", "2026-03-04", 1000);
-    const Id issued = invoices.issue(invoices.create_for_bookings("Acme", {b1}).invoice.id).invoice.id;
+    const auto issued = invoices.issue(invoices.create_for_bookings(sid("Acme"), {b1}).id()).id();
     s.legal_name = "Acme Holding SA";
     s.address = "Nouvelle adresse";
     SponsorService(db).update(s);
@@ -561,21 +561,22 @@ TEST_F(InvoiceServiceTest, IdentityIsFrozenAtIssueTime) {
     EXPECT_EQ(old.seller.siren, "732829320");
     EXPECT_EQ(old.seller.iban, "FR7630006000011234567890189");
 
-    InvoiceDocument fresh = invoices.document(invoices.issue(invoices.create_for_bookings("Acme", {b2}).invoice.id).invoice.id);
+    InvoiceDocument fresh =
+        invoices.document(invoices.issue(invoices.create_for_bookings(sid("Acme"), {b2}).id()).id());
     EXPECT_EQ(fresh.buyer.legal_name, "Acme Holding SA");
     EXPECT_EQ(fresh.seller.legal_name, "Nouveau Nom SAS");
     // A draft has nothing to export yet.
-    EXPECT_THROW(invoices.document(invoices.create_for_month("Acme", Month::parse("2026-03")).invoice.id), Conflict);
+    EXPECT_THROW(invoices.document(invoices.create_for_month(sid("Acme"), Month::parse("2026-03")).id()), Conflict);
 }
 
-TEST_F(InvoiceServiceTest, ResolvesIdsAndNumbers) {
+TEST_F(InvoiceServiceTest, FindsInvoicesByNumberForTheFrontEnds) {
     sponsor("Acme");
     book("Acme", "2026-03-02", 1000);
-    const Id id = invoices.issue(invoices.create_for_month("Acme", Month::parse("2026-03")).invoice.id).invoice.id;
-    EXPECT_EQ(invoices.resolve(std::to_string(id)), id);
-    EXPECT_EQ(invoices.resolve("2026-0001"), id);
-    EXPECT_THROW(invoices.resolve("2026-0002"), NotFound);
-    EXPECT_THROW(invoices.resolve("999"), NotFound);
+    const auto id = invoices.issue(invoices.create_for_month(sid("Acme"), Month::parse("2026-03")).id()).id();
+    EXPECT_TRUE(invoices.exists(id));
+    EXPECT_EQ(invoices.find_by_number("2026-0001"), id);
+    EXPECT_FALSE(invoices.find_by_number("2026-0002").has_value());
+    EXPECT_FALSE(invoices.exists(InvoiceId{999}));
 }
 
 // ------------------------------------------------------------ schema v3

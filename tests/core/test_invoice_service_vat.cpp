@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "../support/test_lookup.h"
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/services/booking_service.h"
 #include "sponsordesk/services/catalog_service.h"
@@ -61,21 +62,19 @@ protected:
         return SponsorService(db).add(s);
     }
 
-    Id book(const std::string& who, const std::string& date, Minor price, const std::string& slug = "brief") {
+    SponsorId sid(const std::string& name) { return test_lookup::sponsor_id(db, name); }
+
+    BookingId book(const std::string& who, const std::string& date, Minor price, const std::string& slug = "brief") {
         const Date d = Date::parse(date);
         try {
             IssueService(db).get(slug, d);
         } catch (const NotFound&) {
             IssueService(db).add(slug, d, std::nullopt, "");
         }
-        BookRequest r;
-        r.sponsor = who;
-        r.publication = slug;
-        r.date = d;
-        r.placement = "MAIN";
+        BookRequest r = test_lookup::book_request(db, who, slug, d, "MAIN");
         r.price = price;
         r.status = BookingStatus::Confirmed;
-        return BookingService(db).book(r).booking.id;
+        return BookingService(db).book(r).id();
     }
 
     // One invoice of the given line prices for a fresh sponsor, issued.
@@ -83,10 +82,10 @@ protected:
                            const std::string& vat = "", const std::string& slug = "brief") {
         const std::string name = "Sponsor " + std::to_string(++sponsors_);
         sponsor(name, country, vat, rate);
-        std::vector<Id> ids;
+        std::vector<BookingId> ids;
         int day = 1;
         for (Minor p : prices) ids.push_back(book(name, fmt::format("2026-03-{:02}", day++), p, slug));
-        return invoices.issue(invoices.create_for_bookings(name, ids).invoice.id);
+        return invoices.issue(invoices.create_for_bookings(sid(name), ids).id());
     }
 
     Database db{":memory:"};
@@ -130,7 +129,7 @@ TEST_F(InvoiceVatTest, HalfCentsRoundAwayFromZeroOnEachLine) {
     EXPECT_EQ(std20.lines[1].vat, 3);
 
     // The credit note rounds the same way with the opposite sign.
-    CancelResult r = invoices.cancel(ten.invoice.id);
+    CancelResult r = invoices.cancel(ten.id());
     ASSERT_TRUE(r.credit_note);
     EXPECT_EQ(r.credit_note->lines[0].vat, -3);
     EXPECT_EQ(r.credit_note->lines[1].vat, -1);
@@ -149,7 +148,7 @@ TEST_F(InvoiceVatTest, FrenchSponsorAtTheStandardAndAReducedRate) {
     EXPECT_EQ(ten.lines[0].vat_category, "S");
     EXPECT_EQ(ten.invoice.vat, 15000);
     EXPECT_EQ(ten.invoice.gross, 165000);
-    EXPECT_NO_THROW(validate_invoice_document(invoices.document(ten.invoice.id)));
+    EXPECT_NO_THROW(validate_invoice_document(invoices.document(ten.id())));
 }
 
 TEST_F(InvoiceVatTest, GermanBusinessWithAVatNumberIsReverseCharged) {
@@ -159,7 +158,7 @@ TEST_F(InvoiceVatTest, GermanBusinessWithAVatNumberIsReverseCharged) {
     EXPECT_EQ(fr.invoice.vat, 0);
     EXPECT_EQ(fr.invoice.gross, 150000);
     EXPECT_EQ(fr.invoice.vat_mention, "Autoliquidation");
-    InvoiceDocument doc = invoices.document(fr.invoice.id);
+    InvoiceDocument doc = invoices.document(fr.id());
     EXPECT_EQ(doc.seller.vat_number, "FR44732829320");  // both VAT numbers on the document
     EXPECT_EQ(doc.buyer.vat_number, "DE129273398");
     EXPECT_EQ(doc.buyer.country_code, "DE");
@@ -181,7 +180,7 @@ TEST_F(InvoiceVatTest, BusinessesOutsideTheEuPayNoFrenchVat) {
         EXPECT_EQ(fr.lines[0].vat_category, "G") << country;
         EXPECT_EQ(fr.invoice.vat, 0) << country;
         EXPECT_EQ(fr.invoice.vat_mention, "TVA non applicable, art. 259-1 du CGI") << country;
-        EXPECT_NO_THROW(validate_invoice_document(invoices.document(fr.invoice.id)));
+        EXPECT_NO_THROW(validate_invoice_document(invoices.document(fr.id())));
     }
     InvoiceView en = invoice_of({150000}, 2000, "CH", "CHE123456789", "weekly");
     EXPECT_EQ(en.invoice.vat_mention, "VAT not applicable, art. 259-1 of the French tax code (CGI)");
@@ -204,7 +203,7 @@ TEST_F(InvoiceVatTest, EuCountryList) {
 TEST_F(InvoiceVatTest, TheRegimeIsTheSponsorsWhenTheInvoiceIsIssued) {
     Sponsor s = sponsor("Movers", "FR");
     book("Movers", "2026-03-02", 150000);
-    const Id id = invoices.create_for_month("Movers", Month::parse("2026-03")).invoice.id;
+    const auto id = invoices.create_for_month(sid("Movers"), Month::parse("2026-03")).id();
     EXPECT_EQ(invoices.get(id).invoice.vat, 30000);  // the draft as the sponsor was then
     s.country = "DE";
     s.vat_number = "DE129273398";
@@ -218,19 +217,19 @@ TEST_F(InvoiceVatTest, TheRegimeIsTheSponsorsWhenTheInvoiceIsIssued) {
 
 TEST_F(InvoiceVatTest, LanguageFollowsThePublicationAndIsFrenchWhenMixed) {
     sponsor("Both", "FR");
-    const Id fr = book("Both", "2026-03-02", 1000, "brief");
-    const Id en = book("Both", "2026-03-03", 1000, "weekly");
-    EXPECT_EQ(invoices.create_for_bookings("Both", {en}).invoice.language, "en");
-    invoices.cancel(invoices.list({}).back().invoice.id);
-    EXPECT_EQ(invoices.create_for_bookings("Both", {fr}).invoice.language, "fr");
-    invoices.cancel(invoices.list({}).back().invoice.id);
-    EXPECT_EQ(invoices.create_for_bookings("Both", {fr, en}).invoice.language, "fr");
+    const auto fr = book("Both", "2026-03-02", 1000, "brief");
+    const auto en = book("Both", "2026-03-03", 1000, "weekly");
+    EXPECT_EQ(invoices.create_for_bookings(sid("Both"), {en}).invoice.language, "en");
+    invoices.cancel(invoices.list({}).back().id());
+    EXPECT_EQ(invoices.create_for_bookings(sid("Both"), {fr}).invoice.language, "fr");
+    invoices.cancel(invoices.list({}).back().id());
+    EXPECT_EQ(invoices.create_for_bookings(sid("Both"), {fr, en}).invoice.language, "fr");
 }
 
 TEST_F(InvoiceVatTest, TheDocumentCarriesWhatTheExportLayerChecks) {
     InvoiceView v = invoice_of({3333, 3333, 3333}, 2000);
-    invoices.pay(v.invoice.id, 2000, Date::parse("2026-03-31"));
-    InvoiceDocument doc = invoices.document(v.invoice.id);
+    invoices.pay(v.id(), 2000, Date::parse("2026-03-31"));
+    InvoiceDocument doc = invoices.document(v.id());
     EXPECT_NO_THROW(validate_invoice_document(doc));
     EXPECT_EQ(doc.kind, InvoiceKind::Invoice);
     EXPECT_EQ(doc.number, "2026-0001");

@@ -56,7 +56,7 @@ TEST(Migrations, EveryEarlierVersionMigratesForwardKeepingItsData) {
         Database now(f.path.string());
         EXPECT_EQ(now.schema_version(), Database::latest_schema_version()) << "from version " << version;
         EXPECT_EQ(CatalogService(now).publication("brief").name, "Le Brief");
-        EXPECT_EQ(SponsorService(now).resolve("Acme").name, "Acme");
+        EXPECT_EQ(SponsorService(now).find_by_name("Acme").value().name, "Acme");
     }
 }
 

@@ -17,6 +17,7 @@
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
+#include "../support/test_lookup.h"
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/services/booking_service.h"
 #include "sponsordesk/services/catalog_service.h"
@@ -141,16 +142,16 @@ protected:
             sponsors.add(s);
         }
         BookingService booking(db_);
-        const Id a1 = book("Acme", "lettre", {2026, 3, 2}, "main");
-        const Id a2 = book("Acme", "lettre", {2026, 3, 3}, "main");
-        const Id a3 = book("Acme", "lettre", {2026, 3, 31}, "main", 120000);
-        const Id f1 = book(kFormulaName, "lettre", {2026, 3, 3}, "classified", 25000);
-        const Id p1 = book(kPhoneName, "lettre", {2026, 3, 3}, "classified");
-        const Id c1 = book("Café Crème", "lettre", {2026, 3, 4}, "native");
+        const BookingId a1 = book("Acme", "lettre", {2026, 3, 2}, "main");
+        const BookingId a2 = book("Acme", "lettre", {2026, 3, 3}, "main");
+        const BookingId a3 = book("Acme", "lettre", {2026, 3, 31}, "main", 120000);
+        const BookingId f1 = book(kFormulaName, "lettre", {2026, 3, 3}, "classified", 25000);
+        const BookingId p1 = book(kPhoneName, "lettre", {2026, 3, 3}, "classified");
+        const BookingId c1 = book("Café Crème", "lettre", {2026, 3, 4}, "native");
         // An unexpired hold: today a hold may not outlive its issue, but a
         // file written before that rule can hold one extended past it.
-        const Id kept_hold = book("Café Crème", "lettre", {2026, 3, 5}, "native", std::nullopt, Date{2026, 3, 5});
-        BookingRepository(db_).set_hold_until(kept_hold, Date{2026, 4, 30});
+        const BookingId kept_hold = book("Café Crème", "lettre", {2026, 3, 5}, "native", std::nullopt, Date{2026, 3, 5});
+        BookingRepository(db_).set_hold_until(kept_hold.value, Date{2026, 4, 30});
         book("Acme", "lettre", {2026, 3, 6}, "native", std::nullopt, Date{2026, 3, 1});        // expires
         book("Acme", "lettre", {2026, 2, 27}, "main");   // February: not in March
         book("Acme", "lettre", {2026, 4, 1}, "main");    // April: not in March
@@ -164,12 +165,14 @@ protected:
 
         today_.set("2026-04-15");
         InvoiceService invoices(db_);
-        const Id inv_phone = invoices.create_for_bookings(kPhoneName, {p1}).invoice.id;
+        const InvoiceId inv_phone = invoices.create_for_bookings(test_lookup::sponsor_id(db_, kPhoneName), {p1}).id();
         invoices.issue(inv_phone, Date{2026, 3, 10});  // due 9 April: 6 days overdue
-        const Id inv_acme = invoices.create_for_bookings("Acme", {a1, a2, a3}).invoice.id;
+        const InvoiceId inv_acme =
+            invoices.create_for_bookings(test_lookup::sponsor_id(db_, "Acme"), {a1, a2, a3}).id();
         invoices.issue(inv_acme, Date{2026, 3, 31});  // due 30 April: current
         invoices.pay(inv_acme, 200000, {2026, 4, 5});
-        const Id inv_formula = invoices.create_for_bookings(kFormulaName, {f1}).invoice.id;
+        const InvoiceId inv_formula =
+            invoices.create_for_bookings(test_lookup::sponsor_id(db_, kFormulaName), {f1}).id();
         invoices.issue(inv_formula, Date{2026, 3, 31});
         invoices.cancel(inv_formula, Date{2026, 4, 2});  // credit note in April
     }
@@ -185,17 +188,13 @@ protected:
         return p;
     }
 
-    Id book(const std::string& sponsor, const std::string& pub, Date date, const std::string& code,
-            std::optional<Minor> price = std::nullopt, std::optional<Date> hold_until = std::nullopt) {
-        BookRequest r;
-        r.sponsor = sponsor;
-        r.publication = pub;
-        r.date = date;
-        r.placement = code;
+    BookingId book(const std::string& sponsor, const std::string& pub, Date date, const std::string& code,
+                   std::optional<Minor> price = std::nullopt, std::optional<Date> hold_until = std::nullopt) {
+        BookRequest r = test_lookup::book_request(db_, sponsor, pub, date, code);
         r.price = price;
         r.hold_until = hold_until;
         if (hold_until) r.status = BookingStatus::Hold;
-        return BookingService(db_).book(r).booking.id;
+        return BookingService(db_).book(r).id();
     }
 
     MonthlyReportResult monthly(const std::string& path, std::optional<std::string> pub = std::nullopt,

@@ -1,4 +1,5 @@
 #include "gui_fixture.h"
+#include "../support/test_lookup.h"
 
 #include <cstdio>
 #include <filesystem>
@@ -66,7 +67,7 @@ void GuiTest::Seed() {
     c.name = "Camille";
     c.email = "camille@acme.example";
     c.role = ContactRole::Creative;
-    sp.add_contact("Acme", c);
+    sp.add_contact(test_lookup::sponsor_id(*db_, "Acme"), c);
 }
 
 void GuiTest::OpenWindow() {

@@ -6,6 +6,7 @@
 #include <wx/testing.h>
 #include <wx/textctrl.h>
 
+#include "../support/test_lookup.h"
 #include "booking_dialog.h"
 #include "booking_list_model.h"
 #include "bookings_panel.h"
@@ -20,11 +21,7 @@ namespace {
 class Bookings : public GuiTest {
 protected:
     Id Book(const std::string& sponsor, const Date& d, const std::string& placement = "main") {
-        BookRequest r;
-        r.sponsor = sponsor;
-        r.publication = "brief";
-        r.date = d;
-        r.placement = placement;
+        BookRequest r = test_lookup::book_request(*db_, sponsor, "brief", d, placement);
         r.allow_competitor = true;
         return BookingService(*db_).book(r).booking.id;
     }
@@ -116,17 +113,13 @@ TEST_F(Bookings, CopyOverWordLimitIsRefused) {
             Yield(5);
         },
         ExpectCopyEdit());
-    BookingView v = BookingService(*db_).get(id);
+    BookingView v = BookingService(*db_).get(BookingId{id});
     EXPECT_EQ(v.booking.copy, "Try **Acme** today: [ten](https://acme.example) words at most here.");
     EXPECT_EQ(v.booking.status, BookingStatus::CopyReceived);
 }
 
 TEST_F(Bookings, StatusChangeFromButtons) {
-    BookRequest r;
-    r.sponsor = "Cafe Noir";
-    r.publication = "brief";
-    r.date = Date{2026, 3, 13};
-    r.placement = "main";
+    BookRequest r = test_lookup::book_request(*db_, "Cafe Noir", "brief", Date{2026, 3, 13}, "main");
     r.hold_until = Date{2026, 3, 6};
     const Id id = BookingService(*db_).book(r).booking.id;
     OpenWindow();
@@ -138,7 +131,7 @@ TEST_F(Bookings, StatusChangeFromButtons) {
     ASSERT_TRUE(confirm->IsEnabled());
     ClickOn(confirm);
     Yield(5);
-    EXPECT_EQ(BookingService(*db_).get(id).booking.status, BookingStatus::Confirmed);
+    EXPECT_EQ(BookingService(*db_).get(BookingId{id}).booking.status, BookingStatus::Confirmed);
 
     wxWindow* cancel = wxWindow::FindWindowByLabel(_("Cancel &Booking"), panel);
     ASSERT_NE(cancel, nullptr);
@@ -149,7 +142,7 @@ TEST_F(Bookings, StatusChangeFromButtons) {
             Yield(5);
         },
         wxExpectModal<wxMessageDialog>(wxYES));
-    EXPECT_EQ(BookingService(*db_).get(id).booking.status, BookingStatus::Cancelled);
+    EXPECT_EQ(BookingService(*db_).get(BookingId{id}).booking.status, BookingStatus::Cancelled);
 }
 
 }  // namespace sponsordesk::gui::test

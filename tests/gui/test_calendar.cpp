@@ -4,6 +4,7 @@
 #include <wx/stattext.h>
 #include <wx/testing.h>
 
+#include "../support/test_lookup.h"
 #include "book_dialog.h"
 #include "calendar_panel.h"
 #include "gui_fixture.h"
@@ -94,11 +95,7 @@ TEST_F(Calendar, BookOpenSlotFromCalendar) {
 }
 
 TEST_F(Calendar, CompetitorClashOfferedOverride) {
-    BookRequest r;
-    r.sponsor = "Acme";
-    r.publication = "brief";
-    r.date = Date{2026, 3, 11};
-    r.placement = "main";
+    BookRequest r = test_lookup::book_request(*db_, "Acme", "brief", Date{2026, 3, 11}, "main");
     BookingService(*db_).book(r);
     OpenWindow();
     frame_->ShowView(kCalendar);

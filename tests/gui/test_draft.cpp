@@ -5,6 +5,7 @@
 #include <wx/stattext.h>
 #include <wx/stc/stc.h>
 
+#include "../support/test_lookup.h"
 #include "draft_panel.h"
 #include "gui_fixture.h"
 #include "gui_util.h"
@@ -19,12 +20,8 @@ class Draft : public GuiTest {};
 }
 
 TEST_F(Draft, PreviewWarningsAndSave) {
-    BookRequest r;
-    r.sponsor = "Acme";
-    r.publication = "brief";
-    r.date = Date{2026, 3, 3};
-    r.placement = "main";
-    Id id = BookingService(*db_).book(r).booking.id;
+    BookRequest r = test_lookup::book_request(*db_, "Acme", "brief", Date{2026, 3, 3}, "main");
+    const BookingId id = BookingService(*db_).book(r).id();
     BookingService(*db_).set_copy(id, "Acme banks you.", std::nullopt);
     OpenWindow();
     frame_->ShowView(kDraft);

@@ -6,6 +6,7 @@
 #include <wx/listctrl.h>
 #include <wx/testing.h>
 
+#include "../support/test_lookup.h"
 #include "gui_fixture.h"
 #include "gui_util.h"
 #include "invoices_panel.h"
@@ -29,15 +30,11 @@ protected:
         p.email = "factures@matin.example";
         CatalogService(*db_).update_publisher(p);
         for (int day : {3, 4}) {
-            BookRequest r;
-            r.sponsor = "Acme";
-            r.publication = "brief";
-            r.date = Date{2026, 3, day};
-            r.placement = "main";
-            bookings_.push_back(BookingService(*db_).book(r).booking.id);
+            BookRequest r = test_lookup::book_request(*db_, "Acme", "brief", Date{2026, 3, day}, "main");
+            bookings_.push_back(BookingService(*db_).book(r).id());
         }
     }
-    std::vector<Id> bookings_;
+    std::vector<BookingId> bookings_;
 };
 
 }  // namespace
@@ -46,10 +43,10 @@ TEST_F(Invoices, CreateIssuePayExportAndCancel) {
     OpenWindow();
     frame_->ShowView(kInvoices);
     InvoicesPanel* panel = frame_->invoices();
-    ASSERT_TRUE(panel->CreateFor("Acme", bookings_));
+    ASSERT_TRUE(panel->CreateFor(test_lookup::sponsor_id(*db_, "Acme"), bookings_));
     const Id id = panel->SelectedInvoice();
     ASSERT_NE(id, 0);
-    EXPECT_EQ(InvoiceService(*db_).get(id).state, InvoiceState::Draft);
+    EXPECT_EQ(InvoiceService(*db_).get(InvoiceId{id}).state, InvoiceState::Draft);
 
     // Issue with the button, as a user would.
     wxWindow* issue = wxWindow::FindWindowByLabel(_("&Issue"), panel);
@@ -57,14 +54,14 @@ TEST_F(Invoices, CreateIssuePayExportAndCancel) {
     ASSERT_TRUE(issue->IsEnabled());
     ClickOn(issue);
     Yield(5);
-    InvoiceView v = InvoiceService(*db_).get(id);
+    InvoiceView v = InvoiceService(*db_).get(InvoiceId{id});
     EXPECT_EQ(v.state, InvoiceState::Issued);
     EXPECT_EQ(v.invoice.number.value_or(""), "2026-0001");
     EXPECT_EQ(v.invoice.net, 300000);
     EXPECT_EQ(v.invoice.gross, 360000);
 
     ASSERT_TRUE(panel->PaySelected(100000, Date{2026, 3, 2}));
-    EXPECT_EQ(InvoiceService(*db_).get(id).paid, 100000);
+    EXPECT_EQ(InvoiceService(*db_).get(InvoiceId{id}).paid, 100000);
 
     const std::string pdf = (std::filesystem::temp_directory_path() / "sponsordesk-gui-invoice.pdf").string();
     ASSERT_TRUE(panel->ExportSelected(pdf, true, false));
@@ -82,7 +79,7 @@ TEST_F(Invoices, CreateIssuePayExportAndCancel) {
             Yield(5);
         },
         wxExpectModal<wxMessageDialog>(wxYES));
-    EXPECT_EQ(InvoiceService(*db_).get(id).state, InvoiceState::Cancelled);
+    EXPECT_EQ(InvoiceService(*db_).get(InvoiceId{id}).state, InvoiceState::Cancelled);
     InvoiceQuery q;
     bool credit = false;
     for (const InvoiceView& c : InvoiceService(*db_).list(q))

@@ -8,6 +8,7 @@
 #include <wx/testing.h>
 #include <wx/textctrl.h>
 
+#include "../support/test_lookup.h"
 #include "catalog_dialogs.h"
 #include "gui_fixture.h"
 #include "preferences_dialog.h"
@@ -20,11 +21,7 @@ namespace {
 class Preferences : public GuiTest {
 protected:
     void Book(const std::string& sponsor, const std::string& placement) {
-        BookRequest r;
-        r.sponsor = sponsor;
-        r.publication = "brief";
-        r.date = Date{2026, 3, 10};
-        r.placement = placement;
+        BookRequest r = test_lookup::book_request(*db_, sponsor, "brief", Date{2026, 3, 10}, placement);
         r.allow_competitor = true;
         BookingService(*db_).book(r);
     }

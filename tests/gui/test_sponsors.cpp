@@ -4,6 +4,7 @@
 #include <wx/textctrl.h>
 #include <wx/uiaction.h>
 
+#include "../support/test_lookup.h"
 #include "gui_fixture.h"
 #include "sponsordesk/services/sponsor_service.h"
 #include "sponsors_panel.h"
@@ -32,12 +33,12 @@ TEST_F(Sponsors, ValidationShownBesideField) {
     wxStaticText* err = panel->field_error("siren");
     EXPECT_TRUE(err->IsShown());
     EXPECT_NE(err->GetLabel().Find(wxS("SIREN")), wxNOT_FOUND) << err->GetLabel();
-    EXPECT_EQ(SponsorService(*db_).resolve("Acme").siren, "");
+    EXPECT_EQ(SponsorService(*db_).find_by_name("Acme").value().siren, "");
 
     siren->SetValue(wxS("732829320"));
     EXPECT_TRUE(panel->Save());
     EXPECT_FALSE(err->IsShown());
-    EXPECT_EQ(SponsorService(*db_).resolve("Acme").siren, "732829320");
+    EXPECT_EQ(SponsorService(*db_).find_by_name("Acme").value().siren, "732829320");
 }
 
 TEST_F(Sponsors, AddSponsorAndContact) {
@@ -48,7 +49,7 @@ TEST_F(Sponsors, AddSponsorAndContact) {
     panel->field("name")->SetValue(wxString::FromUTF8("Éditions Lumière"));
     panel->field("category")->SetValue(wxS("books"));
     ASSERT_TRUE(panel->Save());
-    Sponsor s = SponsorService(*db_).resolve("Éditions Lumière");
+    Sponsor s = SponsorService(*db_).find_by_name("Éditions Lumière").value();
     EXPECT_EQ(s.category, "books");
     // A duplicate name is refused beside the name field.
     panel->NewSponsor();

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "sponsordesk/domain/date.h"
+#include "sponsordesk/domain/ids.h"
 #include "sponsordesk/domain/money.h"
 
 namespace sponsordesk {
@@ -123,6 +124,7 @@ struct Booking {
 
 // A booking with the names a list shows next to it.
 struct BookingView {
+    BookingId id() const { return BookingId{booking.id}; }
     Booking booking;
     Date issue_date;
     int issue_number = 0;

@@ -23,6 +23,9 @@ std::string iban(const std::string& value);            // ISO 13616 with its mod
 std::string bic(const std::string& value);             // 8 or 11 letters/digits
 int integer(const std::string& field, long long value, long long min, long long max);
 bool is_utf8(const std::string& s);
+// The stable key of a field named by its English label ("sponsor name" →
+// "name", "payment terms" → "payment_terms_days"), as errors carry it.
+std::string field_key(const std::string& label);
 size_t utf8_length(const std::string& s);
 
 }  // namespace sponsordesk::validate

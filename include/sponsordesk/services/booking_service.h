@@ -12,10 +12,9 @@
 namespace sponsordesk {
 
 struct BookRequest {
-    std::string sponsor;      // id or exact name
-    std::string publication;  // slug
-    Date date;
-    std::string placement;    // code
+    SponsorId sponsor;
+    IssueId issue;
+    PlacementId placement;               // of the issue's publication
     std::optional<Minor> price;          // default: the placement's list price
     std::optional<BookingStatus> status; // hold or confirmed; default confirmed, hold when hold_until is given
     std::optional<Date> hold_until;      // default for holds: kDefaultHoldDays from today, not past the issue;
@@ -24,9 +23,10 @@ struct BookRequest {
     std::string notes;
 };
 
-// What the front ends ask a list for; names instead of ids.
+// What the front ends ask a list for.
 struct BookingQuery {
-    std::optional<std::string> publication, sponsor;
+    std::optional<PublicationId> publication;
+    std::optional<SponsorId> sponsor;
     std::optional<Date> from, to;
     std::optional<BookingStatus> status;
     bool copy_late = false;
@@ -42,22 +42,22 @@ public:
     // every slot is held, or when a sponsor of the same category has a live
     // booking in the issue and allow_competitor is not set.
     BookingView book(const BookRequest& r);
-    BookingView get(Id id);  // NotFound
+    BookingView get(BookingId id);  // NotFound
     std::vector<BookingView> list(const BookingQuery& q);
     BookingFilter filter(const BookingQuery& q);
 
     // Word limit, link schemes, and the status rule: confirmed or approved
     // copy becomes copy-received.
-    BookingView set_copy(Id id, const std::string& copy, std::optional<std::string> link);
+    BookingView set_copy(BookingId id, const std::string& copy, std::optional<std::string> link);
     // Forward only along hold → confirmed → copy-received → approved →
     // published; anything but published may be cancelled.
-    BookingView change_status(Id id, BookingStatus to, bool allow_competitor = false);
+    BookingView change_status(BookingId id, BookingStatus to, bool allow_competitor = false);
 
-    std::vector<OpenSlots> availability(const std::string& publication, const Date& from, const Date& to);
+    std::vector<OpenSlots> availability(PublicationId publication, const Date& from, const Date& to);
 
     // A mailto: URL reminding the sponsor's creative contact (else any
     // contact with an email) that copy is due. Empty when nobody has an email.
-    std::string copy_reminder_mailto(Id id);
+    std::string copy_reminder_mailto(BookingId id);
 
 private:
     // The slot number to take, freeing an expired hold's slot if need be.

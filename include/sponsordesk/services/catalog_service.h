@@ -25,7 +25,9 @@ public:
     // Validates every field; a slug already in use is a Conflict.
     Publication add_publication(Publication p);
     std::vector<Publication> publications();
-    Publication publication(const std::string& slug);  // NotFound names the slug
+    // The CLI's lookup by slug; NotFound names the slug.
+    Publication publication(const std::string& slug);
+    Publication publication(PublicationId id);  // NotFound
 
     // Changes everything but the slug. The currency cannot change once the
     // publication has bookings (their prices are in it): Conflict.
@@ -36,7 +38,9 @@ public:
     // bookings; slots cannot drop below a slot number a booking holds.
     Placement update_placement(Placement p);
     std::vector<Placement> placements(const std::string& publication_slug);
-    Placement placement(const Publication& pub, const std::string& code);  // NotFound
+    // The CLI's lookup by code; NotFound names the code.
+    Placement placement(const Publication& pub, const std::string& code);
+    Placement placement(PlacementId id);  // NotFound
 
     void set_house_ad(const std::string& publication_slug, const std::string& code, const std::string& text);
     std::optional<std::string> house_ad(Id placement_id);

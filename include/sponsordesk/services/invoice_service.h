@@ -30,6 +30,7 @@ struct VatTreatment {
 };
 
 struct InvoiceView {
+    InvoiceId id() const { return InvoiceId{invoice.id}; }
     Invoice invoice;
     std::string sponsor_name;
     InvoiceState state = InvoiceState::Draft;
@@ -45,7 +46,7 @@ struct InvoiceView {
 };
 
 struct InvoiceQuery {
-    std::optional<std::string> sponsor;  // id or exact name
+    std::optional<SponsorId> sponsor;
     std::optional<InvoiceState> state;
 };
 
@@ -64,40 +65,42 @@ public:
     // A draft from the sponsor's uninvoiced bookings (confirmed or later, not
     // cancelled) whose issue falls in `month`. NotFound when there are none;
     // InvalidInput when they are in several currencies.
-    InvoiceView create_for_month(const std::string& sponsor, const Month& month);
+    InvoiceView create_for_month(SponsorId sponsor, const Month& month);
     // A draft from the listed bookings: all the sponsor's, one currency,
     // confirmed or later, none on a live invoice (Conflict naming it).
-    InvoiceView create_for_bookings(const std::string& sponsor, const std::vector<Id>& bookings);
+    InvoiceView create_for_bookings(SponsorId sponsor, const std::vector<BookingId>& bookings);
 
     // Gives the next number of the issue date's year, the due date from the
     // sponsor's payment terms, and freezes seller and buyer identity.
     // InvalidInput listing every missing publisher field; Conflict when not
     // a draft or when dated before an invoice already numbered that year.
-    InvoiceView issue(Id id, std::optional<Date> date = std::nullopt);
+    InvoiceView issue(InvoiceId id, std::optional<Date> date = std::nullopt);
     // Partial payments allowed; Conflict for a draft, cancelled invoice,
     // credit note, or an amount above what is outstanding.
-    InvoiceView pay(Id id, Minor amount, const Date& date);
+    InvoiceView pay(InvoiceId id, Minor amount, const Date& date);
     // A draft is deleted; an issued (or paid) invoice is cancelled by a
     // credit note for its full amount, which frees its bookings.
-    CancelResult cancel(Id id, std::optional<Date> date = std::nullopt);
+    CancelResult cancel(InvoiceId id, std::optional<Date> date = std::nullopt);
 
-    InvoiceView get(Id id);  // NotFound
-    // "12" (id) or "2026-0001" / "AV-2026-0001" (number); NotFound.
-    Id resolve(const std::string& ref);
+    InvoiceView get(InvoiceId id);  // NotFound
+    // Lookups for the CLI's resolver: an invoice or credit note by its
+    // number ("2026-0001", "AV-2026-0001"), or by id.
+    std::optional<InvoiceId> find_by_number(const std::string& number);
+    bool exists(InvoiceId id);
     std::vector<InvoiceView> list(const InvoiceQuery& q);
-    std::vector<InvoiceView> list_for_sponsor(Id sponsor_id);
+    std::vector<InvoiceView> list_for_sponsor(SponsorId sponsor);
     // Bookings a new invoice for the sponsor can take, by issue date; a month
     // narrows them to that month's issues.
-    std::vector<BookingView> uninvoiced_bookings(const std::string& sponsor, std::optional<Month> month = std::nullopt);
+    std::vector<BookingView> uninvoiced_bookings(SponsorId sponsor, std::optional<Month> month = std::nullopt);
 
     // The issued invoice or credit note as the export layer wants it.
-    InvoiceDocument document(Id id);
-    void export_pdf(Id id, const std::string& path);
-    void export_xlsx(Id id, const std::string& path);
+    InvoiceDocument document(InvoiceId id);
+    void export_pdf(InvoiceId id, const std::string& path);
+    void export_xlsx(InvoiceId id, const std::string& path);
     // Every invoice, credit note and payment of the sponsor; `currency`
     // is needed only when the sponsor was invoiced in several.
-    Statement statement(const std::string& sponsor, std::optional<std::string> currency = std::nullopt);
-    void export_statement(const std::string& sponsor, const std::string& path,
+    Statement statement(SponsorId sponsor, std::optional<std::string> currency = std::nullopt);
+    void export_statement(SponsorId sponsor, const std::string& path,
                           std::optional<std::string> currency = std::nullopt);
 
     // Publisher fields French law requires on an invoice that are empty.

@@ -21,6 +21,9 @@ public:
     std::vector<Issue> plan(const std::string& slug, const Date& from, const Date& to);
     std::vector<Issue> list(const std::string& slug, std::optional<Date> from, std::optional<Date> to);
     Issue get(const std::string& slug, const Date& date);  // NotFound
+    Issue get(IssueId id);                                 // NotFound
+    // The CLI's lookup of an issue by publication and date.
+    std::optional<Issue> find(PublicationId publication, const Date& date);
 
     Issue set_draft(const std::string& slug, const Date& date, const std::string& text);
     std::vector<DraftRevision> revisions(const std::string& slug, const Date& date);

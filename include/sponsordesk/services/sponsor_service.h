@@ -1,5 +1,6 @@
 #pragma once
 // Sponsors and their contacts; archive rather than delete.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,20 +16,22 @@ public:
     // Validates every field; a name already in use is a Conflict.
     Sponsor add(Sponsor s);
     Sponsor update(Sponsor s);
-    // By id (digits) or exact name; NotFound names the reference.
-    Sponsor resolve(const std::string& ref);
-    Sponsor get(Id id);
+    Sponsor get(SponsorId id);  // NotFound (SponsorNotFound) naming the id
+    // Lookups for front ends that name sponsors (the CLI's resolver): no
+    // guessing here whether a text is a name or an id.
+    std::optional<Sponsor> find(SponsorId id);
+    std::optional<Sponsor> find_by_name(const std::string& exact_name);
     std::vector<Sponsor> list(const std::string& search, bool archived);
-    Sponsor archive(const std::string& ref);
-    Sponsor unarchive(const std::string& ref);
+    Sponsor archive(SponsorId id);
+    Sponsor unarchive(SponsorId id);
     // Refused (Conflict) when the sponsor has bookings or invoices.
-    void remove(const std::string& ref);
+    void remove(SponsorId id);
 
-    Contact add_contact(const std::string& sponsor_ref, Contact c);
-    std::vector<Contact> contacts(const std::string& sponsor_ref);
-    std::vector<Contact> contacts(Id sponsor_id);
+    Contact add_contact(SponsorId sponsor, Contact c);
+    std::vector<Contact> contacts(SponsorId sponsor);
 
     static Sponsor validated(Sponsor s);
+    static Contact validated(Contact c);  // name, email, phone
 
 private:
     Database& db_;

@@ -21,7 +21,7 @@ struct BookingFilter {
     bool copy_late = false;
     Date today;
     // For paged views (the GUI's virtual list): sort column and window.
-    enum class Sort { IssueDate, Sponsor, Publication, Placement, Status, Price, BookingId } sort = Sort::IssueDate;
+    enum class Sort { IssueDate, Sponsor, Publication, Placement, Status, Price, BookingNumber } sort = Sort::IssueDate;
     bool descending = false;
     std::optional<int> limit;
     int offset = 0;

@@ -48,9 +48,14 @@ Date default_hold_until(const Date& today, const Date& issue_date) {
 
 Date hold_until_for(const std::optional<Date>& asked, const Date& today, const Date& issue_date) {
     if (!asked) return default_hold_until(today, issue_date);
-    if (*asked < today) throw InvalidInput(fmt::format("hold expiry {} is in the past", asked->iso()));
+    if (*asked < today)
+        throw InvalidInput({ErrorCode::HoldInPast, "hold_until", {{"date", asked->iso()}}},
+                           fmt::format("hold expiry {} is in the past", asked->iso()));
     if (issue_date < *asked)
-        throw InvalidInput(fmt::format("hold expiry {} is after the issue date {}: a hold may not outlive its issue",
+        throw InvalidInput({ErrorCode::HoldAfterIssue,
+                            "hold_until",
+                            {{"date", asked->iso()}, {"issue_date", issue_date.iso()}}},
+                           fmt::format("hold expiry {} is after the issue date {}: a hold may not outlive its issue",
                                        asked->iso(), issue_date.iso()));
     return *asked;
 }

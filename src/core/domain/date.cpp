@@ -41,10 +41,12 @@ bool Date::valid(int y, int m, int d) {
 Date Date::parse(const std::string& iso) {
     if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-' || !digits(iso, 0, 4) ||
         !digits(iso, 5, 2) || !digits(iso, 8, 2))
-        throw InvalidInput(fmt::format("date {} is not valid: write it as YYYY-MM-DD", quote_value(iso)));
+        throw InvalidInput({ErrorCode::InvalidDate, "date", {{"value", iso}}},
+                           fmt::format("date {} is not valid: write it as YYYY-MM-DD", quote_value(iso)));
     Date d{num(iso, 0, 4), num(iso, 5, 2), num(iso, 8, 2)};
     if (!valid(d.year, d.month, d.day))
-        throw InvalidInput(fmt::format("date {} does not exist in the calendar", quote_value(iso)));
+        throw InvalidInput({ErrorCode::InvalidDate, "date", {{"value", iso}}},
+                           fmt::format("date {} does not exist in the calendar", quote_value(iso)));
     return d;
 }
 
@@ -91,10 +93,12 @@ Date Date::today() {
 
 Month Month::parse(const std::string& text) {
     if (text.size() != 7 || text[4] != '-' || !digits(text, 0, 4) || !digits(text, 5, 2))
-        throw InvalidInput(fmt::format("month {} is not valid: write it as YYYY-MM", quote_value(text)));
+        throw InvalidInput({ErrorCode::InvalidDate, "month", {{"value", text}}},
+                           fmt::format("month {} is not valid: write it as YYYY-MM", quote_value(text)));
     Month m{num(text, 0, 4), num(text, 5, 2)};
     if (m.year < 1900 || m.month < 1 || m.month > 12)
-        throw InvalidInput(fmt::format("month {} does not exist", quote_value(text)));
+        throw InvalidInput({ErrorCode::InvalidDate, "month", {{"value", text}}},
+                           fmt::format("month {} does not exist", quote_value(text)));
     return m;
 }
 

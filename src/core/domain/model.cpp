@@ -26,9 +26,13 @@ unsigned cadence_from_text(const std::string& s) {
         std::string part = s.substr(start, comma - start);
         int wd = parse_weekday_code(part);
         if (wd < 0)
-            throw InvalidInput(fmt::format(
-                "cadence {} is not valid: {} is not one of mon,tue,wed,thu,fri,sat,sun", quote_value(s),
-                quote_value(part)));
+            throw InvalidInput(
+                {ErrorCode::InvalidChoice,
+                 "cadence",
+                 {{"value", part},
+                  {"choices", std::vector<std::string>{"mon", "tue", "wed", "thu", "fri", "sat", "sun"}}}},
+                fmt::format("cadence {} is not valid: {} is not one of mon,tue,wed,thu,fri,sat,sun", quote_value(s),
+                            quote_value(part)));
         bits |= 1u << wd;
         start = comma + 1;
     }
@@ -50,7 +54,10 @@ IssueStatus issue_status_from(const std::string& s) {
     if (s == "drafting") return IssueStatus::Drafting;
     if (s == "ready") return IssueStatus::Ready;
     if (s == "sent") return IssueStatus::Sent;
-    throw InvalidInput(fmt::format("issue status {} is not one of planned, drafting, ready, sent", quote_value(s)));
+    throw InvalidInput({ErrorCode::InvalidChoice,
+                        "status",
+                        {{"value", s}, {"choices", std::vector<std::string>{"planned", "drafting", "ready", "sent"}}}},
+                       fmt::format("issue status {} is not one of planned, drafting, ready, sent", quote_value(s)));
 }
 
 std::string to_string(ContactRole r) {
@@ -68,7 +75,10 @@ ContactRole contact_role_from(const std::string& s) {
     if (s == "creative") return ContactRole::Creative;
     if (s == "sales") return ContactRole::Sales;
     if (s == "other") return ContactRole::Other;
-    throw InvalidInput(fmt::format("role {} is not one of billing, creative, sales, other", quote_value(s)));
+    throw InvalidInput({ErrorCode::InvalidChoice,
+                        "role",
+                        {{"value", s}, {"choices", std::vector<std::string>{"billing", "creative", "sales", "other"}}}},
+                       fmt::format("role {} is not one of billing, creative, sales, other", quote_value(s)));
 }
 
 std::string to_string(BookingStatus s) {
@@ -90,9 +100,14 @@ BookingStatus booking_status_from(const std::string& s) {
     if (s == "approved") return BookingStatus::Approved;
     if (s == "published") return BookingStatus::Published;
     if (s == "cancelled") return BookingStatus::Cancelled;
-    throw InvalidInput(fmt::format(
-        "booking status {} is not one of hold, confirmed, copy-received, approved, published, cancelled",
-        quote_value(s)));
+    throw InvalidInput(
+        {ErrorCode::InvalidChoice,
+         "status",
+         {{"value", s},
+          {"choices",
+           std::vector<std::string>{"hold", "confirmed", "copy-received", "approved", "published", "cancelled"}}}},
+        fmt::format("booking status {} is not one of hold, confirmed, copy-received, approved, published, cancelled",
+                    quote_value(s)));
 }
 
 }  // namespace sponsordesk

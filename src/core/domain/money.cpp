@@ -168,11 +168,13 @@ std::string format_typed_amount(Minor minor, const AmountStyle& style) {
 Minor parse_amount(const std::string& text) {
     std::int64_t v = 0;
     if (!text.empty() && text[0] == '-')
-        throw InvalidInput(fmt::format("amount {} is negative; amounts are 0 or more", quote_value(text)));
+        throw InvalidInput({ErrorCode::NegativeAmount, "amount", {{"value", text}}},
+                           fmt::format("amount {} is negative; amounts are 0 or more", quote_value(text)));
     if (!parse_scaled(text, 2, v))
-        throw InvalidInput(fmt::format(
-            "amount {} is not valid: write digits with at most two decimals, e.g. 1500 or 1500,50",
-            quote_value(text)));
+        throw InvalidInput(
+            {ErrorCode::InvalidAmount, "amount", {{"value", text}}},
+            fmt::format("amount {} is not valid: write digits with at most two decimals, e.g. 1500 or 1500,50",
+                        quote_value(text)));
     return v;
 }
 
@@ -199,8 +201,9 @@ std::string format_money(Minor minor, const std::string& currency, const std::st
 RateBp parse_rate(const std::string& text) {
     std::int64_t v = 0;
     if (!parse_scaled(text, 2, v) || v > 10000)
-        throw InvalidInput(fmt::format(
-            "VAT rate {} is not valid: write a percentage from 0 to 100, e.g. 20 or 5.5", quote_value(text)));
+        throw InvalidInput({ErrorCode::InvalidAmount, "vat_rate", {{"value", text}}},
+                           fmt::format("VAT rate {} is not valid: write a percentage from 0 to 100, e.g. 20 or 5.5",
+                                       quote_value(text)));
     return static_cast<RateBp>(v);
 }
 

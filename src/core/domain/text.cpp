@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "sponsordesk/domain/errors.h"
+#include "sponsordesk/domain/validation.h"
 
 namespace sponsordesk::text {
 namespace {
@@ -17,7 +18,8 @@ struct GFree {
 using GlibText = std::unique_ptr<gchar, GFree>;
 
 [[noreturn]] void not_utf8(std::string_view field) {
-    throw InvalidInput(fmt::format("{} is not valid UTF-8 text", field));
+    throw InvalidInput({ErrorCode::NotUtf8, validate::field_key(std::string(field)), {}},
+                       fmt::format("{} is not valid UTF-8 text", field));
 }
 
 GlibText normalize(const gchar* s, gssize len, GNormalizeMode mode, std::string_view field) {

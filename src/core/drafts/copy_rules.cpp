@@ -35,8 +35,9 @@ std::string lower_scheme(const std::string& url) {
 
 void check_link(const std::string& url) {
     if (!is_allowed_copy_link(url))
-        throw InvalidInput(fmt::format(
-            "link {} is refused: only http, https and mailto links are allowed in copy", quote_value(url)));
+        throw InvalidInput(
+            {ErrorCode::InvalidLink, "copy", {{"value", url}}},
+            fmt::format("link {} is refused: only http, https and mailto links are allowed in copy", quote_value(url)));
 }
 
 }  // namespace

@@ -21,14 +21,16 @@ struct Api {
 template <class Fn>
 void bind(void* lib, const char* name, Fn& fn) {
     fn = reinterpret_cast<Fn>(dlsym(lib, name));
-    if (!fn) throw StorageError(std::string("libcurl has no ") + name);
+    if (!fn) throw StorageError({ErrorCode::StorageFailure, "", {}}, std::string("libcurl has no ") + name);
 }
 
 const Api& api() {
     // Loaded once, thread-safely, and kept for the life of the process.
     static const Api loaded = [] {
         void* lib = dlopen("libcurl.so.4", RTLD_NOW | RTLD_LOCAL);
-        if (!lib) throw StorageError(std::string("cannot load libcurl (package libcurl4): ") + dlerror());
+        if (!lib)
+            throw StorageError({ErrorCode::StorageFailure, "", {}},
+                               std::string("cannot load libcurl (package libcurl4): ") + dlerror());
         Api a{};
         bind(lib, "curl_url", a.url);
         bind(lib, "curl_url_set", a.url_set);

@@ -10,7 +10,10 @@ namespace {
 bool is_french(const std::string& language) {
     if (language == "fr") return true;
     if (language == "en") return false;
-    throw InvalidInput(fmt::format("language {} is not supported: use fr or en", quote_value(language)));
+    throw InvalidInput({ErrorCode::InvalidChoice,
+                        "language",
+                        {{"value", language}, {"choices", std::vector<std::string>{"fr", "en"}}}},
+                       fmt::format("language {} is not supported: use fr or en", quote_value(language)));
 }
 
 }  // namespace
@@ -24,7 +27,8 @@ std::string format_issue_date(const Date& date, const std::string& language) {
                                             "July",    "August",   "September", "October", "November", "December"};
     bool fr = is_french(language);
     if (!Date::valid(date.year, date.month, date.day))
-        throw InvalidInput(fmt::format("issue date {}-{}-{} is not a date", date.year, date.month, date.day));
+        throw InvalidInput({ErrorCode::InvalidDate, "date", {}},
+                           fmt::format("issue date {}-{}-{} is not a date", date.year, date.month, date.day));
     int wd = date.weekday();
     if (fr) {
         std::string day = date.day == 1 ? "1er" : std::to_string(date.day);
@@ -35,7 +39,11 @@ std::string format_issue_date(const Date& date, const std::string& language) {
 
 std::string format_reading_time(int seconds, const std::string& language) {
     bool fr = is_french(language);
-    if (seconds < 0) throw InvalidInput(fmt::format("reading time {} s is negative", seconds));
+    if (seconds < 0)
+        throw InvalidInput({ErrorCode::OutOfRange,
+                            "reading_time",
+                            {{"value", static_cast<std::int64_t>(seconds)}, {"min", std::int64_t{0}}}},
+                           fmt::format("reading time {} s is negative", seconds));
     int minutes = seconds / 60, rest = seconds % 60;
     if (minutes == 0) return fmt::format("{} s", rest);
     if (rest == 0) return fmt::format("{} min", minutes);
@@ -44,7 +52,10 @@ std::string format_reading_time(int seconds, const std::string& language) {
 
 int reading_seconds(int words, int words_per_minute) {
     if (words_per_minute <= 0)
-        throw InvalidInput(fmt::format("reading speed of {} words per minute must be positive", words_per_minute));
+        throw InvalidInput({ErrorCode::OutOfRange,
+                            "words_per_minute",
+                            {{"value", static_cast<std::int64_t>(words_per_minute)}, {"min", std::int64_t{1}}}},
+                           fmt::format("reading speed of {} words per minute must be positive", words_per_minute));
     long long w = words;
     return static_cast<int>((w * 60 + words_per_minute / 2) / words_per_minute);
 }

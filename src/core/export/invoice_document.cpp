@@ -129,7 +129,8 @@ bool is_currency_code(const std::string& c) {
 const InvoiceLabels& invoice_labels(const std::string& language) {
     if (language == "fr") return kFrench;
     if (language == "en") return kEnglish;
-    throw InvalidInput(fmt::format("language {} is not fr or en", quote_value(language)));
+    throw InvalidInput({ErrorCode::ExportFailure, "", {}},
+                       fmt::format("language {} is not fr or en", quote_value(language)));
 }
 
 std::string format_date_for(Date date, const std::string& language) {
@@ -150,9 +151,12 @@ std::string format_rate_for(RateBp rate, const std::string& language) {
 
 void validate_invoice_document(const InvoiceDocument& doc) {
     auto fail = [&](const std::string& what) {
-        throw InvalidInput(fmt::format("invoice {}: {}", quote_value(doc.number), what));
+        throw InvalidInput({ErrorCode::ExportFailure, "", {}},
+                           fmt::format("invoice {}: {}", quote_value(doc.number), what));
     };
-    if (doc.number.empty()) throw InvalidInput("invoice has no number: only issued invoices are exported");
+    if (doc.number.empty())
+        throw InvalidInput({ErrorCode::ExportFailure, "", {}},
+                           "invoice has no number: only issued invoices are exported");
     invoice_labels(doc.language);
     if (!is_currency_code(doc.currency)) fail(fmt::format("currency {} is not an ISO 4217 code", quote_value(doc.currency)));
     if (doc.seller.legal_name.empty()) fail("the seller has no legal name");

@@ -397,12 +397,13 @@ void write_invoice_pdf(const InvoiceDocument& doc, const std::string& path) {
     // cairo writes the PDF's numbers with printf: "C" locale, whatever the UI's.
     const CLocaleScope c_locale;
     validate_invoice_document(doc);
-    if (path.empty()) throw InvalidInput("no path given for the invoice PDF");
+    if (path.empty()) throw InvalidInput({ErrorCode::ExportFailure, "", {}}, "no path given for the invoice PDF");
     // A failure leaves no half file, and a device or FIFO is never replaced.
     OutputFile out(path, "invoice PDF");
     cairo_surface_t* surface = cairo_pdf_surface_create(out.temp_path().c_str(), kPageW, kPageH);
     auto fail = [&](const std::string& why) {
-        throw StorageError(fmt::format("cannot write invoice PDF {}: {}", quote_value(path), why));
+        throw StorageError({ErrorCode::CannotWrite, "path", {{"path", path}, {"reason", why}}},
+                           fmt::format("cannot write invoice PDF {}: {}", quote_value(path), why));
     };
     if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
         const std::string why = cairo_status_to_string(cairo_surface_status(surface));

@@ -269,7 +269,8 @@ std::string_view ReportLabels::invoice_status(std::string_view s) const {
 const ReportLabels& report_labels(const std::string& language) {
     if (language == "en") return kEnglish;
     if (language == "fr") return kFrench;
-    throw InvalidInput(fmt::format("report language {} is not fr or en", quote_value(language)));
+    throw InvalidInput({ErrorCode::InvalidChoice, "language", {{"value", language}}},
+                       fmt::format("report language {} is not fr or en", quote_value(language)));
 }
 
 std::string report_date_text(Date date, const std::string& language) {

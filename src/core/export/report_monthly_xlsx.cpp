@@ -237,7 +237,8 @@ void MonthlyReportWorkbook::write_summary(const MonthlySummary& s) {
 }
 
 void MonthlyReportWorkbook::add_booking(const PeriodBooking& b) {
-    if (bookings_done_) throw InvalidInput("bookings added after the Bookings sheet was finished");
+    if (bookings_done_)
+        throw InvalidInput({ErrorCode::ExportFailure, "", {}}, "bookings added after the Bookings sheet was finished");
     const int r = ++booking_row_;
     XlsxSheet& ws = bookings_;
     // The money format is looked up when the currency changes, not per cell.

@@ -43,7 +43,8 @@ std::vector<StatementRow> statement_rows(const Statement& statement) {
     rows.reserve(statement.entries.size());
     for (const auto& e : statement.entries) {
         if (e.debit < 0 || e.credit < 0)
-            throw InvalidInput(fmt::format("statement entry {} of {} has a negative debit or credit",
+            throw InvalidInput({ErrorCode::ExportFailure, "", {}},
+                               fmt::format("statement entry {} of {} has a negative debit or credit",
                                            quote_value(e.reference), e.date.iso()));
         rows.push_back({e, 0});
     }
@@ -59,9 +60,11 @@ std::vector<StatementRow> statement_rows(const Statement& statement) {
 
 void write_statement_xlsx(const Statement& statement, const std::string& path) {
     if (statement.language != "fr" && statement.language != "en")
-        throw InvalidInput(fmt::format("language {} is not fr or en", quote_value(statement.language)));
+        throw InvalidInput({ErrorCode::ExportFailure, "", {}},
+                           fmt::format("language {} is not fr or en", quote_value(statement.language)));
     if (statement.currency.size() != 3)
-        throw InvalidInput(fmt::format("currency {} is not an ISO 4217 code", quote_value(statement.currency)));
+        throw InvalidInput({ErrorCode::ExportFailure, "", {}},
+                           fmt::format("currency {} is not an ISO 4217 code", quote_value(statement.currency)));
     const auto rows = statement_rows(statement);
     const StatementLabels& l = statement.language == "fr" ? kFrench : kEnglish;
     const std::string& cur = statement.currency;

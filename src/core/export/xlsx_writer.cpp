@@ -149,6 +149,7 @@ std::string currency_symbol(const std::string& currency) {
 void check_finite(double v, const std::string& sheet, int row, int col) {
     if (!std::isfinite(v))
         throw InvalidInput(
+            {ErrorCode::ExportFailure, "", {}},
             fmt::format("cell {}!{} would hold a number that is not finite", sheet, XlsxSheet::cell_name(row, col)));
 }
 
@@ -226,10 +227,13 @@ int money_display_width(Minor amount, std::string_view currency) {
 XlsxChart::XlsxChart(XlsxWorkbook& book, lxw_chart* chart, ChartType type) : book_(book), chart_(chart), type_(type) {}
 
 XlsxChart& XlsxChart::add_series(const std::string& name, const std::string& categories, const std::string& values) {
-    if (values.empty()) throw InvalidInput("a chart series needs a range of values");
+    if (values.empty())
+        throw InvalidInput({ErrorCode::ExportFailure, "", {}}, "a chart series needs a range of values");
     lxw_chart_series* series =
         chart_add_series(chart_, categories.empty() ? nullptr : categories.c_str(), values.c_str());
-    if (!series) throw StorageError(fmt::format("cannot add a chart series to {}", quote_value(book_.path())));
+    if (!series)
+        throw StorageError({ErrorCode::StorageFailure, "", {}},
+                           fmt::format("cannot add a chart series to {}", quote_value(book_.path())));
     if (!name.empty()) chart_series_set_name(series, name.c_str());
     ++series_;
     return *this;
@@ -280,18 +284,20 @@ std::string XlsxSheet::range(const std::string& sheet, int first_row, int first_
 
 void XlsxSheet::check(int err, int row, int col, const char* what) {
     if (err == LXW_NO_ERROR) return;
-    throw InvalidInput(fmt::format("cannot write {} to {}!{} of {}: {}", what, name_, cell_name(row, col),
+    throw InvalidInput({ErrorCode::ExportFailure, "", {}},
+                       fmt::format("cannot write {} to {}!{} of {}: {}", what, name_, cell_name(row, col),
                                    quote_value(book_.path()), lxw_strerror(static_cast<lxw_error>(err))));
 }
 
 void XlsxSheet::track(int row, int col, double width) {
     if (row < 0 || col < 0 || row >= LXW_ROW_MAX || col >= LXW_COL_MAX)
-        throw InvalidInput(fmt::format("cell row {} column {} is outside a worksheet", row, col));
+        throw InvalidInput({ErrorCode::ExportFailure, "", {}},
+                           fmt::format("cell row {} column {} is outside a worksheet", row, col));
     if (row < last_row_ && book_.options().constant_memory)
-        throw InvalidInput(
-            fmt::format("row {} of sheet {} written after row {}: in constant-memory mode "
-                        "rows must be written in order",
-                        row + 1, name_, last_row_ + 1));
+        throw InvalidInput({ErrorCode::ExportFailure, "", {}},
+                           fmt::format("row {} of sheet {} written after row {}: in constant-memory mode "
+                                       "rows must be written in order",
+                                       row + 1, name_, last_row_ + 1));
     last_row_ = std::max(last_row_, row);
     const auto c = static_cast<size_t>(col);
     if (c >= widths_.size()) widths_.resize(c + 1, 0);
@@ -308,6 +314,7 @@ void XlsxSheet::write_c_text(int row, int col, const char* text, size_t size, Ce
     }
     if (scan.chars > kMaxCellChars)
         throw InvalidInput(
+            {ErrorCode::ExportFailure, "", {}},
             fmt::format("text of {} characters does not fit in cell {}!{} (Excel holds "
                         "at most {}): {}",
                         scan.chars, name_, cell_name(row, col), kMaxCellChars, quote_value(std::string(text, size))));
@@ -339,7 +346,8 @@ void XlsxSheet::write_header(int row, const std::vector<std::string>& titles, in
 
 void XlsxSheet::write_date(int row, int col, Date date, CellStyle style) {
     if (date.year < 1900 || date.year > 9999 || !Date::valid(date.year, date.month, date.day))
-        throw InvalidInput(fmt::format("date {} cannot be written to {}!{}: spreadsheets hold 1900-9999", date.iso(),
+        throw InvalidInput({ErrorCode::ExportFailure, "", {}},
+                           fmt::format("date {} cannot be written to {}!{}: spreadsheets hold 1900-9999", date.iso(),
                                        name_, cell_name(row, col)));
     track(row, col, kDateWidth * scale(style));
     lxw_format* f = book_.format(XlsxWorkbook::Kind::Date, NumberFormat::General, style);
@@ -351,7 +359,8 @@ void XlsxSheet::write_date(int row, int col, Date date, CellStyle style) {
 
 void XlsxSheet::write_money(int row, int col, Minor amount, const MoneyFormat& format) {
     if (format.book_ != &book_ || !format.format_)
-        throw InvalidInput(fmt::format("money format of another workbook used on sheet {}", name_));
+        throw InvalidInput({ErrorCode::ExportFailure, "", {}},
+                           fmt::format("money format of another workbook used on sheet {}", name_));
     // Shown as "-€1,234,567.89": digits, group separators, symbol; 2 of margin.
     track(row, col, static_cast<double>(amount_width(amount, format.currency_width_) + 2) * format.scale_);
     // The only place cents become a floating-point value: the cell itself.
@@ -417,21 +426,29 @@ void XlsxSheet::set_min_width(int col, double chars) {
 
 void XlsxSheet::insert_chart(int row, int col, XlsxChart& chart, double x_scale, double y_scale) {
     if (&chart.book_ != &book_)
-        throw InvalidInput(fmt::format("a chart of another workbook cannot go on sheet {}", name_));
+        throw InvalidInput({ErrorCode::ExportFailure, "", {}},
+                           fmt::format("a chart of another workbook cannot go on sheet {}", name_));
     // libxlsxwriter would only print a warning for these.
-    if (chart.inserted_) throw InvalidInput(fmt::format("the chart is already placed; not again on sheet {}", name_));
-    if (chart.series_ == 0) throw InvalidInput(fmt::format("a chart without series cannot go on sheet {}", name_));
+    if (chart.inserted_)
+        throw InvalidInput({ErrorCode::ExportFailure, "", {}},
+                           fmt::format("the chart is already placed; not again on sheet {}", name_));
+    if (chart.series_ == 0)
+        throw InvalidInput({ErrorCode::ExportFailure, "", {}},
+                           fmt::format("a chart without series cannot go on sheet {}", name_));
     if (row < 0 || col < 0 || row >= LXW_ROW_MAX || col >= LXW_COL_MAX)
-        throw InvalidInput(fmt::format("cell row {} column {} is outside a worksheet", row, col));
+        throw InvalidInput({ErrorCode::ExportFailure, "", {}},
+                           fmt::format("cell row {} column {} is outside a worksheet", row, col));
     if (!(x_scale > 0) || !(y_scale > 0) || !std::isfinite(x_scale) || !std::isfinite(y_scale))
-        throw InvalidInput(fmt::format("chart scale {} × {} is not a positive number", x_scale, y_scale));
+        throw InvalidInput({ErrorCode::ExportFailure, "", {}},
+                           fmt::format("chart scale {} × {} is not a positive number", x_scale, y_scale));
     lxw_chart_options options{};
     options.x_scale = x_scale;
     options.y_scale = y_scale;
     const lxw_error err = worksheet_insert_chart_opt(sheet_, static_cast<lxw_row_t>(row), static_cast<lxw_col_t>(col),
                                                      chart.chart_, &options);
     if (err != LXW_NO_ERROR)
-        throw StorageError(fmt::format("cannot place the chart on sheet {} of {}: {}", name_, quote_value(book_.path()),
+        throw StorageError({ErrorCode::StorageFailure, "", {}},
+                           fmt::format("cannot place the chart on sheet {} of {}: {}", name_, quote_value(book_.path()),
                                        lxw_strerror(err)));
     chart.inserted_ = true;
 }
@@ -452,9 +469,10 @@ void XlsxSheet::apply_widths() {
 
 XlsxWorkbook::XlsxWorkbook(std::string path, XlsxOptions options)
     : path_(std::move(path)), options_(std::move(options)) {
-    if (path_.empty()) throw InvalidInput("no path given for the spreadsheet");
+    if (path_.empty()) throw InvalidInput({ErrorCode::ExportFailure, "", {}}, "no path given for the spreadsheet");
     if (options_.language != "fr" && options_.language != "en")
-        throw InvalidInput(fmt::format("language {} is not fr or en", quote_value(options_.language)));
+        throw InvalidInput({ErrorCode::InvalidChoice, "language", {{"value", options_.language}}},
+                           fmt::format("language {} is not fr or en", quote_value(options_.language)));
     // libxlsxwriter only finds out at workbook_close() that it cannot create
     // the file, and then prints its own "[ERROR]" line on stderr: OutputFile
     // finds out first, by creating the file it is to write.
@@ -467,6 +485,7 @@ XlsxWorkbook::XlsxWorkbook(std::string path, XlsxOptions options)
     if (!book_) {
         output_.reset();
         throw StorageError(
+            {ErrorCode::StorageFailure, "", {}},
             fmt::format("cannot start spreadsheet {}: out of memory or no temporary file", quote_value(path_)));
     }
 }
@@ -489,22 +508,27 @@ void XlsxWorkbook::set_properties(const XlsxProperties& p) {
     props.comments = set(p.comments);
     if (p.created) props.created = static_cast<time_t>(p.created->days()) * 86400;
     if (workbook_set_properties(book_, &props) != LXW_NO_ERROR)
-        throw StorageError(fmt::format("cannot set the properties of spreadsheet {}", quote_value(path_)));
+        throw StorageError({ErrorCode::StorageFailure, "", {}},
+                           fmt::format("cannot set the properties of spreadsheet {}", quote_value(path_)));
     for (const auto& [name, value] : p.custom) {
         if (name.empty() || name.size() > 255 || value.size() > 255)
-            throw InvalidInput(fmt::format("custom property {} is empty or longer than 255 bytes", quote_value(name)));
+            throw InvalidInput({ErrorCode::ExportFailure, "", {}},
+                               fmt::format("custom property {} is empty or longer than 255 bytes", quote_value(name)));
         const std::string n = clean_utf8(name), v = clean_utf8(value);
         if (workbook_set_custom_property_string(book_, n.c_str(), v.c_str()) != LXW_NO_ERROR)
-            throw InvalidInput(fmt::format("cannot set custom property {}", quote_value(name)));
+            throw InvalidInput({ErrorCode::ExportFailure, "", {}},
+                               fmt::format("cannot set custom property {}", quote_value(name)));
     }
 }
 
 XlsxSheet& XlsxWorkbook::add_sheet(const std::string& name) {
     const lxw_error err = workbook_validate_sheet_name(book_, name.c_str());
     if (err != LXW_NO_ERROR)
-        throw InvalidInput(fmt::format("sheet name {} is not valid: {}", quote_value(name), lxw_strerror(err)));
+        throw InvalidInput({ErrorCode::ExportFailure, "", {}},
+                           fmt::format("sheet name {} is not valid: {}", quote_value(name), lxw_strerror(err)));
     lxw_worksheet* ws = workbook_add_worksheet(book_, name.c_str());
-    if (!ws) throw InvalidInput(fmt::format("cannot add sheet {}", quote_value(name)));
+    if (!ws)
+        throw InvalidInput({ErrorCode::ExportFailure, "", {}}, fmt::format("cannot add sheet {}", quote_value(name)));
     sheets_.push_back(std::unique_ptr<XlsxSheet>(new XlsxSheet(*this, ws, name)));
     return *sheets_.back();
 }
@@ -526,7 +550,9 @@ XlsxChart& XlsxWorkbook::add_chart(ChartType type) {
             break;
     }
     lxw_chart* chart = workbook_add_chart(book_, lxw_type);
-    if (!chart) throw StorageError(fmt::format("cannot add a chart to {}", quote_value(path_)));
+    if (!chart)
+        throw StorageError({ErrorCode::StorageFailure, "", {}},
+                           fmt::format("cannot add a chart to {}", quote_value(path_)));
     charts_.push_back(std::unique_ptr<XlsxChart>(new XlsxChart(*this, chart, type)));
     return *charts_.back();
 }
@@ -562,7 +588,9 @@ lxw_format* XlsxWorkbook::money(std::string_view currency, CellStyle style) {
 
 lxw_format* XlsxWorkbook::make_format(Kind kind, std::string_view currency, NumberFormat number, CellStyle style) {
     lxw_format* f = workbook_add_format(book_);
-    if (!f) throw StorageError(fmt::format("out of memory writing {}", quote_value(path_)));
+    if (!f)
+        throw StorageError({ErrorCode::StorageFailure, "", {}},
+                           fmt::format("out of memory writing {}", quote_value(path_)));
     switch (kind) {
         case Kind::Text:
             break;
@@ -606,7 +634,8 @@ void XlsxWorkbook::close() {
     const lxw_error err = workbook_close(book_);  // frees the workbook in every case
     book_ = nullptr;
     if (err != LXW_NO_ERROR)
-        throw StorageError(fmt::format("cannot write spreadsheet {}: {}", quote_value(path_), lxw_strerror(err)));
+        throw StorageError({ErrorCode::CannotWrite, "path", {{"path", path_}, {"reason", std::string(lxw_strerror(err))}}},
+                           fmt::format("cannot write spreadsheet {}: {}", quote_value(path_), lxw_strerror(err)));
     output_->commit();
 }
 

@@ -36,9 +36,11 @@ InputFile::InputFile(const std::string& path, std::uintmax_t max_bytes, std::str
         const int err = errno;
         struct stat st {};
         if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode))  // a socket cannot even be opened
-            throw InvalidInput(fmt::format("{} {} is {}: only a regular file can be read", what_, quote_value(path),
+            throw InvalidInput({ErrorCode::NotARegularFile, "path", {{"path", path}, {"kind", kind_of(st.st_mode)}}},
+                               fmt::format("{} {} is {}: only a regular file can be read", what_, quote_value(path),
                                            kind_of(st.st_mode)));
         throw NotFound(
+            {ErrorCode::FileNotFound, "path", {{"path", path}}},
             fmt::format("cannot read {} {}: {}", what_, quote_value(path), std::generic_category().message(err)));
     }
     struct stat st {};
@@ -46,16 +48,23 @@ InputFile::InputFile(const std::string& path, std::uintmax_t max_bytes, std::str
         const int err = errno;
         ::close(fd_);
         throw NotFound(
+            {ErrorCode::FileNotFound, "path", {{"path", path}}},
             fmt::format("cannot read {} {}: {}", what_, quote_value(path), std::generic_category().message(err)));
     }
     if (!S_ISREG(st.st_mode)) {
         ::close(fd_);
         throw InvalidInput(
+            {ErrorCode::NotARegularFile, "path", {{"path", path}, {"kind", kind_of(st.st_mode)}}},
             fmt::format("{} {} is {}: only a regular file can be read", what_, quote_value(path), kind_of(st.st_mode)));
     }
     if (static_cast<std::uintmax_t>(st.st_size) > max_bytes_) {
         ::close(fd_);
-        throw InvalidInput(fmt::format("{} {} is too large ({} bytes; at most {})", what_, quote_value(path),
+        throw InvalidInput({ErrorCode::FileTooLarge,
+                            "path",
+                            {{"path", path},
+                             {"size", static_cast<std::int64_t>(st.st_size)},
+                             {"max", static_cast<std::int64_t>(max_bytes_)}}},
+                           fmt::format("{} {} is too large ({} bytes; at most {})", what_, quote_value(path),
                                        static_cast<std::uintmax_t>(st.st_size), max_bytes_));
     }
 }

@@ -23,7 +23,8 @@ namespace fs = std::filesystem;
 std::string errno_text(int err) { return std::generic_category().message(err); }
 
 [[noreturn]] void refuse(const std::string& what, const std::string& target, const std::string& why) {
-    throw StorageError(fmt::format("cannot write {} {}: {}", what, quote_value(target), why));
+    throw StorageError({ErrorCode::CannotWrite, "path", {{"path", target}, {"reason", why}}},
+                       fmt::format("cannot write {} {}: {}", what, quote_value(target), why));
 }
 
 // The path a chain of symbolic links leads to (which may not exist yet);
@@ -61,7 +62,7 @@ struct Plan {
 };
 
 Plan plan_for(const std::string& target, const std::string& what) {
-    if (target.empty()) throw InvalidInput(fmt::format("no path given for the {}", what));
+    if (target.empty()) throw InvalidInput({ErrorCode::CannotWrite, "path", {}}, fmt::format("no path given for the {}", what));
     if (target == "-") return {true, {}};
     struct stat st {};
     if (::stat(target.c_str(), &st) != 0) {
@@ -142,7 +143,8 @@ OutputFile::~OutputFile() {
 }
 
 std::uintmax_t OutputFile::commit() {
-    if (committed_) throw StorageError(fmt::format("{} {} was already written", what_, quote_value(target_)));
+    if (committed_) throw StorageError({ErrorCode::CannotWrite, "path", {{"path", target_}}},
+                                       fmt::format("{} {} was already written", what_, quote_value(target_)));
     if (!in_place_) {
         std::error_code ec;
         const std::uintmax_t size = fs::file_size(temp_path_, ec);

@@ -43,48 +43,77 @@ int BookingService::claim_slot(Id issue_id, const Placement& pl, Id except_booki
         return choice->slot;
     }
     std::string who;
+    std::vector<std::string> names;
     for (const auto& h : holders) {
         if (auto v = repo.view(h.booking_id, today)) {
             if (!who.empty()) who += ", ";
             who += fmt::format("{} (booking {}, {})", v->sponsor_name, h.booking_id, to_string(h.status));
+            names.push_back(v->sponsor_name);
         }
     }
-    throw Conflict(fmt::format("no open slot: placement {} has {} slot{} in this issue, taken by {}", pl.code,
-                               pl.slots, pl.slots > 1 ? "s" : "", who));
+    throw Conflict({ErrorCode::SlotTaken,
+                    "placement",
+                    {{"placement", pl.code}, {"slots", std::int64_t{pl.slots}}, {"holders", names}}},
+                   fmt::format("no open slot: placement {} has {} slot{} in this issue, taken by {}", pl.code, pl.slots,
+                               pl.slots > 1 ? "s" : "", who));
 }
 
 void BookingService::check_competitors(Id issue_id, const Sponsor& sponsor, Id except_booking, const Date& today) {
     if (sponsor.category.empty()) return;
+    // The message names the first competitor (the CLI's text); the error
+    // carries every one of them for front ends that list them.
+    std::optional<IssueCompetitor> first;
+    std::vector<std::string> names;
     for (const auto& c : BookingRepository(db_).live_in_issue(issue_id, today)) {
         if (c.booking_id == except_booking || c.sponsor_id == sponsor.id) continue;
-        if (booking_rules::categories_clash(sponsor.category, c.category))
-            throw CompetitorConflict(fmt::format(
-                "competitor in the issue: {} (category {}) already has booking {}; book with "
-                "--allow-competitor to override",
-                quote_value(c.sponsor_name), quote_value(c.category), c.booking_id));
+        if (booking_rules::categories_clash(sponsor.category, c.category)) {
+            if (!first) first = c;
+            if (std::find(names.begin(), names.end(), c.sponsor_name) == names.end()) names.push_back(c.sponsor_name);
+        }
     }
+    if (!first) return;
+    const Issue issue = IssueService(db_).get(IssueId{issue_id});
+    throw CompetitorConflict(
+        {ErrorCode::CompetitorConflict,
+         "sponsor",
+         {{"category", first->category},
+          {"competitors", names},
+          {"booking", first->booking_id},
+          {"date", issue.date.iso()}}},
+        fmt::format("competitor in the issue: {} (category {}) already has booking {}; book with "
+                    "--allow-competitor to override",
+                    quote_value(first->sponsor_name), quote_value(first->category), first->booking_id));
 }
 
 BookingView BookingService::book(const BookRequest& r) {
     const Date today = Date::today();
     BookingStatus status = r.status ? *r.status : (r.hold_until ? BookingStatus::Hold : BookingStatus::Confirmed);
     if (status != BookingStatus::Hold && status != BookingStatus::Confirmed)
-        throw InvalidInput(fmt::format("a new booking is hold or confirmed, not {}", quote_value(to_string(status))));
+        throw InvalidInput({ErrorCode::NewBookingStatus, "status", {{"value", to_string(status)}}},
+                           fmt::format("a new booking is hold or confirmed, not {}", quote_value(to_string(status))));
     if (r.hold_until && status != BookingStatus::Hold)
-        throw InvalidInput("--hold-until applies to holds only (use --status hold)");
+        throw InvalidInput({ErrorCode::HoldUntilNotHold, "hold_until", {{"status", to_string(status)}}},
+                           "--hold-until applies to holds only (use --status hold)");
     std::string notes = validate::text("notes", r.notes, 10000);
 
     WriteTransaction tx(db_);
     CatalogService catalog(db_);
-    Publication pub = catalog.publication(r.publication);
-    Placement pl = catalog.placement(pub, r.placement);
-    Sponsor sponsor = SponsorService(db_).resolve(r.sponsor);
-    Issue issue = IssueService(db_).get(r.publication, r.date);
+    Issue issue = IssueService(db_).get(r.issue);
+    Publication pub = catalog.publication(PublicationId{issue.publication_id});
+    Placement pl = catalog.placement(r.placement);
+    if (pl.publication_id != issue.publication_id)
+        throw InvalidInput({ErrorCode::PlacementNotFound, "placement", {{"value", pl.code}, {"publication", pub.slug}}},
+                           fmt::format("placement {} is not one of {}", quote_value(pl.code), pub.slug));
+    Sponsor sponsor = SponsorService(db_).get(r.sponsor);
     if (sponsor.archived)
-        throw Conflict(fmt::format("sponsor {} is archived; restore it before booking", quote_value(sponsor.name)));
-    if (!pl.active) throw Conflict(fmt::format("placement {} of {} is not active", pl.code, pub.slug));
+        throw Conflict({ErrorCode::SponsorArchived, "sponsor", {{"sponsor", sponsor.name}}},
+                       fmt::format("sponsor {} is archived; restore it before booking", quote_value(sponsor.name)));
+    if (!pl.active)
+        throw Conflict({ErrorCode::PlacementInactive, "placement", {{"placement", pl.code}, {"publication", pub.slug}}},
+                       fmt::format("placement {} of {} is not active", pl.code, pub.slug));
     if (issue.status == IssueStatus::Sent)
-        throw Conflict(fmt::format("issue {} of {} is already sent", issue.date.iso(), pub.slug));
+        throw Conflict({ErrorCode::IssueSent, "date", {{"date", issue.date.iso()}, {"publication", pub.slug}}},
+                       fmt::format("issue {} of {} is already sent", issue.date.iso(), pub.slug));
 
     Booking b;
     b.issue_id = issue.id;
@@ -99,12 +128,14 @@ BookingView BookingService::book(const BookRequest& r) {
     b.slot = claim_slot(issue.id, pl, 0);
     b.id = BookingRepository(db_).insert(b);
     tx.commit();
-    return get(b.id);
+    return get(BookingId{b.id});
 }
 
-BookingView BookingService::get(Id id) {
-    auto v = BookingRepository(db_).view(id, Date::today());
-    if (!v) throw NotFound(fmt::format("no booking with id {}", id));
+BookingView BookingService::get(BookingId id) {
+    auto v = BookingRepository(db_).view(id.value, Date::today());
+    if (!v)
+        throw NotFound({ErrorCode::BookingNotFound, "booking", {{"id", id.value}}},
+                       fmt::format("no booking with id {}", id.value));
     return *v;
 }
 
@@ -112,9 +143,10 @@ BookingFilter BookingService::filter(const BookingQuery& q) {
     BookingFilter f;
     f.today = Date::today();
     if (q.publication) f.publication_id = CatalogService(db_).publication(*q.publication).id;
-    if (q.sponsor) f.sponsor_id = SponsorService(db_).resolve(*q.sponsor).id;
+    if (q.sponsor) f.sponsor_id = SponsorService(db_).get(*q.sponsor).id;
     if (q.from && q.to && *q.to < *q.from)
-        throw InvalidInput(fmt::format("period {} to {} ends before it starts", q.from->iso(), q.to->iso()));
+        throw InvalidInput({ErrorCode::InvalidPeriod, "to", {{"from", q.from->iso()}, {"to", q.to->iso()}}},
+                           fmt::format("period {} to {} ends before it starts", q.from->iso(), q.to->iso()));
     f.from = q.from;
     f.to = q.to;
     f.status = q.status;
@@ -124,62 +156,78 @@ BookingFilter BookingService::filter(const BookingQuery& q) {
 
 std::vector<BookingView> BookingService::list(const BookingQuery& q) { return BookingRepository(db_).list(filter(q)); }
 
-BookingView BookingService::set_copy(Id id, const std::string& copy, std::optional<std::string> link) {
+BookingView BookingService::set_copy(BookingId booking, const std::string& copy, std::optional<std::string> link) {
     std::string body = validate::text("copy", copy, 200000);
-    if (body.find_first_not_of(" \t\r\n") == std::string::npos) throw InvalidInput("copy is empty");
+    if (body.find_first_not_of(" \t\r\n") == std::string::npos)
+        throw InvalidInput({ErrorCode::Empty, "copy", {}}, "copy is empty");
     std::string cta = link ? validate::text("link", *link, 2000) : std::string();
     if (cta.find_first_of(" \t\r\n") != std::string::npos)
-        throw InvalidInput(fmt::format("link {} contains spaces", quote_value(cta)));
+        throw InvalidInput({ErrorCode::InvalidLink, "link", {{"value", cta}}},
+                           fmt::format("link {} contains spaces", quote_value(cta)));
 
+    const Id id = booking.value;
     WriteTransaction tx(db_);
-    BookingView v = get(id);
+    BookingView v = get(booking);
     if (!link) cta = v.booking.link;
     validate_copy_links(body, cta);
     const auto s = v.booking.status;
     if (s == BookingStatus::Cancelled || s == BookingStatus::Published)
-        throw Conflict(fmt::format("booking {} is {}: its copy can no longer change", id, to_string(s)));
+        throw Conflict({ErrorCode::CopyLocked, "copy", {{"booking", id}, {"status", to_string(s)}}},
+                       fmt::format("booking {} is {}: its copy can no longer change", id, to_string(s)));
     if (v.max_words > 0) {
         const int words = count_words(body);
         if (words > v.max_words)
-            throw InvalidInput(fmt::format("copy has {} words; placement {} allows at most {}", words,
-                                           v.placement_code, v.max_words));
+            throw InvalidInput(
+                {ErrorCode::WordLimit,
+                 "copy",
+                 {{"words", std::int64_t{words}}, {"max", std::int64_t{v.max_words}}, {"placement", v.placement_code}}},
+                fmt::format("copy has {} words; placement {} allows at most {}", words, v.placement_code, v.max_words));
     }
     BookingStatus next = s;
     if (s == BookingStatus::Confirmed || s == BookingStatus::Approved) next = BookingStatus::CopyReceived;
     BookingRepository(db_).set_copy(id, body, cta, next);
     tx.commit();
-    return get(id);
+    return get(booking);
 }
 
-BookingView BookingService::change_status(Id id, BookingStatus to, bool allow_competitor) {
+BookingView BookingService::change_status(BookingId booking, BookingStatus to, bool allow_competitor) {
     const Date today = Date::today();
+    const Id id = booking.value;
     WriteTransaction tx(db_);
-    BookingView v = get(id);
+    BookingView v = get(booking);
     BookingRepository repo(db_);
     const BookingStatus from = v.booking.status;
-    if (from == to) throw Conflict(fmt::format("booking {} is already {}", id, to_string(to)));
+    if (from == to)
+        throw Conflict({ErrorCode::StatusUnchanged, "status", {{"booking", id}, {"status", to_string(to)}}},
+                       fmt::format("booking {} is already {}", id, to_string(to)));
     if (from == BookingStatus::Cancelled || from == BookingStatus::Published)
-        throw Conflict(fmt::format("booking {} is {}: its status can no longer change", id, to_string(from)));
+        throw Conflict({ErrorCode::StatusFinal, "status", {{"booking", id}, {"status", to_string(from)}}},
+                       fmt::format("booking {} is {}: its status can no longer change", id, to_string(from)));
 
     if (to == BookingStatus::Cancelled) {
         if (auto inv = repo.live_invoice(id))
-            throw Conflict(fmt::format("booking {} is on invoice {}; cancel the invoice first", id, *inv));
+            throw Conflict({ErrorCode::AlreadyInvoiced, "status", {{"booking", id}, {"invoice", *inv}}},
+                           fmt::format("booking {} is on invoice {}; cancel the invoice first", id, *inv));
         repo.set_status(id, to, std::nullopt);
         tx.commit();
-        return get(id);
+        return get(booking);
     }
     if (rank(to) < rank(from))
-        throw Conflict(fmt::format("booking {} cannot go back from {} to {}", id, to_string(from), to_string(to)));
+        throw Conflict(
+            {ErrorCode::StatusBackwards, "status", {{"booking", id}, {"from", to_string(from)}, {"to", to_string(to)}}},
+            fmt::format("booking {} cannot go back from {} to {}", id, to_string(from), to_string(to)));
     if ((to == BookingStatus::CopyReceived || to == BookingStatus::Approved) && v.booking.copy.empty())
-        throw Conflict(fmt::format("booking {} has no copy yet: save copy before it can be {}", id, to_string(to)));
+        throw Conflict({ErrorCode::CopyMissing, "status", {{"booking", id}, {"status", to_string(to)}}},
+                       fmt::format("booking {} has no copy yet: save copy before it can be {}", id, to_string(to)));
     if (to == BookingStatus::Published && from != BookingStatus::Approved)
-        throw Conflict(fmt::format("booking {} is {}: only approved copy can be published", id, to_string(from)));
+        throw Conflict({ErrorCode::NotApproved, "status", {{"booking", id}, {"status", to_string(from)}}},
+                       fmt::format("booking {} is {}: only approved copy can be published", id, to_string(from)));
 
     std::optional<int> slot = v.booking.slot;
     if (v.hold_expired) {
         // An expired hold comes back only if its slot, or another, is free.
         Placement pl = *CatalogRepository(db_).placement(v.booking.placement_id);
-        Sponsor sponsor = SponsorService(db_).get(v.booking.sponsor_id);
+        Sponsor sponsor = SponsorService(db_).get(SponsorId{v.booking.sponsor_id});
         if (!(allow_competitor || v.booking.allow_competitor)) check_competitors(v.booking.issue_id, sponsor, id, today);
         bool keep = false;
         if (slot) {
@@ -192,19 +240,21 @@ BookingView BookingService::change_status(Id id, BookingStatus to, bool allow_co
     }
     repo.set_status(id, to, slot);
     tx.commit();
-    return get(id);
+    return get(booking);
 }
 
-std::vector<OpenSlots> BookingService::availability(const std::string& publication, const Date& from, const Date& to) {
-    if (to < from) throw InvalidInput(fmt::format("period {} to {} ends before it starts", from.iso(), to.iso()));
+std::vector<OpenSlots> BookingService::availability(PublicationId publication, const Date& from, const Date& to) {
+    if (to < from)
+        throw InvalidInput({ErrorCode::InvalidPeriod, "to", {{"from", from.iso()}, {"to", to.iso()}}},
+                           fmt::format("period {} to {} ends before it starts", from.iso(), to.iso()));
     Publication pub = CatalogService(db_).publication(publication);
     return BookingRepository(db_).availability(pub.id, from, to, Date::today());
 }
 
-std::string BookingService::copy_reminder_mailto(Id id) {
+std::string BookingService::copy_reminder_mailto(BookingId id) {
     BookingView v = get(id);
     const Contact* to = nullptr;
-    auto contacts = SponsorService(db_).contacts(v.booking.sponsor_id);
+    auto contacts = SponsorService(db_).contacts(SponsorId{v.booking.sponsor_id});
     for (const auto& c : contacts)
         if (c.role == ContactRole::Creative && !c.email.empty()) { to = &c; break; }
     if (!to)

@@ -36,7 +36,8 @@ Publication validated(Publication p) {
     p.slug = validate::slug(p.slug);
     p.language = validate::language(p.language);
     p.currency = validate::currency(p.currency);
-    if (p.cadence == 0 || p.cadence > 0x7F) throw InvalidInput("cadence is empty: name at least one weekday");
+    if (p.cadence == 0 || p.cadence > 0x7F)
+        throw InvalidInput({ErrorCode::Empty, "cadence", {}}, "cadence is empty: name at least one weekday");
     validate::integer("words per minute", p.words_per_minute, 50, 1000);
     validate::integer("copy deadline days", p.copy_deadline_days, 0, 90);
     return p;
@@ -59,11 +60,15 @@ Publication CatalogService::update_publication(Publication p) {
     WriteTransaction tx(db_);
     CatalogRepository repo(db_);
     auto old = repo.publication(p.id);
-    if (!old) throw NotFound(fmt::format("no publication with id {}", p.id));
+    if (!old)
+        throw NotFound({ErrorCode::PublicationNotFound, "publication", {{"id", p.id}}},
+                       fmt::format("no publication with id {}", p.id));
     if (old->slug != p.slug)
-        throw InvalidInput(fmt::format("the slug of {} cannot change (scripts and UTM tags use it)", old->slug));
+        throw InvalidInput({ErrorCode::SlugLocked, "slug", {{"publication", old->slug}}},
+                           fmt::format("the slug of {} cannot change (scripts and UTM tags use it)", old->slug));
     if (old->currency != p.currency && repo.publication_has_bookings(p.id))
-        throw Conflict(fmt::format("{} has bookings priced in {}: its currency cannot change", p.slug, old->currency));
+        throw Conflict({ErrorCode::CurrencyLocked, "currency", {{"publication", p.slug}, {"currency", old->currency}}},
+                       fmt::format("{} has bookings priced in {}: its currency cannot change", p.slug, old->currency));
     repo.update_publication(p);
     tx.commit();
     return p;
@@ -74,11 +79,15 @@ Placement CatalogService::update_placement(Placement p) {
     WriteTransaction tx(db_);
     CatalogRepository repo(db_);
     auto old = repo.placement(p.id);
-    if (!old) throw NotFound(fmt::format("no placement with id {}", p.id));
+    if (!old)
+        throw NotFound({ErrorCode::PlacementNotFound, "placement", {{"id", p.id}}},
+                       fmt::format("no placement with id {}", p.id));
     if (old->code != p.code || old->publication_id != p.publication_id)
-        throw InvalidInput(fmt::format("the code of placement {} cannot change (drafts use it)", old->code));
+        throw InvalidInput({ErrorCode::CodeLocked, "code", {{"placement", old->code}}},
+                           fmt::format("the code of placement {} cannot change (drafts use it)", old->code));
     if (const int used = repo.highest_slot_in_use(p.id); p.slots < used)
-        throw Conflict(fmt::format("placement {} has a booking in slot {}: it cannot offer fewer slots", p.code, used));
+        throw Conflict({ErrorCode::SlotsInUse, "slots", {{"placement", p.code}, {"slot", std::int64_t{used}}}},
+                       fmt::format("placement {} has a booking in slot {}: it cannot offer fewer slots", p.code, used));
     repo.update_placement(p);
     tx.commit();
     return p;
@@ -89,7 +98,8 @@ Publication CatalogService::add_publication(Publication p) {
     WriteTransaction tx(db_);
     CatalogRepository repo(db_);
     if (repo.publication_by_slug(p.slug))
-        throw Conflict(fmt::format("publication slug {} is already in use", quote_value(p.slug)));
+        throw Conflict({ErrorCode::SlugTaken, "slug", {{"value", p.slug}}},
+                       fmt::format("publication slug {} is already in use", quote_value(p.slug)));
     p.id = repo.insert_publication(p);
     tx.commit();
     return p;
@@ -99,7 +109,25 @@ std::vector<Publication> CatalogService::publications() { return CatalogReposito
 
 Publication CatalogService::publication(const std::string& slug) {
     auto p = CatalogRepository(db_).publication_by_slug(slug);
-    if (!p) throw NotFound(fmt::format("no publication with slug {}", quote_value(slug)));
+    if (!p)
+        throw NotFound({ErrorCode::PublicationNotFound, "publication", {{"value", slug}}},
+                       fmt::format("no publication with slug {}", quote_value(slug)));
+    return *p;
+}
+
+Publication CatalogService::publication(PublicationId id) {
+    auto p = CatalogRepository(db_).publication(id.value);
+    if (!p)
+        throw NotFound({ErrorCode::PublicationNotFound, "publication", {{"id", id.value}}},
+                       fmt::format("no publication with id {}", id.value));
+    return *p;
+}
+
+Placement CatalogService::placement(PlacementId id) {
+    auto p = CatalogRepository(db_).placement(id.value);
+    if (!p)
+        throw NotFound({ErrorCode::PlacementNotFound, "placement", {{"id", id.value}}},
+                       fmt::format("no placement with id {}", id.value));
     return *p;
 }
 
@@ -109,7 +137,8 @@ Placement CatalogService::add_placement(const std::string& publication_slug, Pla
     CatalogRepository repo(db_);
     Publication pub = publication(publication_slug);
     if (repo.placement(pub.id, p.code))
-        throw Conflict(fmt::format("placement code {} already exists in {}", quote_value(p.code), pub.slug));
+        throw Conflict({ErrorCode::CodeTaken, "code", {{"value", p.code}, {"publication", pub.slug}}},
+                       fmt::format("placement code {} already exists in {}", quote_value(p.code), pub.slug));
     p.publication_id = pub.id;
     if (p.position == 0) p.position = static_cast<int>(repo.placements(pub.id).size()) + 1;
     p.id = repo.insert_placement(p);
@@ -124,22 +153,28 @@ std::vector<Placement> CatalogService::placements(const std::string& publication
 
 Placement CatalogService::placement(const Publication& pub, const std::string& code) {
     auto p = CatalogRepository(db_).placement(pub.id, code);
-    if (!p) throw NotFound(fmt::format("no placement {} in publication {}", quote_value(code), pub.slug));
+    if (!p)
+        throw NotFound({ErrorCode::PlacementNotFound, "placement", {{"value", code}, {"publication", pub.slug}}},
+                       fmt::format("no placement {} in publication {}", quote_value(code), pub.slug));
     return *p;
 }
 
 void CatalogService::set_house_ad(const std::string& publication_slug, const std::string& code,
                                   const std::string& text) {
     std::string body = validate::text("house ad", text, 20000);
-    if (body.find_first_not_of(" \t\r\n") == std::string::npos) throw InvalidInput("house ad text is empty");
+    if (body.find_first_not_of(" \t\r\n") == std::string::npos)
+        throw InvalidInput({ErrorCode::Empty, "house_ad", {}}, "house ad text is empty");
     validate_copy_links(body, "");
     WriteTransaction tx(db_);
     Placement pl = placement(publication(publication_slug), code);
     if (pl.max_words > 0) {
         int words = count_words(body);
         if (words > pl.max_words)
-            throw InvalidInput(fmt::format("house ad has {} words; placement {} allows at most {}", words, pl.code,
-                                           pl.max_words));
+            throw InvalidInput(
+                {ErrorCode::WordLimit,
+                 "house_ad",
+                 {{"words", std::int64_t{words}}, {"max", std::int64_t{pl.max_words}}, {"placement", pl.code}}},
+                fmt::format("house ad has {} words; placement {} allows at most {}", words, pl.code, pl.max_words));
     }
     CatalogRepository(db_).set_house_ad(pl.id, body);
     tx.commit();

@@ -53,7 +53,7 @@ std::vector<CsvRow> read_csv(const std::string& path, const std::vector<std::str
 
     csv_parser p;
     if (csv_init(&p, CSV_STRICT | CSV_APPEND_NULL) != 0)
-        throw StorageError("cannot start the CSV parser");
+        throw StorageError({ErrorCode::StorageFailure, "", {}}, "cannot start the CSV parser");
     Parser parser;
     std::string chunk(64 * 1024, '\0');
     bool failed = false;
@@ -83,11 +83,13 @@ std::vector<CsvRow> read_csv(const std::string& path, const std::vector<std::str
     if (failed) {
         std::string why = csv_strerror(csv_error(&p));
         csv_free(&p);
-        throw InvalidInput(fmt::format("CSV file {} is malformed near line {}: {}", quote_value(path), parser.line, why));
+        throw InvalidInput({ErrorCode::InvalidFile, "", {}}, fmt::format("CSV file {} is malformed near line {}: {}",
+                                                                         quote_value(path), parser.line, why));
     }
     csv_free(&p);
 
-    if (parser.records.empty()) throw InvalidInput(fmt::format("CSV file {} is empty", quote_value(path)));
+    if (parser.records.empty())
+        throw InvalidInput({ErrorCode::InvalidFile, "", {}}, fmt::format("CSV file {} is empty", quote_value(path)));
     std::vector<std::string> header;
     for (const auto& h : parser.records[0]) header.push_back(trim(h));
     auto expected = columns;
@@ -99,15 +101,17 @@ std::vector<CsvRow> read_csv(const std::string& path, const std::vector<std::str
         for (const auto& c : columns) want += (want.empty() ? "" : ",") + c;
         std::string have;
         for (const auto& c : header) have += (have.empty() ? "" : ",") + c;
-        throw InvalidInput(fmt::format("CSV header {} is not {}", quote_value(have), want));
+        throw InvalidInput({ErrorCode::InvalidFile, "", {}},
+                           fmt::format("CSV header {} is not {}", quote_value(have), want));
     }
     std::vector<CsvRow> rows;
     for (size_t r = 1; r < parser.records.size(); ++r) {
         const auto& rec = parser.records[r];
         if (rec.size() == 1 && rec[0].empty()) continue;  // blank line
         if (rec.size() != header.size())
-            throw InvalidInput(fmt::format("line {}: {} fields where the header has {}", parser.lines[r], rec.size(),
-                                           header.size()));
+            throw InvalidInput(
+                {ErrorCode::InvalidFile, "", {}},
+                fmt::format("line {}: {} fields where the header has {}", parser.lines[r], rec.size(), header.size()));
         CsvRow row;
         row.line = parser.lines[r];
         for (size_t c = 0; c < header.size(); ++c) row.fields[header[c]] = trim(rec[c]);

@@ -467,7 +467,8 @@ bool DemoService::database_is_empty() {
 DemoSummary DemoService::fill(const Progress& progress) {
     WriteTransaction tx(db_);
     if (!database_is_empty())
-        throw Conflict("the database is not empty: demo fills only an empty database (use --db with a new file)");
+        throw Conflict({ErrorCode::NotEmpty, "", {}},
+                       "the database is not empty: demo fills only an empty database (use --db with a new file)");
     DemoSummary sum = DemoYear(db_, progress).build();
     tx.commit();
     progress.step(1.0);

@@ -17,7 +17,10 @@ DraftFormat draft_format_from(const std::string& name) {
     if (name == "markdown" || name == "md") return DraftFormat::Markdown;
     if (name == "html") return DraftFormat::Html;
     if (name == "text" || name == "txt") return DraftFormat::Text;
-    throw InvalidInput(fmt::format("format {} is not one of markdown, html, text", quote_value(name)));
+    throw InvalidInput({ErrorCode::InvalidChoice,
+                        "format",
+                        {{"value", name}, {"choices", std::vector<std::string>{"markdown", "html", "text"}}}},
+                       fmt::format("format {} is not one of markdown, html, text", quote_value(name)));
 }
 
 DraftContext DraftService::context(const std::string& slug, const Date& date,
@@ -46,7 +49,7 @@ DraftContext DraftService::context(const std::string& slug, const Date& date,
     f.today = Date::today();
     f.publication_id = pub.id;
     f.from = f.to = date;
-    f.sort = BookingFilter::Sort::BookingId;
+    f.sort = BookingFilter::Sort::BookingNumber;
     BookingRepository(db_).for_each(f, [&](const BookingView& v) {
         if (!v.live) return;  // booking_rules::is_live
         auto it = index.find(v.booking.placement_id);

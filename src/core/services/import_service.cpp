@@ -21,9 +21,12 @@ namespace sponsordesk {
 
 namespace {
 
-// Re-throws e with the CSV line in front, keeping its kind (exit status).
+// Re-throws e with the CSV line in front, keeping its kind (exit status),
+// code, field and values; the line goes with the values.
 [[noreturn]] void rethrow_at_line(const Error& e, int line) {
-    throw_error(e.kind(), fmt::format("line {}: {}", line, e.what()));
+    ErrorInfo info = e.info();
+    info.values["line"] = std::int64_t{line};
+    throw_error(e.kind(), std::move(info), fmt::format("line {}: {}", line, e.what()));
 }
 
 }  // namespace
@@ -59,9 +62,12 @@ ImportResult ImportService::sponsors(const std::string& csv_path, const Progress
             // Names are unique whatever their case, as SponsorService::add keeps them.
             const std::string key = text::fold(s.name, "sponsor name");
             if (auto it = seen.find(key); it != seen.end())
-                throw Conflict(fmt::format("sponsor {} already appears on line {}", quote_value(s.name), it->second));
+                throw Conflict(
+                    {ErrorCode::NameTaken, "name", {{"value", s.name}, {"first_line", std::int64_t{it->second}}}},
+                    fmt::format("sponsor {} already appears on line {}", quote_value(s.name), it->second));
             if (auto other = repo.find_by_name_key(s.name))
-                throw Conflict(fmt::format("a sponsor named {} already exists", quote_value(other->name)));
+                throw Conflict({ErrorCode::NameTaken, "name", {{"value", s.name}}},
+                               fmt::format("a sponsor named {} already exists", quote_value(other->name)));
             seen[key] = row.line;
             s.id = repo.insert(s);
             if (!row["contact_name"].empty() || !row["contact_email"].empty()) {
@@ -124,7 +130,9 @@ ImportResult ImportService::bookings(const std::string& csv_path, const Progress
             const std::string& slug = row["publication"];
             auto pit = pubs.find(slug);
             if (pit == pubs.end()) pit = pubs.emplace(slug, catalog.publication_by_slug(slug)).first;
-            if (!pit->second) throw NotFound(fmt::format("no publication with slug {}", quote_value(slug)));
+            if (!pit->second)
+                throw NotFound({ErrorCode::PublicationNotFound, "publication", {{"value", slug}}},
+                               fmt::format("no publication with slug {}", quote_value(slug)));
             const Publication& pub = *pit->second;
 
             const Date date = Date::parse(row["date"]);
@@ -132,7 +140,11 @@ ImportResult ImportService::bookings(const std::string& csv_path, const Progress
             auto lit = placements.find(lkey);
             if (lit == placements.end()) lit = placements.emplace(lkey, catalog.placement(pub.id, row["placement"])).first;
             if (!lit->second)
-                throw NotFound(fmt::format("no placement {} in publication {}", quote_value(row["placement"]), pub.slug));
+                throw NotFound(
+                    {ErrorCode::PlacementNotFound,
+                     "placement",
+                     {{"value", row["placement"]}, {"publication", pub.slug}}},
+                    fmt::format("no placement {} in publication {}", quote_value(row["placement"]), pub.slug));
             const Placement& pl = *lit->second;
 
             const std::string& sref = row["sponsor"];
@@ -143,14 +155,19 @@ ImportResult ImportService::bookings(const std::string& csv_path, const Progress
                     s = sponsors.find(std::stoll(sref));
                 sit = sponsor_cache.emplace(sref, s).first;
             }
-            if (!sit->second) throw NotFound(fmt::format("no sponsor {}", quote_value(sref)));
+            if (!sit->second)
+                throw NotFound({ErrorCode::SponsorNotFound, "sponsor", {{"value", sref}}},
+                               fmt::format("no sponsor {}", quote_value(sref)));
             const Sponsor& sponsor = *sit->second;
-            if (sponsor.archived) throw Conflict(fmt::format("sponsor {} is archived", quote_value(sponsor.name)));
+            if (sponsor.archived)
+                throw Conflict({ErrorCode::SponsorArchived, "sponsor", {{"sponsor", sponsor.name}}},
+                               fmt::format("sponsor {} is archived", quote_value(sponsor.name)));
 
             Booking b;
             b.status = row["status"].empty() ? BookingStatus::Confirmed : booking_status_from(row["status"]);
             if (b.status == BookingStatus::CopyReceived || b.status == BookingStatus::Approved)
-                throw InvalidInput(fmt::format("status {} needs copy: import as confirmed, then save the copy",
+                throw InvalidInput({ErrorCode::NeedsCopy, "status", {{"value", row["status"]}}},
+                                   fmt::format("status {} needs copy: import as confirmed, then save the copy",
                                                quote_value(row["status"])));
             b.price = row["price"].empty() ? pl.price : parse_amount(row["price"]);
             b.placement_id = pl.id;
@@ -183,14 +200,28 @@ ImportResult ImportService::bookings(const std::string& csv_path, const Progress
                 category_key = booking_rules::category_key(sponsor.category);
                 for (const auto& [other, other_key] : st.live_categories)
                     if (other != sponsor.id && booking_rules::category_keys_clash(category_key, other_key))
-                        throw CompetitorConflict(fmt::format("competitor in the issue {} of {}: a sponsor of category {} "
-                                                             "is already booked",
-                                                             date.iso(), pub.slug, quote_value(sponsor.category)));
+                        throw CompetitorConflict(
+                            {ErrorCode::CompetitorConflict,
+                             "sponsor",
+                             {{"category", sponsor.category},
+                              {"competitors", std::vector<std::string>{}},
+                              {"date", date.iso()},
+                              {"publication", pub.slug}}},
+                            fmt::format("competitor in the issue {} of {}: a sponsor of category {} "
+                                        "is already booked",
+                                        date.iso(), pub.slug, quote_value(sponsor.category)));
                 holders = &st.holders[pl.id];
                 auto choice = booking_rules::next_free_slot(pl.slots, *holders, today);
                 if (!choice)
-                    throw Conflict(fmt::format("no open slot: placement {} of {} on {} is full", pl.code, pub.slug,
-                                               date.iso()));
+                    throw Conflict(
+                        {ErrorCode::SlotTaken,
+                         "placement",
+                         {{"placement", pl.code},
+                          {"slots", std::int64_t{pl.slots}},
+                          {"date", date.iso()},
+                          {"publication", pub.slug},
+                          {"holders", std::vector<std::string>{}}}},
+                        fmt::format("no open slot: placement {} of {} on {} is full", pl.code, pub.slug, date.iso()));
                 if (choice->from_expired_hold) {
                     // As `book` does: the expired hold stays, without its slot number.
                     bookings.set_slot(*choice->from_expired_hold, std::nullopt);

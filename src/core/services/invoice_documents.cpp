@@ -35,7 +35,8 @@ nlohmann::json parse_snapshot(const std::string& text, const std::string& what) 
     try {
         return nlohmann::json::parse(text);
     } catch (const nlohmann::json::exception&) {
-        throw StorageError(fmt::format("the stored {} of an invoice is not valid JSON", what));
+        throw StorageError({ErrorCode::StorageFailure, "", {}},
+                           fmt::format("the stored {} of an invoice is not valid JSON", what));
     }
 }
 
@@ -68,11 +69,12 @@ VatTreatment InvoiceService::vat_treatment(const Sponsor& s, const std::string& 
                            : "VAT not applicable, art. 259-1 of the French tax code (CGI)"};
 }
 
-InvoiceDocument InvoiceService::document(Id id) {
+InvoiceDocument InvoiceService::document(InvoiceId id) {
     const InvoiceView v = get(id);
     const Invoice& inv = v.invoice;
     if (!inv.number || !inv.issue_date || !inv.due_date)
-        throw Conflict(fmt::format("invoice draft #{} has no number yet: issue it before exporting it", inv.id));
+        throw Conflict({ErrorCode::DraftNotExported, "invoice", {{"invoice", inv.id}}},
+                       fmt::format("invoice draft #{} has no number yet: issue it before exporting it", inv.id));
     InvoiceDocument doc;
     doc.kind = inv.kind;
     doc.number = *inv.number;
@@ -125,15 +127,15 @@ InvoiceDocument InvoiceService::document(Id id) {
     return doc;
 }
 
-void InvoiceService::export_pdf(Id id, const std::string& path) { write_invoice_pdf(document(id), path); }
+void InvoiceService::export_pdf(InvoiceId id, const std::string& path) { write_invoice_pdf(document(id), path); }
 
-void InvoiceService::export_xlsx(Id id, const std::string& path) { write_invoice_xlsx(document(id), path); }
+void InvoiceService::export_xlsx(InvoiceId id, const std::string& path) { write_invoice_xlsx(document(id), path); }
 
-Statement InvoiceService::statement(const std::string& sponsor_ref, std::optional<std::string> currency) {
-    const Sponsor sponsor = SponsorService(db_).resolve(sponsor_ref);
+Statement InvoiceService::statement(SponsorId sponsor_id, std::optional<std::string> currency) {
+    const Sponsor sponsor = SponsorService(db_).get(sponsor_id);
     std::vector<InvoiceView> docs;
     std::set<std::string> currencies;
-    for (auto& v : list_for_sponsor(sponsor.id)) {
+    for (auto& v : list_for_sponsor(sponsor_id)) {
         if (!v.invoice.number) continue;  // drafts are not owed
         currencies.insert(v.invoice.currency);
         docs.push_back(std::move(v));
@@ -146,7 +148,11 @@ Statement InvoiceService::statement(const std::string& sponsor_ref, std::optiona
     } else if (currencies.size() > 1) {
         std::string list;
         for (const auto& c : currencies) list += (list.empty() ? "" : ", ") + c;
-        throw InvalidInput(fmt::format("sponsor {} was invoiced in {}: choose one currency for the statement",
+        throw InvalidInput({ErrorCode::MixedCurrencies,
+                            "currency",
+                            {{"sponsor", sponsor.name},
+                             {"currencies", std::vector<std::string>(currencies.begin(), currencies.end())}}},
+                           fmt::format("sponsor {} was invoiced in {}: choose one currency for the statement",
                                        quote_value(sponsor.name), list));
     } else if (!currencies.empty()) {
         st.currency = *currencies.begin();
@@ -194,8 +200,7 @@ Statement InvoiceService::statement(const std::string& sponsor_ref, std::optiona
     return st;
 }
 
-void InvoiceService::export_statement(const std::string& sponsor, const std::string& path,
-                                      std::optional<std::string> currency) {
+void InvoiceService::export_statement(SponsorId sponsor, const std::string& path, std::optional<std::string> currency) {
     write_statement_xlsx(statement(sponsor, std::move(currency)), path);
 }
 

@@ -54,16 +54,22 @@ std::string buyer_snapshot(const Sponsor& s) {
     return j.dump();
 }
 
-void check_not_future(const Date& d, const Date& today, const char* what) {
+void check_not_future(const Date& d, const Date& today, const char* what, const char* field) {
     if (today < d)
-        throw InvalidInput(fmt::format("{} {} is after today ({})", what, d.iso(), today.iso()));
+        throw InvalidInput({ErrorCode::DateInFuture, field, {{"date", d.iso()}, {"today", today.iso()}}},
+                           fmt::format("{} {} is after today ({})", what, d.iso(), today.iso()));
 }
 
 // Numbering is chronological within a year: a document cannot be dated
 // before one that already has an earlier number.
 void check_chronology(InvoiceRepository& repo, InvoiceKind kind, const Date& date) {
     if (auto latest = repo.latest_issue_date(kind, date.year); latest && date < *latest)
-        throw Conflict(fmt::format("{} numbers follow their dates: one of {} is already dated {}, so a new one "
+        throw Conflict({ErrorCode::NumbersFollowDates,
+                        "date",
+                        {{"kind", std::string(kind == InvoiceKind::CreditNote ? "credit_note" : "invoice")},
+                         {"date", date.iso()},
+                         {"latest", latest->iso()}}},
+                       fmt::format("{} numbers follow their dates: one of {} is already dated {}, so a new one "
                                    "cannot be dated {}",
                                    kind == InvoiceKind::CreditNote ? "credit note" : "invoice", date.year,
                                    latest->iso(), date.iso()));
@@ -71,8 +77,14 @@ void check_chronology(InvoiceRepository& repo, InvoiceKind kind, const Date& dat
 
 void require_complete_publisher(const Publisher& p, const std::string& what) {
     auto missing = InvoiceService::missing_publisher_fields(p);
+    std::vector<std::string> keys;
+    if (p.name.empty()) keys.push_back("name");
+    if (p.address.empty()) keys.push_back("address");
+    if (p.siren.empty()) keys.push_back("siren");
+    if (p.vat_number.empty()) keys.push_back("vat_number");
     if (!missing.empty())
-        throw InvalidInput(fmt::format("cannot issue {}: the publisher profile lacks {} (set them with "
+        throw InvalidInput({ErrorCode::MissingPublisherFields, "publisher", {{"fields", keys}}},
+                           fmt::format("cannot issue {}: the publisher profile lacks {} (set them with "
                                        "'publisher set')",
                                        what, join(missing, ", ")));
 }
@@ -96,7 +108,11 @@ InvoiceState invoice_state_from(const std::string& s) {
     if (s == "paid") return InvoiceState::Paid;
     if (s == "overdue") return InvoiceState::Overdue;
     if (s == "cancelled") return InvoiceState::Cancelled;
-    throw InvalidInput(fmt::format("invoice status {} is not draft, issued, paid, overdue or cancelled", quote_value(s)));
+    throw InvalidInput(
+        {ErrorCode::InvalidChoice,
+         "status",
+         {{"value", s}, {"choices", std::vector<std::string>{"draft", "issued", "paid", "overdue", "cancelled"}}}},
+        fmt::format("invoice status {} is not draft, issued, paid, overdue or cancelled", quote_value(s)));
 }
 
 std::vector<std::string> InvoiceService::missing_publisher_fields(const Publisher& p) {
@@ -148,26 +164,31 @@ InvoiceView InvoiceService::view(const InvoiceRow& row, const Date& today) {
     return v;
 }
 
-InvoiceView InvoiceService::get(Id id) {
-    auto row = InvoiceRepository(db_).row(id);
-    if (!row) throw NotFound(fmt::format("no invoice with id {}", id));
+namespace {
+
+[[noreturn]] void no_invoice(InvoiceId id) {
+    throw NotFound({ErrorCode::InvoiceNotFound, "invoice", {{"id", id.value}}},
+                   fmt::format("no invoice with id {}", id.value));
+}
+
+}  // namespace
+
+InvoiceView InvoiceService::get(InvoiceId id) {
+    auto row = InvoiceRepository(db_).row(id.value);
+    if (!row) no_invoice(id);
     return view(*row, Date::today());
 }
 
-Id InvoiceService::resolve(const std::string& ref) {
-    const bool digits = !ref.empty() && ref.size() < 13 && ref.find_first_not_of("0123456789") == std::string::npos;
-    if (digits) {
-        const Id id = std::stoll(ref);
-        if (id > 0 && InvoiceRepository(db_).find(id)) return id;
-        throw NotFound(fmt::format("no invoice with id {}", quote_value(ref)));
-    }
-    if (auto id = InvoiceRepository(db_).find_by_number(ref)) return *id;
-    throw NotFound(fmt::format("no invoice {} (give an id or a number such as 2026-0001)", quote_value(ref)));
+std::optional<InvoiceId> InvoiceService::find_by_number(const std::string& number) {
+    if (auto id = InvoiceRepository(db_).find_by_number(number)) return InvoiceId{*id};
+    return std::nullopt;
 }
+
+bool InvoiceService::exists(InvoiceId id) { return id.value > 0 && InvoiceRepository(db_).find(id.value).has_value(); }
 
 std::vector<InvoiceView> InvoiceService::list(const InvoiceQuery& q) {
     InvoiceFilter f;
-    if (q.sponsor) f.sponsor_id = SponsorService(db_).resolve(*q.sponsor).id;
+    if (q.sponsor) f.sponsor_id = SponsorService(db_).get(*q.sponsor).id;
     if (q.state) {
         switch (*q.state) {
             case InvoiceState::Draft: f.status = InvoiceStatus::Draft; break;
@@ -188,19 +209,19 @@ std::vector<InvoiceView> InvoiceService::list(const InvoiceQuery& q) {
     return out;
 }
 
-std::vector<InvoiceView> InvoiceService::list_for_sponsor(Id sponsor_id) {
+std::vector<InvoiceView> InvoiceService::list_for_sponsor(SponsorId sponsor) {
     InvoiceFilter f;
-    f.sponsor_id = sponsor_id;
+    f.sponsor_id = sponsor.value;
     const Date today = Date::today();
     std::vector<InvoiceView> out;
     for (const auto& row : InvoiceRepository(db_).list(f)) out.push_back(view(row, today));
     return out;
 }
 
-std::vector<BookingView> InvoiceService::uninvoiced_bookings(const std::string& sponsor, std::optional<Month> month) {
+std::vector<BookingView> InvoiceService::uninvoiced_bookings(SponsorId sponsor, std::optional<Month> month) {
     BookingFilter f;
     f.today = Date::today();
-    f.sponsor_id = SponsorService(db_).resolve(sponsor).id;
+    f.sponsor_id = SponsorService(db_).get(sponsor).id;
     if (month) {
         f.from = month->first();
         f.to = month->last();
@@ -217,7 +238,10 @@ InvoiceView InvoiceService::create(const Sponsor& sponsor, const std::vector<Boo
     std::set<std::string> currencies;
     for (const auto& b : bookings) currencies.insert(b.currency);
     if (currencies.size() > 1)
-        throw InvalidInput(fmt::format("the bookings are in {}: an invoice has one currency; invoice each currency "
+        throw InvalidInput({ErrorCode::MixedCurrencies,
+                            "bookings",
+                            {{"currencies", std::vector<std::string>(currencies.begin(), currencies.end())}}},
+                           fmt::format("the bookings are in {}: an invoice has one currency; invoice each currency "
                                        "separately with --bookings",
                                        join({currencies.begin(), currencies.end()}, " and ")));
     // The language of the publications; French, the seller's, when they differ.
@@ -260,12 +284,12 @@ InvoiceView InvoiceService::create(const Sponsor& sponsor, const std::vector<Boo
         l.invoice_id = inv.id;
         repo.insert_line(l);
     }
-    return get(inv.id);
+    return get(InvoiceId{inv.id});
 }
 
-InvoiceView InvoiceService::create_for_month(const std::string& sponsor_ref, const Month& month) {
+InvoiceView InvoiceService::create_for_month(SponsorId sponsor_id, const Month& month) {
     WriteTransaction tx(db_);
-    Sponsor sponsor = SponsorService(db_).resolve(sponsor_ref);
+    Sponsor sponsor = SponsorService(db_).get(sponsor_id);
     BookingFilter f;
     f.today = Date::today();
     f.sponsor_id = sponsor.id;
@@ -284,7 +308,14 @@ InvoiceView InvoiceService::create_for_month(const std::string& sponsor_ref, con
         if (invoiced) skipped.push_back(fmt::format("{} already invoiced", invoiced));
         if (holds) skipped.push_back(fmt::format("{} on hold", holds));
         if (cancelled) skipped.push_back(fmt::format("{} cancelled", cancelled));
-        throw NotFound(fmt::format("sponsor {} has no bookings to invoice in {}{}", quote_value(sponsor.name),
+        throw NotFound({ErrorCode::NothingToInvoice,
+                        "month",
+                        {{"sponsor", sponsor.name},
+                         {"month", month.iso()},
+                         {"invoiced", std::int64_t{invoiced}},
+                         {"holds", std::int64_t{holds}},
+                         {"cancelled", std::int64_t{cancelled}}}},
+                       fmt::format("sponsor {} has no bookings to invoice in {}{}", quote_value(sponsor.name),
                                    month.iso(), skipped.empty() ? "" : " (" + join(skipped, ", ") + ")"));
     }
     InvoiceView v = create(sponsor, take);
@@ -292,28 +323,42 @@ InvoiceView InvoiceService::create_for_month(const std::string& sponsor_ref, con
     return v;
 }
 
-InvoiceView InvoiceService::create_for_bookings(const std::string& sponsor_ref, const std::vector<Id>& ids) {
-    if (ids.empty()) throw InvalidInput("no bookings listed: give booking ids, e.g. --bookings 12,13");
+InvoiceView InvoiceService::create_for_bookings(SponsorId sponsor_id, const std::vector<BookingId>& booking_ids) {
+    if (booking_ids.empty())
+        throw InvalidInput({ErrorCode::NoBookingsListed, "bookings", {}},
+                           "no bookings listed: give booking ids, e.g. --bookings 12,13");
+    std::vector<Id> ids;
+    for (BookingId b : booking_ids) ids.push_back(b.value);
     std::set<Id> seen;
     for (Id id : ids)
-        if (!seen.insert(id).second) throw InvalidInput(fmt::format("booking {} is listed twice", id));
+        if (!seen.insert(id).second)
+            throw InvalidInput({ErrorCode::BookingListedTwice, "bookings", {{"booking", id}}},
+                               fmt::format("booking {} is listed twice", id));
     WriteTransaction tx(db_);
-    Sponsor sponsor = SponsorService(db_).resolve(sponsor_ref);
+    Sponsor sponsor = SponsorService(db_).get(sponsor_id);
     BookingRepository bookings(db_);
     const Date today = Date::today();
     std::vector<BookingView> take;
     for (Id id : ids) {
         auto b = bookings.view(id, today);
-        if (!b) throw NotFound(fmt::format("no booking with id {}", id));
+        if (!b)
+            throw NotFound({ErrorCode::BookingNotFound, "bookings", {{"id", id}}},
+                           fmt::format("no booking with id {}", id));
         if (b->booking.sponsor_id != sponsor.id)
-            throw InvalidInput(fmt::format("booking {} is booked by {}, not by {}", id, quote_value(b->sponsor_name),
+            throw InvalidInput({ErrorCode::OtherSponsor,
+                                "bookings",
+                                {{"booking", id}, {"owner", b->sponsor_name}, {"sponsor", sponsor.name}}},
+                               fmt::format("booking {} is booked by {}, not by {}", id, quote_value(b->sponsor_name),
                                            quote_value(sponsor.name)));
         if (b->booking.status == BookingStatus::Cancelled)
-            throw Conflict(fmt::format("booking {} is cancelled: there is nothing to invoice", id));
+            throw Conflict({ErrorCode::BookingCancelled, "bookings", {{"booking", id}}},
+                           fmt::format("booking {} is cancelled: there is nothing to invoice", id));
         if (b->booking.status == BookingStatus::Hold)
-            throw Conflict(fmt::format("booking {} is a hold: confirm it before invoicing it", id));
+            throw Conflict({ErrorCode::BookingOnHold, "bookings", {{"booking", id}}},
+                           fmt::format("booking {} is a hold: confirm it before invoicing it", id));
         if (b->invoice_number)
-            throw Conflict(fmt::format("booking {} is already on invoice {}", id, *b->invoice_number));
+            throw Conflict({ErrorCode::AlreadyInvoiced, "bookings", {{"booking", id}, {"invoice", *b->invoice_number}}},
+                           fmt::format("booking {} is already on invoice {}", id, *b->invoice_number));
         take.push_back(std::move(*b));
     }
     std::stable_sort(take.begin(), take.end(),
@@ -325,24 +370,26 @@ InvoiceView InvoiceService::create_for_bookings(const std::string& sponsor_ref, 
 
 // ---------------------------------------------------------------- issuing
 
-InvoiceView InvoiceService::issue(Id id, std::optional<Date> date) {
+InvoiceView InvoiceService::issue(InvoiceId invoice, std::optional<Date> date) {
     const Date today = Date::today();
     const Date issue_date = date.value_or(today);
+    const Id id = invoice.value;
     WriteTransaction tx(db_);
     InvoiceRepository repo(db_);
     auto inv = repo.find(id);
-    if (!inv) throw NotFound(fmt::format("no invoice with id {}", id));
+    if (!inv) no_invoice(invoice);
     if (inv->status != InvoiceStatus::Draft)
-        throw Conflict(fmt::format("{} {} is already issued (status {})", kind_word(*inv), name_of(*inv),
-                                   to_string(inv->status)));
+        throw Conflict(
+            {ErrorCode::NotDraft, "invoice", {{"invoice", name_of(*inv)}, {"status", to_string(inv->status)}}},
+            fmt::format("{} {} is already issued (status {})", kind_word(*inv), name_of(*inv), to_string(inv->status)));
     const Publisher publisher = CatalogRepository(db_).publisher();
     require_complete_publisher(publisher, fmt::format("invoice {}", name_of(*inv)));
-    check_not_future(issue_date, today, "issue date");
+    check_not_future(issue_date, today, "issue date", "date");
     check_chronology(repo, InvoiceKind::Invoice, issue_date);
 
     // VAT follows the sponsor as it is when the invoice is issued: the draft
     // may be older than a change of country or VAT number.
-    const Sponsor sponsor = SponsorService(db_).get(inv->sponsor_id);
+    const Sponsor sponsor = SponsorService(db_).get(SponsorId{inv->sponsor_id});
     const VatTreatment vat = vat_treatment(sponsor, inv->language);
     inv->net = inv->vat = inv->gross = 0;
     for (const auto& l : repo.lines(id)) {
@@ -364,31 +411,47 @@ InvoiceView InvoiceService::issue(Id id, std::optional<Date> date) {
     repo.issue(id, format_number(InvoiceKind::Invoice, issue_date.year, n), issue_date, due,
                seller_snapshot(publisher), buyer_snapshot(sponsor), status);
     tx.commit();
-    return get(id);
+    return get(invoice);
 }
 
-InvoiceView InvoiceService::pay(Id id, Minor amount, const Date& date) {
-    if (amount <= 0) throw InvalidInput(fmt::format("payment amount {} must be more than 0", format_amount(amount)));
+InvoiceView InvoiceService::pay(InvoiceId invoice, Minor amount, const Date& date) {
+    if (amount <= 0)
+        throw InvalidInput(
+            {ErrorCode::OutOfRange, "amount", {{"value", format_amount(amount)}, {"min", std::int64_t{1}}}},
+            fmt::format("payment amount {} must be more than 0", format_amount(amount)));
     const Date today = Date::today();
+    const Id id = invoice.value;
     WriteTransaction tx(db_);
     InvoiceRepository repo(db_);
     auto inv = repo.find(id);
-    if (!inv) throw NotFound(fmt::format("no invoice with id {}", id));
+    if (!inv) no_invoice(invoice);
     if (inv->kind == InvoiceKind::CreditNote)
-        throw Conflict(fmt::format("{} is a credit note: payments are recorded on invoices", name_of(*inv)));
+        throw Conflict({ErrorCode::CreditNoteNoPayment, "invoice", {{"invoice", name_of(*inv)}}},
+                       fmt::format("{} is a credit note: payments are recorded on invoices", name_of(*inv)));
     if (inv->status == InvoiceStatus::Draft)
-        throw Conflict(fmt::format("invoice {} is a draft: issue it before recording a payment", name_of(*inv)));
+        throw Conflict({ErrorCode::DraftNoPayment, "invoice", {{"invoice", name_of(*inv)}}},
+                       fmt::format("invoice {} is a draft: issue it before recording a payment", name_of(*inv)));
     if (inv->status == InvoiceStatus::Cancelled)
-        throw Conflict(fmt::format("invoice {} is cancelled: no payment can be recorded on it", name_of(*inv)));
-    check_not_future(date, today, "payment date");
+        throw Conflict({ErrorCode::InvoiceCancelled, "invoice", {{"invoice", name_of(*inv)}}},
+                       fmt::format("invoice {} is cancelled: no payment can be recorded on it", name_of(*inv)));
+    check_not_future(date, today, "payment date", "date");
     if (date < *inv->issue_date)
-        throw InvalidInput(fmt::format("payment date {} is before invoice {} was issued ({})", date.iso(),
+        throw InvalidInput({ErrorCode::DateTooEarly,
+                            "date",
+                            {{"date", date.iso()}, {"earliest", inv->issue_date->iso()}, {"invoice", name_of(*inv)}}},
+                           fmt::format("payment date {} is before invoice {} was issued ({})", date.iso(),
                                        name_of(*inv), inv->issue_date->iso()));
     const Minor outstanding = inv->gross - repo.paid(id);
     if (amount > outstanding)
-        throw Conflict(fmt::format("payment of {} {} is more than the {} {} outstanding on invoice {}",
-                                   format_amount(amount), inv->currency, format_amount(outstanding), inv->currency,
-                                   name_of(*inv)));
+        throw Conflict(
+            {ErrorCode::Overpayment,
+             "amount",
+             {{"amount", format_amount(amount)},
+              {"outstanding", format_amount(outstanding)},
+              {"currency", inv->currency},
+              {"invoice", name_of(*inv)}}},
+            fmt::format("payment of {} {} is more than the {} {} outstanding on invoice {}", format_amount(amount),
+                        inv->currency, format_amount(outstanding), inv->currency, name_of(*inv)));
     Payment p;
     p.invoice_id = id;
     p.amount = amount;
@@ -396,28 +459,33 @@ InvoiceView InvoiceService::pay(Id id, Minor amount, const Date& date) {
     repo.insert_payment(p);
     if (amount == outstanding) repo.set_status(id, InvoiceStatus::Paid);
     tx.commit();
-    return get(id);
+    return get(invoice);
 }
 
-CancelResult InvoiceService::cancel(Id id, std::optional<Date> date) {
+CancelResult InvoiceService::cancel(InvoiceId invoice, std::optional<Date> date) {
     const Date today = Date::today();
     const Date cn_date = date.value_or(today);
+    const Id id = invoice.value;
     WriteTransaction tx(db_);
     InvoiceRepository repo(db_);
     auto inv = repo.find(id);
-    if (!inv) throw NotFound(fmt::format("no invoice with id {}", id));
+    if (!inv) no_invoice(invoice);
     CancelResult result;
     if (inv->kind == InvoiceKind::CreditNote)
-        throw Conflict(fmt::format("{} is a credit note: it cannot be cancelled", name_of(*inv)));
+        throw Conflict({ErrorCode::CreditNoteNotCancellable, "invoice", {{"invoice", name_of(*inv)}}},
+                       fmt::format("{} is a credit note: it cannot be cancelled", name_of(*inv)));
     if (inv->status == InvoiceStatus::Cancelled) {
         auto cn = repo.credit_note_of(id);
         const auto cn_inv = cn ? repo.find(*cn) : std::nullopt;
-        throw Conflict(fmt::format("invoice {} is already cancelled{}", name_of(*inv),
+        throw Conflict({ErrorCode::AlreadyCancelled,
+                        "invoice",
+                        {{"invoice", name_of(*inv)}, {"credit_note", cn_inv ? name_of(*cn_inv) : std::string()}}},
+                       fmt::format("invoice {} is already cancelled{}", name_of(*inv),
                                    cn_inv ? " by credit note " + name_of(*cn_inv) : ""));
     }
     if (inv->status == InvoiceStatus::Draft) {
         // A draft has no number: nothing to credit, it simply goes away.
-        result.invoice = get(id);
+        result.invoice = get(invoice);
         result.draft_deleted = true;
         repo.delete_draft(id);
         tx.commit();
@@ -425,10 +493,14 @@ CancelResult InvoiceService::cancel(Id id, std::optional<Date> date) {
     }
     const Publisher publisher = CatalogRepository(db_).publisher();
     require_complete_publisher(publisher, fmt::format("a credit note for invoice {}", name_of(*inv)));
-    check_not_future(cn_date, today, "credit note date");
+    check_not_future(cn_date, today, "credit note date", "date");
     if (cn_date < *inv->issue_date)
-        throw InvalidInput(fmt::format("credit note date {} is before invoice {} was issued ({})", cn_date.iso(),
-                                       name_of(*inv), inv->issue_date->iso()));
+        throw InvalidInput(
+            {ErrorCode::DateTooEarly,
+             "date",
+             {{"date", cn_date.iso()}, {"earliest", inv->issue_date->iso()}, {"invoice", name_of(*inv)}}},
+            fmt::format("credit note date {} is before invoice {} was issued ({})", cn_date.iso(), name_of(*inv),
+                        inv->issue_date->iso()));
     check_chronology(repo, InvoiceKind::CreditNote, cn_date);
 
     // The credit note mirrors the invoice line by line with the opposite
@@ -459,8 +531,8 @@ CancelResult InvoiceService::cancel(Id id, std::optional<Date> date) {
                seller_snapshot(publisher), inv->buyer, InvoiceStatus::Issued);
     repo.set_status(id, InvoiceStatus::Cancelled);
     tx.commit();
-    result.invoice = get(id);
-    result.credit_note = get(cn.id);
+    result.invoice = get(invoice);
+    result.credit_note = get(InvoiceId{cn.id});
     return result;
 }
 

@@ -18,7 +18,10 @@ Issue IssueService::add(const std::string& slug, const Date& date, std::optional
     Publication pub = CatalogService(db_).publication(slug);
     IssueRepository repo(db_);
     if (auto existing = repo.find(pub.id, date))
-        throw Conflict(fmt::format("{} already has issue #{} on {}", pub.slug, existing->number, date.iso()));
+        throw Conflict({ErrorCode::DateTaken,
+                        "date",
+                        {{"publication", pub.slug}, {"date", date.iso()}, {"number", std::int64_t{existing->number}}}},
+                       fmt::format("{} already has issue #{} on {}", pub.slug, existing->number, date.iso()));
     issue.publication_id = pub.id;
     issue.date = date;
     issue.number = number ? *number : repo.max_number(pub.id) + 1;
@@ -29,9 +32,12 @@ Issue IssueService::add(const std::string& slug, const Date& date, std::optional
 
 std::vector<Issue> IssueService::plan(const std::string& slug, const Date& from, const Date& to) {
     if (to < from)
-        throw InvalidInput(fmt::format("period {} to {} ends before it starts", from.iso(), to.iso()));
+        throw InvalidInput({ErrorCode::InvalidPeriod, "to", {{"from", from.iso()}, {"to", to.iso()}}},
+                           fmt::format("period {} to {} ends before it starts", from.iso(), to.iso()));
     if (to.days() - from.days() > 3660)
-        throw InvalidInput(fmt::format("period {} to {} is longer than ten years", from.iso(), to.iso()));
+        throw InvalidInput(
+            {ErrorCode::InvalidPeriod, "to", {{"from", from.iso()}, {"to", to.iso()}, {"max_years", std::int64_t{10}}}},
+            fmt::format("period {} to {} is longer than ten years", from.iso(), to.iso()));
     WriteTransaction tx(db_);
     Publication pub = CatalogService(db_).publication(slug);
     IssueRepository repo(db_);
@@ -60,8 +66,22 @@ std::vector<Issue> IssueService::list(const std::string& slug, std::optional<Dat
 Issue IssueService::get(const std::string& slug, const Date& date) {
     Publication pub = CatalogService(db_).publication(slug);
     auto issue = IssueRepository(db_).find(pub.id, date);
-    if (!issue) throw NotFound(fmt::format("{} has no issue on {}", pub.slug, date.iso()));
+    if (!issue)
+        throw NotFound({ErrorCode::IssueNotFound, "date", {{"publication", pub.slug}, {"date", date.iso()}}},
+                       fmt::format("{} has no issue on {}", pub.slug, date.iso()));
     return *issue;
+}
+
+Issue IssueService::get(IssueId id) {
+    auto issue = IssueRepository(db_).find(id.value);
+    if (!issue)
+        throw NotFound({ErrorCode::IssueNotFound, "issue", {{"id", id.value}}},
+                       fmt::format("no issue with id {}", id.value));
+    return *issue;
+}
+
+std::optional<Issue> IssueService::find(PublicationId publication, const Date& date) {
+    return IssueRepository(db_).find(publication.value, date);
 }
 
 Issue IssueService::set_draft(const std::string& slug, const Date& date, const std::string& text) {
@@ -85,7 +105,10 @@ DraftRevision IssueService::draft(const std::string& slug, const Date& date, std
     if (revision) {
         auto r = repo.revision(issue.id, *revision);
         if (!r)
-            throw NotFound(fmt::format("the draft of {} {} has no revision {}", slug, date.iso(), *revision));
+            throw NotFound({ErrorCode::RevisionNotFound,
+                            "revision",
+                            {{"publication", slug}, {"date", date.iso()}, {"revision", std::int64_t{*revision}}}},
+                           fmt::format("the draft of {} {} has no revision {}", slug, date.iso(), *revision));
         return *r;
     }
     auto all = repo.revisions(issue.id);
@@ -98,13 +121,15 @@ Issue IssueService::set_stats(const std::string& slug, const Date& date, std::op
     constexpr std::int64_t kMax = 1'000'000'000'000LL;
     for (auto [field, v] : {std::pair{"audience", audience}, {"opens", opens}, {"clicks", clicks}})
         if (v && (*v < 0 || *v > kMax))
-            throw InvalidInput(fmt::format("{} {} is out of range (0 to {})", field, *v, kMax));
+            throw InvalidInput({ErrorCode::OutOfRange, field, {{"value", *v}, {"min", std::int64_t{0}}, {"max", kMax}}},
+                               fmt::format("{} {} is out of range (0 to {})", field, *v, kMax));
     WriteTransaction tx(db_);
     Issue issue = get(slug, date);
     const auto aud = audience ? audience : issue.audience;
     const auto opn = opens ? opens : issue.opens;
     if (aud && opn && *opn > *aud)
-        throw InvalidInput(fmt::format("opens {} exceed the audience {}", *opn, *aud));
+        throw InvalidInput({ErrorCode::OutOfRange, "opens", {{"value", *opn}, {"max", *aud}}},
+                           fmt::format("opens {} exceed the audience {}", *opn, *aud));
     IssueRepository repo(db_);
     repo.set_stats(issue.id, audience, opens, clicks);
     tx.commit();

@@ -96,7 +96,8 @@ std::vector<IssuePerformance> issue_performance(const std::vector<InventoryCell>
 
 // Refused before any work, with the XLSX layer's own checks.
 void check_path(const std::string& path) {
-    if (path.empty()) throw InvalidInput("no path given for the spreadsheet (--xlsx PATH)");
+    if (path.empty())
+        throw InvalidInput({ErrorCode::Empty, "path", {}}, "no path given for the spreadsheet (--xlsx PATH)");
     XlsxWorkbook::check_target(path);
 }
 
@@ -246,7 +247,9 @@ BillingReportResult ReportService::billing(const BillingReportRequest& req, cons
     const CLocaleScope c_locale;
     const ReportLabels& labels = report_labels(req.language);
     check_path(req.path);
-    if (req.to < req.from) throw InvalidInput(fmt::format("--to {} is before --from {}", req.to.iso(), req.from.iso()));
+    if (req.to < req.from)
+        throw InvalidInput({ErrorCode::InvalidPeriod, "to", {{"from", req.from.iso()}, {"to", req.to.iso()}}},
+                           fmt::format("--to {} is before --from {}", req.to.iso(), req.from.iso()));
     Tracker tracker(progress);
     tracker.at(0.0);
     const Date as_of = req.as_of.value_or(Date::today());

@@ -27,7 +27,8 @@ Sponsor SponsorService::add(Sponsor s) {
     WriteTransaction tx(db_);
     SponsorRepository repo(db_);
     if (auto other = repo.find_by_name_key(s.name))
-        throw Conflict(fmt::format("a sponsor named {} already exists", quote_value(other->name)));
+        throw Conflict({ErrorCode::NameTaken, "name", {{"value", s.name}}},
+                       fmt::format("a sponsor named {} already exists", quote_value(other->name)));
     s.id = repo.insert(s);
     tx.commit();
     return s;
@@ -37,79 +38,81 @@ Sponsor SponsorService::update(Sponsor s) {
     s = validated(std::move(s));
     WriteTransaction tx(db_);
     SponsorRepository repo(db_);
-    get(s.id);
+    get(SponsorId{s.id});
     if (auto other = repo.find_by_name_key(s.name); other && other->id != s.id)
-        throw Conflict(fmt::format("a sponsor named {} already exists", quote_value(other->name)));
+        throw Conflict({ErrorCode::NameTaken, "name", {{"value", s.name}}},
+                       fmt::format("a sponsor named {} already exists", quote_value(other->name)));
     repo.update(s);
     tx.commit();
     return s;
 }
 
-Sponsor SponsorService::get(Id id) {
-    auto s = SponsorRepository(db_).find(id);
-    if (!s) throw NotFound(fmt::format("no sponsor with id {}", id));
+Sponsor SponsorService::get(SponsorId id) {
+    auto s = SponsorRepository(db_).find(id.value);
+    if (!s)
+        throw NotFound({ErrorCode::SponsorNotFound, "sponsor", {{"id", id.value}}},
+                       fmt::format("no sponsor with id {}", id.value));
     return *s;
 }
 
-Sponsor SponsorService::resolve(const std::string& ref) {
-    SponsorRepository repo(db_);
-    // An exact name wins, so a sponsor may be called "1984".
-    if (auto s = repo.find_by_name(ref)) return *s;
-    const bool digits = !ref.empty() && ref.size() < 19 && ref.find_first_not_of("0123456789") == std::string::npos;
-    if (digits) {
-        if (auto s = repo.find(std::stoll(ref))) return *s;
-    }
-    throw NotFound(fmt::format("no sponsor {}", quote_value(ref)));
+std::optional<Sponsor> SponsorService::find(SponsorId id) { return SponsorRepository(db_).find(id.value); }
+
+std::optional<Sponsor> SponsorService::find_by_name(const std::string& exact_name) {
+    return SponsorRepository(db_).find_by_name(exact_name);
 }
 
 std::vector<Sponsor> SponsorService::list(const std::string& search, bool archived) {
     return SponsorRepository(db_).list(search, archived);
 }
 
-Sponsor SponsorService::archive(const std::string& ref) {
+Sponsor SponsorService::archive(SponsorId id) {
     WriteTransaction tx(db_);
-    Sponsor s = resolve(ref);
+    Sponsor s = get(id);
     SponsorRepository(db_).set_archived(s.id, true);
     tx.commit();
     s.archived = true;
     return s;
 }
 
-Sponsor SponsorService::unarchive(const std::string& ref) {
+Sponsor SponsorService::unarchive(SponsorId id) {
     WriteTransaction tx(db_);
-    Sponsor s = resolve(ref);
+    Sponsor s = get(id);
     SponsorRepository(db_).set_archived(s.id, false);
     tx.commit();
     s.archived = false;
     return s;
 }
 
-void SponsorService::remove(const std::string& ref) {
+void SponsorService::remove(SponsorId id) {
     WriteTransaction tx(db_);
-    Sponsor s = resolve(ref);
+    Sponsor s = get(id);
     SponsorRepository repo(db_);
     if (repo.has_bookings_or_invoices(s.id))
-        throw Conflict(fmt::format("sponsor {} has bookings or invoices and cannot be deleted; archive it instead",
+        throw Conflict({ErrorCode::HasHistory, "sponsor", {{"sponsor", s.name}}},
+                       fmt::format("sponsor {} has bookings or invoices and cannot be deleted; archive it instead",
                                    quote_value(s.name)));
     repo.remove(s.id);
     tx.commit();
 }
 
-Contact SponsorService::add_contact(const std::string& sponsor_ref, Contact c) {
+Contact SponsorService::validated(Contact c) {
     c.name = validate::name("contact name", c.name);
     c.email = validate::email(c.email);
     c.phone = validate::phone(c.phone);
+    return c;
+}
+
+Contact SponsorService::add_contact(SponsorId sponsor, Contact c) {
+    c = validated(std::move(c));
     WriteTransaction tx(db_);
-    c.sponsor_id = resolve(sponsor_ref).id;
+    c.sponsor_id = get(sponsor).id;
     c.id = SponsorRepository(db_).insert_contact(c);
     tx.commit();
     return c;
 }
 
-std::vector<Contact> SponsorService::contacts(const std::string& sponsor_ref) {
-    return contacts(resolve(sponsor_ref).id);
+std::vector<Contact> SponsorService::contacts(SponsorId sponsor) {
+    return SponsorRepository(db_).contacts(sponsor.value);
 }
-
-std::vector<Contact> SponsorService::contacts(Id sponsor_id) { return SponsorRepository(db_).contacts(sponsor_id); }
 
 }  // namespace sponsordesk

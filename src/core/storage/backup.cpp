@@ -12,10 +12,11 @@ namespace sponsordesk {
 namespace fs = std::filesystem;
 
 std::uintmax_t backup_database(Database& db, const std::string& target) {
-    if (target.empty()) throw InvalidInput("backup target path is empty");
+    if (target.empty()) throw InvalidInput({ErrorCode::CannotWrite, "", {}}, "backup target path is empty");
     std::error_code ec;
     if (target != "-" && fs::exists(target, ec) && fs::equivalent(target, fs::path(db.path()), ec))
-        throw InvalidInput(fmt::format("backup target {} is the database itself", quote_value(target)));
+        throw InvalidInput({ErrorCode::CannotWrite, "path", {{"path", target}}},
+                           fmt::format("backup target {} is the database itself", quote_value(target)));
     OutputFile out(target, "backup");
     try {
         SQLite::Database dest(out.temp_path(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);

@@ -104,7 +104,9 @@ std::string order_clause(const BookingFilter& f) {
         case BookingFilter::Sort::Placement: key = fmt::format("pl.code {0}, i.date {0}", dir); break;
         case BookingFilter::Sort::Status: key = fmt::format("b.status {0}, i.date {0}", dir); break;
         case BookingFilter::Sort::Price: key = fmt::format("b.price {0}", dir); break;
-        case BookingFilter::Sort::BookingId: key = fmt::format("b.id {0}", dir); break;
+        case BookingFilter::Sort::BookingNumber:
+            key = fmt::format("b.id {0}", dir);
+            break;
     }
     return "ORDER BY " + key + fmt::format(", b.id {} ", dir);
 }

@@ -38,16 +38,18 @@ void rethrow_sqlite(const std::exception& e) {
     if (const auto* se = dynamic_cast<const SQLite::Exception*>(&e)) {
         const int code = se->getErrorCode();
         if (code == SQLITE_CONSTRAINT)
-            throw Conflict(fmt::format("the database refused the change: {}", se->what()));
+            throw Conflict({ErrorCode::StorageFailure, "", {}},
+                           fmt::format("the database refused the change: {}", se->what()));
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-            throw StorageError(fmt::format("the database file is locked by another program: {}",
-                                           se->what()));
-        if (code == SQLITE_FULL) throw StorageError("the disk is full: nothing was written");
+            throw StorageError({ErrorCode::Locked, "", {}},
+                               fmt::format("the database file is locked by another program: {}", se->what()));
+        if (code == SQLITE_FULL)
+            throw StorageError({ErrorCode::DiskFull, "", {}}, "the disk is full: nothing was written");
         if (code == SQLITE_NOTADB)
-            throw StorageError("the file is not a SponsorDesk database");
-        throw StorageError(fmt::format("storage error: {}", se->what()));
+            throw StorageError({ErrorCode::NotADatabase, "", {}}, "the file is not a SponsorDesk database");
+        throw StorageError({ErrorCode::StorageFailure, "", {}}, fmt::format("storage error: {}", se->what()));
     }
-    throw StorageError(fmt::format("storage error: {}", e.what()));
+    throw StorageError({ErrorCode::StorageFailure, "", {}}, fmt::format("storage error: {}", e.what()));
 }
 
 void Database::open(int target) {
@@ -58,11 +60,13 @@ void Database::open(int target) {
         if (p.has_parent_path() && !fs::exists(p.parent_path(), ec)) {
             fs::create_directories(p.parent_path(), ec);
             if (ec)
-                throw StorageError(fmt::format("cannot create the folder {}: {}",
-                                               quote_value(p.parent_path().string()), ec.message()));
+                throw StorageError({ErrorCode::StorageFailure, "", {}},
+                                   fmt::format("cannot create the folder {}: {}", quote_value(p.parent_path().string()),
+                                               ec.message()));
         }
         if (fs::is_directory(p, ec))
-            throw StorageError(fmt::format("{} is a folder, not a database file", quote_value(path_)));
+            throw StorageError({ErrorCode::NotADatabase, "path", {{"path", path_}}},
+                               fmt::format("{} is a folder, not a database file", quote_value(path_)));
     }
     try {
         db_ = std::make_unique<SQLite::Database>(
@@ -83,17 +87,20 @@ void Database::open(int target) {
         } catch (const SQLite::Exception& e) {
             if (e.getErrorCode() == SQLITE_NOTADB || e.getErrorCode() == SQLITE_CORRUPT)
                 throw StorageError(
+                    {ErrorCode::StorageFailure, "", {}},
                     fmt::format("{} is not a SponsorDesk database (not an SQLite file)", quote_value(path_)));
             throw;
         }
         if (app_id != kApplicationId && (app_id != 0 || has_tables))
-            throw StorageError(fmt::format(
-                "{} is not a SponsorDesk database (it belongs to another program)", quote_value(path_)));
+            throw StorageError(
+                {ErrorCode::StorageFailure, "", {}},
+                fmt::format("{} is not a SponsorDesk database (it belongs to another program)", quote_value(path_)));
         if (version > schema::latest_version())
-            throw StorageError(fmt::format(
-                "{} was written by a newer SponsorDesk (schema {}, this program knows up to {}); "
-                "it was left untouched: upgrade SponsorDesk to open it",
-                quote_value(path_), version, schema::latest_version()));
+            throw StorageError(
+                {ErrorCode::StorageFailure, "", {}},
+                fmt::format("{} was written by a newer SponsorDesk (schema {}, this program knows up to {}); "
+                            "it was left untouched: upgrade SponsorDesk to open it",
+                            quote_value(path_), version, schema::latest_version()));
 
         if (!is_memory) db_->exec("PRAGMA journal_mode=WAL");
         db_->exec("PRAGMA foreign_keys=ON");
@@ -116,7 +123,8 @@ void Database::open(int target) {
     } catch (const SQLite::Exception& e) {
         db_.reset();
         if (e.getErrorCode() == SQLITE_CANTOPEN)
-            throw StorageError(fmt::format("cannot open the database file {}", quote_value(path_)));
+            throw StorageError({ErrorCode::StorageFailure, "path", {{"path", path_}}},
+                               fmt::format("cannot open the database file {}", quote_value(path_)));
         rethrow_sqlite(e);
     }
 }

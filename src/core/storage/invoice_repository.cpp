@@ -84,7 +84,8 @@ InvoiceStatus invoice_status_from_stored(const std::string& s) {
     if (s == "issued") return InvoiceStatus::Issued;
     if (s == "paid") return InvoiceStatus::Paid;
     if (s == "cancelled") return InvoiceStatus::Cancelled;
-    throw StorageError(fmt::format("unknown invoice status {} in the database", quote_value(s)));
+    throw StorageError({ErrorCode::StorageFailure, "", {}},
+                       fmt::format("unknown invoice status {} in the database", quote_value(s)));
 }
 
 std::string to_string(InvoiceKind k) { return k == InvoiceKind::CreditNote ? "credit_note" : "invoice"; }
@@ -162,7 +163,8 @@ void InvoiceRepository::update_draft(const Invoice& inv) {
         q.bind(6, static_cast<int64_t>(inv.vat));
         q.bind(7, static_cast<int64_t>(inv.gross));
         q.bind(8, static_cast<int64_t>(inv.id));
-        if (q.exec() != 1) throw Conflict(fmt::format("invoice {} is not a draft any more", inv.id));
+        if (q.exec() != 1)
+            throw Conflict({ErrorCode::NotDraft, "", {}}, fmt::format("invoice {} is not a draft any more", inv.id));
     });
 }
 
@@ -173,7 +175,7 @@ void InvoiceRepository::delete_draft(Id id) {
         lines.exec();
         SQLite::Statement q(db_.sql(), "DELETE FROM invoice WHERE id = ? AND status = 'draft'");
         q.bind(1, static_cast<int64_t>(id));
-        if (q.exec() != 1) throw Conflict(fmt::format("invoice {} is not a draft", id));
+        if (q.exec() != 1) throw Conflict({ErrorCode::NotDraft, "", {}}, fmt::format("invoice {} is not a draft", id));
     });
 }
 
@@ -290,7 +292,8 @@ int InvoiceRepository::next_number(InvoiceKind kind, int year) {
                             "ON CONFLICT (kind, year) DO UPDATE SET last = last + 1 RETURNING last");
         q.bind(1, to_string(kind));
         q.bind(2, year);
-        if (!q.executeStep()) throw StorageError("the invoice sequence returned no number");
+        if (!q.executeStep())
+            throw StorageError({ErrorCode::StorageFailure, "", {}}, "the invoice sequence returned no number");
         const int n = q.getColumn(0).getInt();
         while (q.executeStep()) {
         }
@@ -324,7 +327,8 @@ void InvoiceRepository::issue(Id id, const std::string& number, const Date& issu
         q.bind(5, buyer);
         q.bind(6, to_string(status));
         q.bind(7, static_cast<int64_t>(id));
-        if (q.exec() != 1) throw Conflict(fmt::format("invoice {} is not a draft any more", id));
+        if (q.exec() != 1)
+            throw Conflict({ErrorCode::NotDraft, "", {}}, fmt::format("invoice {} is not a draft any more", id));
     });
 }
 
