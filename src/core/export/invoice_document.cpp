@@ -152,7 +152,9 @@ void validate_invoice_document(const InvoiceDocument& doc) {
     auto fail = [&](const std::string& what) {
         throw InvalidInput(fmt::format("invoice {}: {}", quote_value(doc.number), what));
     };
-    if (doc.number.empty()) throw InvalidInput("invoice has no number: only issued invoices are exported");
+    if (doc.number.empty() && !doc.preview)
+        throw InvalidInput("invoice has no number: only issued invoices are exported");
+    if (!doc.number.empty() && doc.preview) throw InvalidInput("a preview of a draft cannot carry an invoice number");
     invoice_labels(doc.language);
     if (!is_currency_code(doc.currency)) fail(fmt::format("currency {} is not an ISO 4217 code", quote_value(doc.currency)));
     if (doc.seller.legal_name.empty()) fail("the seller has no legal name");

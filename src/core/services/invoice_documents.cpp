@@ -73,11 +73,17 @@ InvoiceDocument InvoiceService::document(Id id) {
     const Invoice& inv = v.invoice;
     if (!inv.number || !inv.issue_date || !inv.due_date)
         throw Conflict(fmt::format("invoice draft #{} has no number yet: issue it before exporting it", inv.id));
+    return document_of(v);
+}
+
+InvoiceDocument InvoiceService::document_of(const InvoiceView& v) {
+    const Invoice& inv = v.invoice;
     InvoiceDocument doc;
     doc.kind = inv.kind;
-    doc.number = *inv.number;
-    doc.issue_date = *inv.issue_date;
-    doc.due_date = *inv.due_date;
+    doc.number = inv.number.value_or("");
+    doc.preview = !inv.number;
+    doc.issue_date = inv.issue_date.value_or(Date{});
+    doc.due_date = inv.due_date.value_or(Date{});
     doc.language = inv.language;
     doc.currency = inv.currency;
     const nlohmann::json seller = parse_snapshot(inv.seller, "seller");
@@ -126,6 +132,10 @@ InvoiceDocument InvoiceService::document(Id id) {
 }
 
 void InvoiceService::export_pdf(Id id, const std::string& path) { write_invoice_pdf(document(id), path); }
+
+void InvoiceService::export_preview_pdf(Id id, const Date& date, const std::string& path) {
+    write_invoice_pdf(preview_document(id, date), path);
+}
 
 void InvoiceService::export_xlsx(Id id, const std::string& path) { write_invoice_xlsx(document(id), path); }
 
