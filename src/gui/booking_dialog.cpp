@@ -1,6 +1,9 @@
 #include "booking_dialog.h"
 
+#include <algorithm>
+
 #include <wx/button.h>
+#include <wx/display.h>
 #include <wx/clipbrd.h>
 #include <wx/log.h>
 #include <wx/msgdlg.h>
@@ -9,6 +12,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/utils.h>
+#include <wx/wrapsizer.h>
 
 #include "form.h"
 #include "gui_util.h"
@@ -30,17 +34,16 @@ BookingDialog::BookingDialog(wxWindow* parent, Database& db, Id booking_id)
     late_ = new wxStaticText(this, wxID_ANY, wxString());
     late_->SetForegroundColour(wxColour(198, 40, 40));
 
-    auto* pipeline = new wxBoxSizer(wxHORIZONTAL);
+    // Wraps rather than clips the long French labels ("Relancer pour le texte…").
+    auto* pipeline = new wxWrapSizer(wxHORIZONTAL);
     confirm_ = new wxButton(this, wxID_ANY, _("&Confirm"));
     approve_ = new wxButton(this, wxID_ANY, _("&Approve Copy"));
     publish_ = new wxButton(this, wxID_ANY, _("Mark &Published"));
     cancel_ = new wxButton(this, wxID_ANY, _("Cancel &Booking"));
     remind_ = new wxButton(this, wxID_ANY, _("Send Copy &Reminder…"));
-    for (wxButton* b : {confirm_, approve_, publish_, cancel_}) pipeline->Add(b, 0, wxRIGHT, 6);
-    pipeline->AddStretchSpacer();
-    pipeline->Add(remind_);
+    for (wxButton* b : {confirm_, approve_, publish_, cancel_, remind_}) pipeline->Add(b, 0, wxRIGHT | wxBOTTOM, 6);
 
-    copy_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, 200),
+    copy_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, 120),
                            wxTE_MULTILINE | wxTE_WORDWRAP);
     link_ = new wxTextCtrl(this, wxID_ANY);
     link_->SetHint(_("https://… (call-to-action link)"));
@@ -80,8 +83,13 @@ BookingDialog::BookingDialog(wxWindow* parent, Database& db, Id booking_id)
     close->SetDefault();
     top->Add(buttons, 0, wxEXPAND | wxALL, 12);
     SetSizer(top);
-    SetSize(wxSize(720, 640));
-    SetMinSize(wxSize(600, 520));
+    // Never taller or wider than the screen (1024×600 included).
+    const wxRect screen = wxDisplay(wxDisplay::GetFromWindow(parent ? parent : this) == wxNOT_FOUND
+                                        ? 0u
+                                        : static_cast<unsigned>(wxDisplay::GetFromWindow(parent ? parent : this)))
+                              .GetClientArea();
+    SetMinSize(wxSize(std::min(600, screen.width - 20), std::min(480, screen.height - 20)));
+    SetSize(wxSize(std::min(720, screen.width - 20), std::min(640, screen.height - 20)));
     CentreOnParent();
 
     Load();

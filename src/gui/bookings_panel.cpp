@@ -13,6 +13,7 @@
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
 #include <wx/utils.h>
+#include <wx/wrapsizer.h>
 
 #include "booking_dialog.h"
 #include "booking_list_model.h"
@@ -95,16 +96,14 @@ BookingsPanel::BookingsPanel(wxWindow* parent, Database& db, ViewHost& host) : V
         col->SetSortable(i != BookingListModel::ColCopyDue && i != BookingListModel::ColInvoice);
     }
 
-    auto* actions = new wxBoxSizer(wxHORIZONTAL);
+    auto* actions = new wxWrapSizer(wxHORIZONTAL);
     open_ = new wxButton(this, wxID_ANY, _("&Open…"));
     confirm_ = new wxButton(this, wxID_ANY, _("&Confirm"));
     approve_ = new wxButton(this, wxID_ANY, _("&Approve Copy"));
     publish_ = new wxButton(this, wxID_ANY, _("Mark &Published"));
     cancel_ = new wxButton(this, wxID_ANY, _("Cancel &Booking"));
     remind_ = new wxButton(this, wxID_ANY, _("Send Copy &Reminder…"));
-    for (wxButton* b : {open_, confirm_, approve_, publish_, cancel_}) actions->Add(b, 0, wxRIGHT, 6);
-    actions->AddStretchSpacer();
-    actions->Add(remind_);
+    for (wxButton* b : {open_, confirm_, approve_, publish_, cancel_, remind_}) actions->Add(b, 0, wxRIGHT | wxBOTTOM, 6);
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(filters, 0, wxEXPAND | wxALL, 8);

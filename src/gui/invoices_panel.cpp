@@ -17,6 +17,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/utils.h>
+#include <wx/wrapsizer.h>
 
 #include "form.h"
 #include "gui_util.h"
@@ -249,7 +250,7 @@ InvoicesPanel::InvoicesPanel(wxWindow* parent, Database& db, ViewHost& host) : V
         split->CallAfter([split, h] { split->SetSashPosition(h - 300); });
     });
 
-    auto* actions = new wxBoxSizer(wxHORIZONTAL);
+    auto* actions = new wxWrapSizer(wxHORIZONTAL);
     issue_ = new wxButton(this, wxID_ANY, _("&Issue…"));
     preview_ = new wxButton(this, wxID_ANY, _("Pre&view PDF"));
     preview_->SetToolTip(_("The draft as a PDF marked \"not an invoice\", without a number"));
@@ -258,9 +259,9 @@ InvoicesPanel::InvoicesPanel(wxWindow* parent, Database& db, ViewHost& host) : V
     pdf_ = new wxButton(this, wxID_ANY, _("Export P&DF…"));
     xlsx_ = new wxButton(this, wxID_ANY, _("Export &XLSX…"));
     statement_ = new wxButton(this, wxID_ANY, _("Sponsor &Statement…"));
-    for (wxButton* b : {issue_, preview_, pay_, cancel_}) actions->Add(b, 0, wxRIGHT, 6);
-    actions->AddStretchSpacer();
-    for (wxButton* b : {pdf_, xlsx_, statement_}) actions->Add(b, 0, wxLEFT, 6);
+    // The buttons wrap onto a second line on a narrow window (French labels
+    // at 1024 pixels) instead of being cut off.
+    for (wxButton* b : {issue_, preview_, pay_, cancel_, pdf_, xlsx_, statement_}) actions->Add(b, 0, wxRIGHT | wxBOTTOM, 6);
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(bar, 0, wxEXPAND | wxALL, 8);

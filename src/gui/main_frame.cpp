@@ -1,7 +1,10 @@
 #include "main_frame.h"
 
+#include <algorithm>
+
 #include <wx/aboutdlg.h>
 #include <wx/artprov.h>
+#include <wx/display.h>
 #include <wx/filedlg.h>
 #include <wx/filename.h>
 #include <wx/iconbndl.h>
@@ -88,10 +91,25 @@ MainFrame::MainFrame(const wxString& database_path)
 
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::OnClose, this);
     wxPersistenceManager::Get().RegisterAndRestore(this);
+    FitToScreen();
     OpenDatabase(database_path);
 }
 
 MainFrame::~MainFrame() = default;
+
+// The default or remembered size never exceeds the screen (a 1024×600
+// netbook, a laptop after a large monitor): menus, status bar and the
+// views' buttons stay reachable.
+void MainFrame::FitToScreen() {
+    const int display = wxDisplay::GetFromWindow(this);
+    const wxRect area = wxDisplay(display == wxNOT_FOUND ? 0u : static_cast<unsigned>(display)).GetClientArea();
+    wxRect r = GetRect();
+    r.width = std::min(r.width, area.width);
+    r.height = std::min(r.height, area.height);
+    r.x = std::clamp(r.x, area.x, area.x + area.width - r.width);
+    r.y = std::clamp(r.y, area.y, area.y + area.height - r.height);
+    SetSize(r);
+}
 
 void MainFrame::BuildMenus() {
     auto* file = new wxMenu;

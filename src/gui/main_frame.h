@@ -53,6 +53,7 @@ public:
     bool SaveCurrent();
 
 private:
+    void FitToScreen();
     void BuildMenus();
     void BuildToolBar();
     void BuildViews();

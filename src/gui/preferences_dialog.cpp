@@ -52,7 +52,8 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, Database& db)
         if (!TryClose() && e.CanVeto()) e.Veto();
     });
     // A 1024×600 screen: the dialog never asks for more than it has.
-    const wxRect screen = wxDisplay(wxDisplay::GetFromWindow(parent ? parent : this)).GetClientArea();
+    const int display = wxDisplay::GetFromWindow(parent ? parent : this);
+    const wxRect screen = wxDisplay(display == wxNOT_FOUND ? 0u : static_cast<unsigned>(display)).GetClientArea();
     SetSize(wxSize(std::min(780, screen.width - 20), std::min(620, screen.height - 20)));
     CentreOnParent();
 }

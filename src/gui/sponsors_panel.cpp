@@ -13,7 +13,6 @@
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
-#include <wx/wrapsizer.h>
 
 #include "booking_dialog.h"
 #include "form.h"
@@ -26,6 +25,9 @@
 
 namespace sponsordesk::gui {
 namespace {
+
+// Below this width the sponsor form's two columns are stacked.
+constexpr int kTwoColumnWidth = 820;
 
 // Which field a core message is about: its messages start with the field's name.
 std::string FieldOf(const std::string& m) {
@@ -118,13 +120,19 @@ wxSizer* SponsorsPanel::BuildForm(wxWindow* right) {
     add_field(form2, "payment_terms", _("Payment terms (days):"));
     add_field(form2, "vat_rate", _("VAT rate (%):"));
     // Two columns side by side when the pane is wide, one above the other
-    // when it is narrow (a 1024-pixel screen).
-    auto* columns = new wxWrapSizer(wxHORIZONTAL, wxEXTEND_LAST_ON_EACH_LINE | wxREMOVE_LEADING_SPACES);
-    form.sizer()->SetMinSize(wxSize(360, -1));
-    form2.sizer()->SetMinSize(wxSize(300, -1));
-    columns->Add(form.sizer(), 3, wxEXPAND | wxRIGHT | wxBOTTOM, 16);
-    columns->Add(form2.sizer(), 2, wxEXPAND | wxBOTTOM, 8);
-    return columns;
+    // when it is narrow (a 1024-pixel screen): see the size handler.
+    form_columns_ = new wxBoxSizer(wxHORIZONTAL);
+    form_columns_->Add(form.sizer(), 3, wxEXPAND | wxRIGHT | wxBOTTOM, 16);
+    form_columns_->Add(form2.sizer(), 2, wxEXPAND | wxBOTTOM, 8);
+    right->Bind(wxEVT_SIZE, [this, right](wxSizeEvent& e) {
+        e.Skip();
+        const int want = e.GetSize().x >= kTwoColumnWidth ? wxHORIZONTAL : wxVERTICAL;
+        if (form_columns_->GetOrientation() != want) {
+            form_columns_->SetOrientation(want);
+            right->CallAfter([right] { right->FitInside(); right->Layout(); });
+        }
+    });
+    return form_columns_;
 }
 
 wxWindow* SponsorsPanel::BuildTabs(wxWindow* right) {
@@ -147,6 +155,10 @@ wxWindow* SponsorsPanel::BuildTabs(wxWindow* right) {
     contact_role_ = new wxChoice(cpage, wxID_ANY);
     for (const wxString& r : {_("Billing"), _("Creative"), _("Sales"), _("Other")}) contact_role_->Append(r);
     contact_role_->SetSelection(1);
+    // Narrow minimums: the row shrinks with the pane instead of widening the form.
+    for (wxWindow* w : {static_cast<wxWindow*>(contact_name_), static_cast<wxWindow*>(contact_email_),
+                        static_cast<wxWindow*>(contact_phone_)})
+        w->SetMinSize(wxSize(60, -1));
     add_contact_ = new wxButton(cpage, wxID_ANY, _("Add &Contact"));
     cadd->Add(contact_name_, 2, wxRIGHT, 4);
     cadd->Add(contact_email_, 3, wxRIGHT, 4);
@@ -174,6 +186,7 @@ wxWindow* SponsorsPanel::BuildTabs(wxWindow* right) {
     list_page(_("Bookings"), bookings_,
               {{_("No."), -60}, {_("Issue date"), 100}, {_("Publication"), 150}, {_("Placement"), 140},
                {_("Status"), 120}, {_("Price"), -100}, {_("Invoice"), 100}});
+    tabs->SetMinSize(wxSize(300, 220));
     list_page(_("Invoices"), invoices_,
               {{_("Number"), 120}, {_("Issued"), 100}, {_("Gross"), -110}, {_("Outstanding"), -110}, {_("Status"), 100}});
     return tabs;
