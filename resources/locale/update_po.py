@@ -25,6 +25,103 @@ import sys
 import tempfile
 
 FR = {
+    # No lost work, empty states, confirmations (issue 9).
+    "The copy of this booking has changes that are not saved.": "Le texte de cette réservation a des modifications non enregistrées.",
+    "Cancel the booking of %s in issue #%d of %s (%s, %s)?": "Annuler la réservation de %s dans le numéro %d du %s (%s, %s) ?",
+    "Its slot becomes free for another sponsor and the booking can no longer be changed. This cannot be undone.":
+        "Son emplacement redevient libre pour un autre annonceur et la réservation ne pourra plus être modifiée. C’est irréversible.",
+    "It stays on invoice %s: cancel that invoice with a credit note if it should not be paid.":
+        "Elle reste sur la facture %s : annulez cette facture par un avoir si elle ne doit pas être payée.",
+    "Cancel the &Booking": "Annuler la &réservation",
+    "&Keep It": "&La garder",
+    "No mail program could be opened on this computer.\n\nCopy the reminder (recipient, subject and text) to the clipboard, to paste it into your mail?":
+        "Aucun logiciel de messagerie n’a pu être ouvert sur cet ordinateur.\n\nCopier la relance (destinataire, objet et texte) dans le presse-papiers, pour la coller dans votre messagerie ?",
+    "&Copy to Clipboard": "&Copier dans le presse-papiers",
+    "Close": "Fermer",
+    "To: %s": "À : %s",
+    "Subject: %s": "Objet : %s",
+    "No booking matches these filters: set Status and Publication to All, clear the sponsor and the dates.":
+        "Aucune réservation ne correspond à ces filtres : choisissez Tous pour le statut et la publication, videz l’annonceur et les dates.",
+    "No booking yet: click an open slot in the Calendar (Ctrl+1) to book it.":
+        "Aucune réservation pour l’instant : cliquez sur un emplacement libre du calendrier (Ctrl+1) pour le réserver.",
+    ("%zu issue in %s", "%zu issues in %s"): ("%zu numéro en %s", "%zu numéros en %s"),
+    "No publication yet: create one with Publication ▸ New Publication.":
+        "Aucune publication pour l’instant : créez-en une avec Publication ▸ Nouvelle publication.",
+    "This publication has no placement yet: add one in Preferences ▸ Placements (Ctrl+7), then plan its issues with Publication ▸ Plan Issues.":
+        "Cette publication n’a pas encore d’emplacement : ajoutez-en un dans Préférences ▸ Emplacements (Ctrl+7), puis planifiez ses numéros avec Publication ▸ Planifier les numéros.",
+    "No issue planned in %s: plan issues with Publication ▸ Plan Issues, or go to another month.":
+        "Aucun numéro prévu en %s : planifiez des numéros avec Publication ▸ Planifier les numéros, ou allez à un autre mois.",
+    "This publication has no issue planned around today: plan its issues with Publication ▸ Plan Issues, then write each issue's draft here.":
+        "Cette publication n’a aucun numéro prévu autour d’aujourd’hui : planifiez ses numéros avec Publication ▸ Planifier les numéros, puis rédigez ici le brouillon de chacun.",
+    "The draft of issue #%d (%s) has changes that are not saved.":
+        "Le brouillon du numéro %d (%s) a des modifications non enregistrées.",
+    "Could not write the recovery copy of the draft in %s.": "Impossible d’écrire la copie de secours du brouillon dans %s.",
+    "A recovery copy of the draft of issue #%d (%s) was found: it holds changes that were never saved, probably because SponsorDesk stopped unexpectedly.\n\nRestore it into the editor? You can then save it or discard it.":
+        "Une copie de secours du brouillon du numéro %d (%s) a été trouvée : elle contient des modifications jamais enregistrées, sans doute parce que SponsorDesk s’est arrêté inopinément.\n\nLa restaurer dans l’éditeur ? Vous pourrez ensuite l’enregistrer ou l’abandonner.",
+    "Recover Draft": "Récupérer le brouillon",
+    "&Delete the Copy": "&Supprimer la copie",
+    "Recovered draft restored: save it to keep it.": "Brouillon récupéré : enregistrez-le pour le conserver.",
+    ("This issue has %zu warning: what is copied may not be ready to send to subscribers.",
+     "This issue has %zu warnings: what is copied may not be ready to send to subscribers."):
+        ("Ce numéro a %zu avertissement : ce qui est copié n’est peut-être pas prêt à être envoyé aux abonnés.",
+         "Ce numéro a %zu avertissements : ce qui est copié n’est peut-être pas prêt à être envoyé aux abonnés."),
+    "Copy Issue": "Copier le numéro",
+    "Copy &Anyway": "Copier &quand même",
+    "Cancel": "Annuler",
+    "Nothing copied.": "Rien n’a été copié.",
+    "“%s” is not a date: the date stays %s.": "« %s » n’est pas une date : la date reste %s.",
+    "empty": "vide",
+    "No sponsor yet: add one in the Sponsors view first.": "Aucun annonceur pour l’instant : ajoutez-en un d’abord dans la vue Annonceurs.",
+    "Choose the sponsor to invoice.": "Choisissez l’annonceur à facturer.",
+    "This sponsor has no booking to invoice: only confirmed bookings (or later) not yet invoiced can be.":
+        "Cet annonceur n’a aucune réservation à facturer : seules les réservations confirmées (ou au-delà) pas encore facturées peuvent l’être.",
+    "&Issue…": "É&mettre…",
+    "Pre&view PDF": "A&perçu PDF",
+    "The draft as a PDF marked \"not an invoice\", without a number":
+        "Le brouillon en PDF marqué « pas une facture », sans numéro",
+    "nothing outstanding": "rien à encaisser",
+    "No sponsor yet: add sponsors in the Sponsors view and book their slots; invoices are made from their confirmed bookings.":
+        "Aucun annonceur pour l’instant : ajoutez des annonceurs dans la vue Annonceurs et réservez leurs emplacements ; les factures se font à partir de leurs réservations confirmées.",
+    "No invoice matches these filters: choose All to see every invoice.":
+        "Aucune facture ne correspond à ces filtres : choisissez Tous pour voir toutes les factures.",
+    "No invoice yet: click New Invoice… to invoice a sponsor's confirmed bookings.":
+        "Aucune facture pour l’instant : cliquez sur Nouvelle facture… pour facturer les réservations confirmées d’un annonceur.",
+    "Preview written to %s: it is not an invoice.": "Aperçu écrit dans %s : ce n’est pas une facture.",
+    "The preview is in %s, but no application could open it.": "L’aperçu est dans %s, mais aucune application n’a pu l’ouvrir.",
+    "Preview PDF": "Aperçu PDF",
+    "Delete this draft invoice? It has no number yet, so nothing is owed; its bookings can be invoiced again.":
+        "Supprimer ce brouillon de facture ? Il n’a pas encore de numéro, rien n’est donc dû ; ses réservations pourront être facturées à nouveau.",
+    "Cancel invoice %s (%s)? A credit note for its full amount is issued today with the next credit note number, and its bookings can be invoiced again. This cannot be undone.":
+        "Annuler la facture %s (%s) ? Un avoir de son montant total est émis aujourd’hui avec le prochain numéro d’avoir, et ses réservations pourront être facturées à nouveau. C’est irréversible.",
+    "Delete Draft": "Supprimer le brouillon",
+    "&Delete Draft": "&Supprimer le brouillon",
+    "Issue Credit &Note": "Émettre l’&avoir",
+    "Keep": "Garder",
+    "Issue Invoice": "Émettre la facture",
+    "Issue the draft invoice for %s (%s before VAT)?": "Émettre le brouillon de facture de %s (%s HT) ?",
+    "Issue date:": "Date d’émission :",
+    "Invoice number:": "Numéro de facture :",
+    "Due date:": "Échéance :",
+    "Once issued, an invoice keeps its number and can no longer be changed or deleted: only cancelled by a credit note.":
+        "Une fois émise, une facture garde son numéro et ne peut plus être modifiée ni supprimée : seulement annulée par un avoir.",
+    "&Issue Invoice": "É&mettre la facture",
+    "&Save\tCtrl+S": "&Enregistrer\tCtrl+S",
+    "Save the draft or the form being edited": "Enregistrer le brouillon ou le formulaire en cours",
+    "&Preferences…": "&Préférences…",
+    "The publisher profile has changes that are not saved.": "Le profil de l’éditeur a des modifications non enregistrées.",
+    "No booking yet: reports will be empty until slots are booked in the Calendar (Ctrl+1).":
+        "Aucune réservation pour l’instant : les rapports seront vides tant qu’aucun emplacement n’est réservé dans le calendrier (Ctrl+1).",
+    "Saved %s: %s, %s.": "%s enregistré : %s, %s.",
+    ("%lld sponsor", "%lld sponsors"): ("%lld annonceur", "%lld annonceurs"),
+    ("Saved %s: %lld invoice or credit note.", "Saved %s: %lld invoices and credit notes."):
+        ("%s enregistré : %lld facture ou avoir.", "%s enregistré : %lld factures et avoirs."),
+    "The new sponsor is not saved yet.": "Le nouvel annonceur n’est pas encore enregistré.",
+    "The changes to sponsor %s are not saved.": "Les modifications de l’annonceur %s ne sont pas enregistrées.",
+    "No sponsor matches this search.": "Aucun annonceur ne correspond à cette recherche.",
+    "No sponsor yet: fill in the form on the right and click Save to add the first one.":
+        "Aucun annonceur pour l’instant : remplissez le formulaire à droite et cliquez sur Enregistrer pour ajouter le premier.",
+    "Unsaved changes": "Modifications non enregistrées",
+    "&Discard": "&Abandonner",
     "%s (category “%s”) has booking %lld in this issue.": "%s (catégorie « %s ») a la réservation %lld dans ce numéro.",
     "A sponsor in the category “%s” is already booked in this issue.":
         "Un annonceur de la catégorie « %s » est déjà réservé dans ce numéro.",

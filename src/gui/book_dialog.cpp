@@ -59,6 +59,7 @@ BookDialog::BookDialog(wxWindow* parent, Database& db, const Publication& pub, c
     notes_ = new wxTextCtrl(this, wxID_ANY);
     form.Add(_("Notes:"), notes_);
     error_ = MakeErrorLine(this);
+    WarnOnRejectedDate(hold_until_, [this](const wxString& m) { ShowErrorLine(error_, m); });
 
     auto* buttons = new wxStdDialogButtonSizer;
     // TRANSLATORS: the button that makes the booking (a verb).

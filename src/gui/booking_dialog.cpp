@@ -1,18 +1,25 @@
 #include "booking_dialog.h"
 
+#include <algorithm>
+
 #include <wx/button.h>
+#include <wx/display.h>
+#include <wx/clipbrd.h>
+#include <wx/log.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/statline.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/utils.h>
+#include <wx/wrapsizer.h>
 
 #include "error_text.h"
 #include "form.h"
 #include "gui_util.h"
 #include "sponsordesk/drafts/copy_rules.h"
 #include "sponsordesk/services/booking_service.h"
+#include "view.h"
 
 namespace sponsordesk::gui {
 
@@ -28,17 +35,16 @@ BookingDialog::BookingDialog(wxWindow* parent, Database& db, Id booking_id)
     late_ = new wxStaticText(this, wxID_ANY, wxString());
     late_->SetForegroundColour(wxColour(198, 40, 40));
 
-    auto* pipeline = new wxBoxSizer(wxHORIZONTAL);
+    // Wraps rather than clips the long French labels ("Relancer pour le texte…").
+    auto* pipeline = new wxWrapSizer(wxHORIZONTAL);
     confirm_ = new wxButton(this, wxID_ANY, _("&Confirm"));
     approve_ = new wxButton(this, wxID_ANY, _("&Approve Copy"));
     publish_ = new wxButton(this, wxID_ANY, _("Mark &Published"));
     cancel_ = new wxButton(this, wxID_ANY, _("Cancel &Booking"));
     remind_ = new wxButton(this, wxID_ANY, _("Send Copy &Reminder…"));
-    for (wxButton* b : {confirm_, approve_, publish_, cancel_}) pipeline->Add(b, 0, wxRIGHT, 6);
-    pipeline->AddStretchSpacer();
-    pipeline->Add(remind_);
+    for (wxButton* b : {confirm_, approve_, publish_, cancel_, remind_}) pipeline->Add(b, 0, wxRIGHT | wxBOTTOM, 6);
 
-    copy_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, 200),
+    copy_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, 120),
                            wxTE_MULTILINE | wxTE_WORDWRAP);
     link_ = new wxTextCtrl(this, wxID_ANY);
     link_->SetHint(_("https://… (call-to-action link)"));
@@ -70,32 +76,87 @@ BookingDialog::BookingDialog(wxWindow* parent, Database& db, Id booking_id)
     top->Add(copy_bar, 0, wxEXPAND | wxALL, 12);
     top->Add(error_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
     auto* buttons = new wxStdDialogButtonSizer;
-    buttons->AddButton(new wxButton(this, wxID_CLOSE));
+    auto* close = new wxButton(this, wxID_CLOSE);
+    buttons->AddButton(close);
     buttons->Realize();
-    SetEscapeId(wxID_CLOSE);
+    // Escape and the window's close box go through the same question as Close.
+    SetEscapeId(wxID_NONE);
+    close->SetDefault();
     top->Add(buttons, 0, wxEXPAND | wxALL, 12);
     SetSizer(top);
-    SetSize(wxSize(720, 640));
-    SetMinSize(wxSize(600, 520));
+    // Never taller or wider than the screen (1024×600 included).
+    const wxRect screen = wxDisplay(wxDisplay::GetFromWindow(parent ? parent : this) == wxNOT_FOUND
+                                        ? 0u
+                                        : static_cast<unsigned>(wxDisplay::GetFromWindow(parent ? parent : this)))
+                              .GetClientArea();
+    SetMinSize(wxSize(std::min(600, screen.width - 20), std::min(480, screen.height - 20)));
+    SetSize(wxSize(std::min(720, screen.width - 20), std::min(640, screen.height - 20)));
     CentreOnParent();
 
     Load();
     copy_->ChangeValue(wx(view_.booking.copy));
     link_->ChangeValue(wx(view_.booking.link));
     UpdateWordCount();
+    // The dialog opens on the copy, never on an irreversible button.
+    if (copy_->IsEditable()) copy_->SetFocus();
+    else close->SetFocus();
 
-    copy_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { UpdateWordCount(); });
+    copy_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
+        UpdateWordCount();
+        ShowErrorLine(error_, {});  // the refusal was about the text as it was
+    });
     save_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { SaveCopy(); });
     confirm_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ChangeStatus(BookingStatus::Confirmed); });
     approve_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ChangeStatus(BookingStatus::Approved); });
     publish_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ChangeStatus(BookingStatus::Published); });
     cancel_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (wxMessageBox(_("Cancel this booking? Its slot becomes free."), _("Cancel Booking"),
-                         wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES)
-            ChangeStatus(BookingStatus::Cancelled);
+        if (ConfirmCancelBooking(this, view_)) ChangeStatus(BookingStatus::Cancelled);
     });
     remind_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { SendReminder(); });
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(wxID_CLOSE); }, wxID_CLOSE);
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { TryClose(); }, wxID_CLOSE);
+    Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& e) {
+        if (e.GetKeyCode() == WXK_ESCAPE) TryClose();
+        else e.Skip();
+    });
+    Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
+        if (!TryClose() && e.CanVeto()) e.Veto();
+    });
+}
+
+bool BookingDialog::HasUnsavedCopy() const {
+    if (!copy_->IsEditable()) return false;
+    return utf8(copy_->GetValue()) != view_.booking.copy || utf8(link_->GetValue()) != view_.booking.link;
+}
+
+bool BookingDialog::TryClose() {
+    if (HasUnsavedCopy()) {
+        switch (AskSaveDiscardCancel(this, _("The copy of this booking has changes that are not saved."))) {
+        case LeaveChoice::Save:
+            // Refused copy (over the word limit…) stays in the editor with the reason.
+            if (!SaveCopy()) return false;
+            break;
+        case LeaveChoice::Discard: break;
+        case LeaveChoice::Cancel: return false;
+        }
+    }
+    if (IsModal()) EndModal(wxID_CLOSE);
+    else Hide();
+    return true;
+}
+
+bool ConfirmCancelBooking(wxWindow* parent, const BookingView& v) {
+    wxString what = wxString::Format(_("Cancel the booking of %s in issue #%d of %s (%s, %s)?"), wx(v.sponsor_name),
+                                     v.issue_number, format_date(v.issue_date), wx(v.placement_name),
+                                     format_money_ui(v.booking.price, v.currency));
+    what += wxS("\n\n") + _("Its slot becomes free for another sponsor and the booking can no longer be changed. "
+                             "This cannot be undone.");
+    if (v.invoice_number)
+        what += wxS("\n") + wxString::Format(_("It stays on invoice %s: cancel that invoice with a credit note if it "
+                                               "should not be paid."),
+                                             wx(*v.invoice_number));
+    wxMessageDialog ask(parent, what, _("Cancel Booking"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
+    ask.SetYesNoLabels(_("Cancel the &Booking"), _("&Keep It"));
+    return ask.ShowModal() == wxID_YES;
 }
 
 void BookingDialog::Load() {
@@ -143,6 +204,7 @@ void BookingDialog::UpdateWordCount() {
 
 bool BookingDialog::SaveCopy() {
     ShowErrorLine(error_, {});
+    const wxString typed_copy = copy_->GetValue(), typed_link = link_->GetValue();
     try {
         std::string link = utf8(link_->GetValue());
         BookingService(db_).set_copy(BookingId{id_}, utf8(copy_->GetValue()),
@@ -151,6 +213,9 @@ bool BookingDialog::SaveCopy() {
         Load();
         return true;
     } catch (const std::exception& e) {
+        // What was typed stays in the editor, to be shortened and saved again.
+        if (copy_->GetValue() != typed_copy) copy_->ChangeValue(typed_copy);
+        if (link_->GetValue() != typed_link) link_->ChangeValue(typed_link);
         ShowErrorLine(error_, wxString::Format(_("Copy not saved: %s"), error_text(e)));
         return false;
     }
@@ -171,16 +236,39 @@ bool BookingDialog::ChangeStatus(BookingStatus to) {
 
 void BookingDialog::SendReminder() {
     try {
-        std::string url = BookingService(db_).copy_reminder_mailto(BookingId{id_});
-        if (url.empty()) {
+        auto reminder = BookingService(db_).copy_reminder(BookingId{id_});
+        if (!reminder) {
             ShowErrorLine(error_, _("Nobody at this sponsor has an email address: add a contact first."));
             return;
         }
-        if (!wxLaunchDefaultBrowser(wx(url)))
-            ShowErrorLine(error_, _("Could not open the mail program."));
+        SendCopyReminder(this, *reminder);
     } catch (const std::exception& e) {
         ShowErrorLine(error_, error_text(e));
     }
+}
+
+bool SendCopyReminder(wxWindow* parent, const CopyReminder& r) {
+    // wxLaunchDefaultBrowser logs its own (very long) error: keep it quiet
+    // and say what matters, with a way out.
+    bool launched = false;
+    {
+        wxLogNull quiet;
+        launched = wxLaunchDefaultBrowser(wx(r.mailto()));
+    }
+    if (launched) return true;
+    wxMessageDialog ask(parent,
+                        _("No mail program could be opened on this computer.\n\nCopy the reminder (recipient, "
+                          "subject and text) to the clipboard, to paste it into your mail?"),
+                        _("Copy Reminder"), wxYES_NO | wxICON_INFORMATION);
+    ask.SetYesNoLabels(_("&Copy to Clipboard"), _("Close"));
+    if (ask.ShowModal() != wxID_YES) return false;
+    const wxString text = wxString::Format(_("To: %s"), wx(r.to)) + wxS("\n") +
+                          wxString::Format(_("Subject: %s"), wx(r.subject)) + wxS("\n\n") + wx(r.body) + wxS("\n");
+    wxClipboardLocker lock;
+    if (!lock) return false;
+    wxTheClipboard->SetData(new wxTextDataObject(text));
+    wxTheClipboard->Flush();
+    return true;
 }
 
 bool ShowBookingDialog(wxWindow* parent, Database& db, Id booking_id) {

@@ -4,6 +4,7 @@
 #include <wx/dialog.h>
 
 #include "sponsordesk/domain/model.h"
+#include "sponsordesk/services/booking_service.h"
 #include "sponsordesk/storage/database.h"
 
 class wxButton;
@@ -23,6 +24,11 @@ public:
     wxStaticText* word_count() { return words_; }
     wxButton* save_button() { return save_; }
     bool changed() const { return changed_; }
+    // Copy or link typed and not saved.
+    bool HasUnsavedCopy() const;
+    // Close, asking Save / Discard / Cancel about unsaved copy; false when
+    // the dialog stays open (cancelled, or the copy was refused).
+    bool TryClose();
 
 private:
     void Load();
@@ -40,5 +46,12 @@ private:
 
 // Shows the dialog; true when the booking changed.
 bool ShowBookingDialog(wxWindow* parent, Database& db, Id booking_id);
+
+// Says what cancelling the booking does and asks; true to go ahead.
+bool ConfirmCancelBooking(wxWindow* parent, const BookingView& v);
+
+// Opens the mail program on the reminder; without one, offers to copy the
+// reminder to the clipboard. True when it was handed to either.
+bool SendCopyReminder(wxWindow* parent, const CopyReminder& r);
 
 }  // namespace sponsordesk::gui

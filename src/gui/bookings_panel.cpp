@@ -1,5 +1,7 @@
 #include "bookings_panel.h"
 
+#include <algorithm>
+
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/dataview.h>
@@ -11,10 +13,12 @@
 #include <wx/srchctrl.h>
 #include <wx/stattext.h>
 #include <wx/utils.h>
+#include <wx/wrapsizer.h>
 
 #include "booking_dialog.h"
 #include "booking_list_model.h"
 #include "error_text.h"
+#include "form.h"
 #include "gui_util.h"
 #include "sponsordesk/services/booking_service.h"
 #include "sponsordesk/services/catalog_service.h"
@@ -101,20 +105,19 @@ BookingsPanel::BookingsPanel(wxWindow* parent, Database& db, ViewHost& host) : V
         col->SetSortable(i != BookingListModel::ColCopyDue && i != BookingListModel::ColInvoice);
     }
 
-    auto* actions = new wxBoxSizer(wxHORIZONTAL);
+    auto* actions = new wxWrapSizer(wxHORIZONTAL);
     open_ = new wxButton(this, wxID_ANY, _("&Open…"));
     confirm_ = new wxButton(this, wxID_ANY, _("&Confirm"));
     approve_ = new wxButton(this, wxID_ANY, _("&Approve Copy"));
     publish_ = new wxButton(this, wxID_ANY, _("Mark &Published"));
     cancel_ = new wxButton(this, wxID_ANY, _("Cancel &Booking"));
     remind_ = new wxButton(this, wxID_ANY, _("Send Copy &Reminder…"));
-    for (wxButton* b : {open_, confirm_, approve_, publish_, cancel_}) actions->Add(b, 0, wxRIGHT, 6);
-    actions->AddStretchSpacer();
-    actions->Add(remind_);
+    for (wxButton* b : {open_, confirm_, approve_, publish_, cancel_, remind_}) actions->Add(b, 0, wxRIGHT | wxBOTTOM, 6);
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(filters, 0, wxEXPAND | wxALL, 8);
     top->Add(list_, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
+    top->Add(MakeEmptyState(this, list_), 1, wxEXPAND | wxALL, 40);
     top->Add(actions, 0, wxEXPAND | wxALL, 8);
     SetSizer(top);
 
@@ -126,6 +129,7 @@ BookingsPanel::BookingsPanel(wxWindow* parent, Database& db, ViewHost& host) : V
         sponsor_->Clear();
         ApplyFilter();
     });
+    for (wxDatePickerCtrl* p : {from_, to_}) WarnOnRejectedDate(p, [this](const wxString& m) { host_.SetStatus(m); });
     from_->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { ApplyFilter(); });
     to_->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { ApplyFilter(); });
     list_->Bind(wxEVT_DATAVIEW_COLUMN_HEADER_CLICK, [this](wxDataViewEvent& e) {
@@ -194,6 +198,32 @@ void BookingsPanel::Reload() {
     }
     sponsor_->AutoComplete(names);
     ApplyFilter();
+    if (!opened_) {
+        opened_ = true;
+        SelectNearToday();
+    }
+}
+
+void BookingsPanel::SelectNearToday() {
+    const unsigned n = model_->GetCount();
+    if (!n || sort_column_ != BookingListModel::ColDate) return;
+    // Rows are in issue date order: the first from today on is after every
+    // row dated before today.
+    const Date today = Date::today();
+    BookingFilter before = model_->filter();
+    before.to = today.add_days(-1);
+    before.today = today;
+    if (before.from && *before.to < *before.from) before.to = before.from->add_days(-1);
+    std::int64_t earlier = 0;
+    try {
+        earlier = BookingRepository(db_).count(before);
+    } catch (const std::exception& e) {
+        host_.SetStatus(wx(e.what()));
+        return;
+    }
+    const std::int64_t later = static_cast<std::int64_t>(n) - earlier;
+    const std::int64_t row = descending_ ? std::max<std::int64_t>(0, later - 1) : earlier;
+    SelectRow(static_cast<unsigned>(std::clamp<std::int64_t>(row, 0, static_cast<std::int64_t>(n) - 1)));
 }
 
 void BookingsPanel::ApplyFilter() {
@@ -227,6 +257,11 @@ void BookingsPanel::ApplyFilter() {
     }
     list_->Thaw();
     host_.SetStatus(wxString::Format(wxPLURAL("%lld booking", "%lld bookings", n), static_cast<long long>(n)));
+    const bool filtered = st > 0 || pub > 0 || !f.sponsor_text.empty() || f.from || f.to;
+    if (n > 0) ShowEmptyState(wxString());
+    else if (filtered) ShowEmptyState(_("No booking matches these filters: set Status and Publication to All, clear "
+                                        "the sponsor and the dates."));
+    else ShowEmptyState(_("No booking yet: click an open slot in the Calendar (Ctrl+1) to book it."));
     UpdateButtons();
 }
 
@@ -276,10 +311,10 @@ void BookingsPanel::OpenSelected() {
 void BookingsPanel::ChangeSelected(BookingStatus to) {
     Id id = SelectedBooking();
     if (!id) return;
-    if (to == BookingStatus::Cancelled &&
-        wxMessageBox(_("Cancel this booking? Its slot becomes free."), _("Cancel Booking"),
-                     wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) != wxYES)
-        return;
+    if (to == BookingStatus::Cancelled) {
+        const BookingView* v = model_->Row(model_->GetRow(list_->GetSelection()));
+        if (!v || !ConfirmCancelBooking(this, *v)) return;
+    }
     try {
         BookingService(db_).change_status(BookingId{id}, to);
         host_.DataChanged();
@@ -295,12 +330,12 @@ void BookingsPanel::RemindSelected() {
     Id id = SelectedBooking();
     if (!id) return;
     try {
-        std::string url = BookingService(db_).copy_reminder_mailto(BookingId{id});
-        if (url.empty())
+        auto reminder = BookingService(db_).copy_reminder(BookingId{id});
+        if (!reminder)
             wxMessageBox(_("Nobody at this sponsor has an email address: add a contact first."), _("Copy Reminder"),
                          wxOK | wxICON_INFORMATION, this);
-        else if (!wxLaunchDefaultBrowser(wx(url)))
-            wxMessageBox(_("Could not open the mail program."), _("Copy Reminder"), wxOK | wxICON_WARNING, this);
+        else
+            SendCopyReminder(this, *reminder);
     } catch (const std::exception& e) {
         show_error(this, e);
     }

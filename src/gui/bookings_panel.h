@@ -37,6 +37,7 @@ private:
     void ChangeSelected(BookingStatus to);
     void RemindSelected();
     void UpdateButtons();
+    void SelectNearToday();
 
     BookingListModel* model_ = nullptr;
     wxDataViewCtrl* list_ = nullptr;
@@ -47,6 +48,7 @@ private:
     std::vector<Publication> publications_;
     int sort_column_ = 1;
     bool descending_ = false;
+    bool opened_ = false;  // the first showing selects the row nearest today
 };
 
 }  // namespace sponsordesk::gui

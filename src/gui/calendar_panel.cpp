@@ -53,6 +53,7 @@ public:
     int GetNumberRows() override { return static_cast<int>(panel_->issues_.size()); }
     int GetNumberCols() override { return static_cast<int>(panel_->columns_.size()); }
     wxString GetValue(int row, int col) override {
+        if (!panel_->HasCell(row, col)) return wxString();
         const auto& cell = panel_->cells_[static_cast<size_t>(row)][static_cast<size_t>(col)];
         if (cell) return (cell->copy_late ? wxString::FromUTF8("⚠ ") : wxString()) + wx(cell->sponsor_name);
         return panel_->issues_[static_cast<size_t>(row)].date >= today_ ? _("open") : wxString();
@@ -60,16 +61,21 @@ public:
     void SetValue(int, int, const wxString&) override {}
     bool IsEmptyCell(int row, int col) override { return GetValue(row, col).empty(); }
     wxString GetRowLabelValue(int row) override {
+        if (row < 0 || static_cast<size_t>(row) >= panel_->issues_.size()) return wxString();
         const Issue& is = panel_->issues_[static_cast<size_t>(row)];
         return format_day(is.date) + wxString::Format(wxS("  #%d"), is.number);
     }
     wxString GetColLabelValue(int col) override {
+        if (col < 0 || static_cast<size_t>(col) >= panel_->columns_.size()) return wxString();
         const auto& c = panel_->columns_[static_cast<size_t>(col)];
         wxString label = wx(c.placement.name);
         if (c.placement.slots > 1) label += wxString::Format(wxS(" %d"), c.slot);
         return label + wxS("\n") + format_money_ui(c.placement.price, currency_);
     }
     wxGridCellAttr* GetAttr(int row, int col, wxGridCellAttr::wxAttrKind) override {
+        // The grid asks for cells the model may not have (a cursor left at
+        // 0,0 on a month with no placement column): those get no attribute.
+        if (!panel_->HasCell(row, col)) return nullptr;
         const auto& cell = panel_->cells_[static_cast<size_t>(row)][static_cast<size_t>(col)];
         wxGridCellAttr* a = cell ? attrs_[static_cast<int>(slot_state(*cell))]
                                  : (panel_->issues_[static_cast<size_t>(row)].date >= today_ ? open_future_ : open_past_);
@@ -137,6 +143,7 @@ CalendarPanel::CalendarPanel(wxWindow* parent, Database& db, ViewHost& host) : V
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(bar, 0, wxEXPAND | wxALL, 8);
     top->Add(grid_, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
+    top->Add(MakeEmptyState(this, grid_), 1, wxEXPAND | wxALL, 40);
     top->Add(legend, 0, wxEXPAND | wxALL, 8);
     SetSizer(top);
 
@@ -161,7 +168,7 @@ CalendarPanel::CalendarPanel(wxWindow* parent, Database& db, ViewHost& host) : V
         wxPoint p = grid_->CalcUnscrolledPosition(e.GetPosition());
         int r = grid_->YToRow(p.y), c = grid_->XToCol(p.x);
         wxString tip;
-        if (r >= 0 && c >= 0 && static_cast<size_t>(r) < cells_.size()) {
+        if (HasCell(r, c)) {
             if (const auto& cell = cells_[static_cast<size_t>(r)][static_cast<size_t>(c)]) {
                 tip = wx(cell->sponsor_name) + wxS("\n") + state_label(slot_state(*cell));
                 if (cell->booking.status == BookingStatus::Hold && cell->booking.hold_until)
@@ -278,11 +285,30 @@ void CalendarPanel::Fill() {
     grid_->SetTable(new CalendarTable(this, sel != wxNOT_FOUND ? publications_[static_cast<size_t>(sel)].currency : "EUR"),
                     true, wxGrid::wxGridSelectCells);
     FitColumns();
-    if (issues_.empty())
-        host_.SetStatus(sel == wxNOT_FOUND ? _("No publication.")
-                                           : _("No issue planned this month: use Publication ▸ Plan Issues."));
+    ShowEmptyState(EmptyMessage(sel));
+    if (issues_.empty() || columns_.empty())
+        host_.SetStatus(wxString());
     else
-        host_.SetStatus(wxString::Format(_("%zu issues in %s"), issues_.size(), format_month(year_, month_)));
+        host_.SetStatus(wxString::Format(wxPLURAL("%zu issue in %s", "%zu issues in %s", issues_.size()), issues_.size(),
+                                         format_month(year_, month_)));
+}
+
+wxString CalendarPanel::EmptyMessage(int sel) const {
+    if (sel == wxNOT_FOUND)
+        return _("No publication yet: create one with Publication ▸ New Publication.");
+    if (columns_.empty())
+        return _("This publication has no placement yet: add one in Preferences ▸ Placements (Ctrl+7), then plan its "
+                 "issues with Publication ▸ Plan Issues.");
+    if (issues_.empty())
+        return wxString::Format(_("No issue planned in %s: plan issues with Publication ▸ Plan Issues, or go to "
+                                  "another month."),
+                                format_month(year_, month_));
+    return wxString();
+}
+
+bool CalendarPanel::HasCell(int row, int col) const {
+    return row >= 0 && col >= 0 && static_cast<size_t>(row) < cells_.size() &&
+           static_cast<size_t>(col) < cells_[static_cast<size_t>(row)].size();
 }
 
 void CalendarPanel::FitColumns() {
@@ -311,7 +337,7 @@ int CalendarPanel::SlotColumn(const std::string& code, int slot) const {
 }
 
 bool CalendarPanel::IsOpen(int row, int col) const {
-    if (row < 0 || col < 0 || static_cast<size_t>(row) >= cells_.size()) return false;
+    if (!HasCell(row, col)) return false;
     const auto& cell = cells_[static_cast<size_t>(row)][static_cast<size_t>(col)];
     return !cell || cell->hold_expired;
 }
@@ -329,7 +355,7 @@ bool CalendarPanel::BookCell(int row, int col) {
 }
 
 bool CalendarPanel::OpenCell(int row, int col) {
-    if (row < 0 || col < 0 || static_cast<size_t>(row) >= cells_.size()) return false;
+    if (!HasCell(row, col)) return false;
     const auto& cell = cells_[static_cast<size_t>(row)][static_cast<size_t>(col)];
     if (!cell) return false;
     ShowBookingDialog(this, db_, cell->booking.id);
@@ -339,6 +365,7 @@ bool CalendarPanel::OpenCell(int row, int col) {
 }
 
 void CalendarPanel::OnClick(wxGridEvent& e) {
+    if (!HasCell(e.GetRow(), e.GetCol())) return;
     grid_->SetGridCursor(e.GetRow(), e.GetCol());
     const auto& cell = cells_[static_cast<size_t>(e.GetRow())][static_cast<size_t>(e.GetCol())];
     if (!cell) {
@@ -352,6 +379,7 @@ void CalendarPanel::OnDoubleClick(wxGridEvent& e) { OpenCell(e.GetRow(), e.GetCo
 
 void CalendarPanel::OnContext(wxGridEvent& e) {
     int r = e.GetRow(), c = e.GetCol();
+    if (!HasCell(r, c)) return;
     grid_->SetGridCursor(r, c);
     wxMenu menu;
     menu.Append(1, _("&Book This Slot…"))->Enable(IsOpen(r, c));

@@ -38,6 +38,8 @@ public:
     int IssueRow(const Date& date) const;
     int SlotColumn(const std::string& placement_code, int slot) const;
     const std::optional<BookingView>& Cell(int row, int col) const { return cells_[row][col]; }
+    // Whether (row, col) is a cell of the model: the grid may ask for others.
+    bool HasCell(int row, int col) const;
 
     // Opens the booking dialog for an open cell; true when a booking was made.
     bool BookCell(int row, int col);
@@ -50,6 +52,7 @@ private:
     void OnContext(wxGridEvent& e);
     bool IsOpen(int row, int col) const;
     void FitColumns();
+    wxString EmptyMessage(int publication) const;
 
     wxChoice* publication_ = nullptr;
     wxStaticText* month_label_ = nullptr;

@@ -10,6 +10,7 @@
 #include <wx/html/htmlwin.h>
 #include <wx/listbox.h>
 #include <wx/menu.h>
+#include <wx/msgdlg.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
@@ -29,6 +30,8 @@ namespace sponsordesk::gui {
 namespace {
 
 constexpr int kRenderDelayMs = 300;
+// The recovery copy is written after this much idle time following a change.
+constexpr int kRecoveryDelayMs = 3000;
 
 void StyleMarkdown(wxStyledTextCtrl* e) {
     e->SetLexer(wxSTC_LEX_MARKDOWN);
@@ -62,7 +65,8 @@ wxString PreviewPage(const std::string& body) {
 
 }  // namespace
 
-DraftPanel::DraftPanel(wxWindow* parent, Database& db, ViewHost& host) : View(parent, db, host), timer_(this) {
+DraftPanel::DraftPanel(wxWindow* parent, Database& db, ViewHost& host)
+    : View(parent, db, host), timer_(this), recovery_timer_(this) {
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
     bar->Add(new wxStaticText(this, wxID_ANY, _("Publication:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
     publication_ = new wxChoice(this, wxID_ANY);
@@ -106,18 +110,41 @@ DraftPanel::DraftPanel(wxWindow* parent, Database& db, ViewHost& host) : View(pa
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(bar, 0, wxEXPAND | wxALL, 8);
     top->Add(splitter_, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
+    top->Add(MakeEmptyState(this, splitter_), 1, wxEXPAND | wxALL, 40);
     top->Add(stats_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 8);
     top->Add(new wxStaticText(this, wxID_ANY, _("Warnings (double-click to go to the line):")), 0,
              wxLEFT | wxRIGHT | wxTOP, 8);
     top->Add(warnings_, 0, wxEXPAND | wxALL, 8);
     SetSizer(top);
 
-    publication_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { FillIssues(); });
-    issue_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { LoadIssue(); });
-    editor_->Bind(wxEVT_STC_CHANGE, [this](wxStyledTextEvent&) {
-        if (!loading_) timer_.StartOnce(kRenderDelayMs);
+    // Leaving an issue with unsaved text asks first; Cancel puts the choice back.
+    publication_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        if (!CanLeave()) {
+            publication_->SetSelection(loaded_publication_);
+            return;
+        }
+        FillIssues();
     });
-    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { RenderNow(); });
+    issue_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
+        if (!CanLeave()) {
+            issue_->SetSelection(loaded_issue_);
+            return;
+        }
+        LoadIssue();
+    });
+    editor_->Bind(wxEVT_STC_CHANGE, [this](wxStyledTextEvent&) {
+        if (loading_) return;
+        timer_.StartOnce(kRenderDelayMs);
+        recovery_timer_.StartOnce(kRecoveryDelayMs);
+        if (saved_status_) {
+            saved_status_ = false;
+            host_.SetStatus(wxString());
+        }
+    });
+    Bind(wxEVT_TIMER, [this](wxTimerEvent& e) {
+        if (e.GetTimer().GetId() == recovery_timer_.GetId()) WriteRecovery();
+        else RenderNow();
+    });
     save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Save(); });
     copy->Bind(wxEVT_BUTTON, [this, copy](wxCommandEvent&) {
         wxMenu menu;
@@ -148,6 +175,7 @@ DraftPanel::DraftPanel(wxWindow* parent, Database& db, ViewHost& host) : View(pa
         int id = GetPopupMenuSelectionFromUser(menu, revisions->GetPosition() + wxPoint(0, revisions->GetSize().y));
         if (id >= 1 && static_cast<size_t>(id) <= revs.size()) {
             editor_->SetText(wx(revs[static_cast<size_t>(id) - 1].text));
+            saved_status_ = false;
             RenderNow();
             host_.SetStatus(wxString::Format(_("Revision %d loaded: save the draft to make it current."),
                                              revs[static_cast<size_t>(id) - 1].revision));
@@ -163,6 +191,15 @@ void DraftPanel::SaveState() {
 }
 
 void DraftPanel::Reload() {
+    // Unsaved text survives a reload (after Preferences, another view's write…).
+    std::optional<wxString> unsaved;
+    std::string unsaved_slug;
+    Date unsaved_date{};
+    if (IsDirty()) {
+        unsaved = editor_->GetText();
+        unsaved_slug = publications_[static_cast<size_t>(loaded_publication_)].slug;
+        unsaved_date = issues_[static_cast<size_t>(loaded_issue_)].date;
+    }
     std::string keep = publication_->GetSelection() != wxNOT_FOUND
                            ? publications_[static_cast<size_t>(publication_->GetSelection())].slug
                            : utf8(Settings::LastPublication());
@@ -178,7 +215,18 @@ void DraftPanel::Reload() {
         if (publications_[i].slug == keep) pick = static_cast<int>(i);
     }
     publication_->SetSelection(pick);
+    // Our own recovery copy of the unsaved text is no crash to recover from.
+    reloading_unsaved_ = unsaved.has_value();
     FillIssues();
+    reloading_unsaved_ = false;
+    if (unsaved && loaded_publication_ != wxNOT_FOUND && loaded_issue_ != wxNOT_FOUND &&
+        publications_[static_cast<size_t>(loaded_publication_)].slug == unsaved_slug &&
+        issues_[static_cast<size_t>(loaded_issue_)].date == unsaved_date) {
+        loading_ = true;
+        editor_->SetText(*unsaved);
+        loading_ = false;
+        RenderNow();
+    }
 }
 
 void DraftPanel::FillIssues() {
@@ -212,6 +260,7 @@ void DraftPanel::FillIssues() {
 }
 
 bool DraftPanel::SelectIssue(const std::string& slug, const Date& date) {
+    if (!CanLeave()) return false;
     for (size_t i = 0; i < publications_.size(); ++i)
         if (publications_[i].slug == slug) {
             publication_->SetSelection(static_cast<int>(i));
@@ -228,16 +277,108 @@ bool DraftPanel::SelectIssue(const std::string& slug, const Date& date) {
 
 void DraftPanel::LoadIssue() {
     loading_ = true;
+    recovery_timer_.Stop();
     int sel = issue_->GetSelection();
     editor_->ClearAll();
     if (sel != wxNOT_FOUND) {
         editor_->SetText(wx(issues_[static_cast<size_t>(sel)].draft));
         editor_->EmptyUndoBuffer();
-        editor_->SetSavePoint();
     }
+    editor_->SetSavePoint();
     editor_->Enable(sel != wxNOT_FOUND);
+    loaded_publication_ = publication_->GetSelection();
+    loaded_issue_ = sel;
+    loading_ = false;
+    if (publication_->GetSelection() == wxNOT_FOUND)
+        ShowEmptyState(_("No publication yet: create one with Publication ▸ New Publication."));
+    else if (issues_.empty())
+        ShowEmptyState(_("This publication has no issue planned around today: plan its issues with Publication ▸ "
+                         "Plan Issues, then write each issue's draft here."));
+    else
+        ShowEmptyState(wxString());
+    RenderNow();
+    OfferRecovery();
+}
+
+bool DraftPanel::IsDirty() const {
+    return loaded_publication_ != wxNOT_FOUND && loaded_issue_ != wxNOT_FOUND && editor_->IsModified();
+}
+
+bool DraftPanel::CanLeave() {
+    if (!IsDirty()) return true;
+    const Issue& is = issues_[static_cast<size_t>(loaded_issue_)];
+    const wxString what = wxString::Format(_("The draft of issue #%d (%s) has changes that are not saved."), is.number,
+                                           format_date(is.date));
+    switch (AskSaveDiscardCancel(this, what)) {
+    case LeaveChoice::Save: return Save();
+    case LeaveChoice::Discard: DiscardChanges(); return true;
+    case LeaveChoice::Cancel: break;
+    }
+    return false;
+}
+
+void DraftPanel::DiscardChanges() {
+    recovery_timer_.Stop();
+    if (auto r = Recovery()) r->Remove();
+    if (loaded_issue_ == wxNOT_FOUND) return;
+    loading_ = true;
+    editor_->SetText(wx(issues_[static_cast<size_t>(loaded_issue_)].draft));
+    editor_->EmptyUndoBuffer();
+    editor_->SetSavePoint();
     loading_ = false;
     RenderNow();
+}
+
+std::optional<DraftRecovery> DraftPanel::Recovery() const {
+    if (loaded_publication_ == wxNOT_FOUND || loaded_issue_ == wxNOT_FOUND) return std::nullopt;
+    return DraftRecovery(db_.path(), publications_[static_cast<size_t>(loaded_publication_)].slug,
+                         issues_[static_cast<size_t>(loaded_issue_)].date);
+}
+
+std::string DraftPanel::RecoveryPath() const {
+    auto r = Recovery();
+    return r ? r->path() : std::string();
+}
+
+void DraftPanel::WriteRecovery() {
+    recovery_timer_.Stop();
+    auto r = Recovery();
+    if (!r) return;
+    if (!IsDirty()) {
+        r->Remove();
+        return;
+    }
+    if (!r->Write(utf8(editor_->GetText())))
+        host_.SetStatus(wxString::Format(_("Could not write the recovery copy of the draft in %s."),
+                                         wx(DraftRecovery::Directory())));
+}
+
+// A recovery copy left by a session that ended without saving (a crash, a
+// power cut): offered back, with a question, when its issue is opened again.
+void DraftPanel::OfferRecovery() {
+    auto r = Recovery();
+    if (!r || reloading_unsaved_) return;
+    std::optional<std::string> text = r->Read();
+    if (!text) return;
+    if (*text == issues_[static_cast<size_t>(loaded_issue_)].draft) {
+        r->Remove();
+        return;
+    }
+    const Issue& is = issues_[static_cast<size_t>(loaded_issue_)];
+    wxMessageDialog ask(this,
+                        wxString::Format(_("A recovery copy of the draft of issue #%d (%s) was found: it holds changes "
+                                           "that were never saved, probably because SponsorDesk stopped unexpectedly.\n\n"
+                                           "Restore it into the editor? You can then save it or discard it."),
+                                         is.number, format_date(is.date)),
+                        _("Recover Draft"), wxYES_NO | wxICON_QUESTION);
+    ask.SetYesNoLabels(_("&Restore"), _("&Delete the Copy"));
+    if (ask.ShowModal() == wxID_YES) {
+        editor_->SetText(wx(*text));  // differs from the save point: unsaved
+        RenderNow();
+        host_.SetStatus(_("Recovered draft restored: save it to keep it."));
+    } else {
+        r->Remove();
+    }
 }
 
 void DraftPanel::RenderNow() {
@@ -286,15 +427,20 @@ void DraftPanel::JumpToWarning(int index) {
 }
 
 bool DraftPanel::Save() {
-    int ps = publication_->GetSelection(), is = issue_->GetSelection();
+    // The issue whose text is in the editor: while the user switches issue,
+    // the menus already show the next one.
+    const int ps = loaded_publication_, is = loaded_issue_;
     if (ps == wxNOT_FOUND || is == wxNOT_FOUND) return false;
     try {
         Issue saved = IssueService(db_).set_draft(publications_[static_cast<size_t>(ps)].slug,
                                                   issues_[static_cast<size_t>(is)].date, utf8(editor_->GetText()));
         issues_[static_cast<size_t>(is)] = saved;
         editor_->SetSavePoint();
+        recovery_timer_.Stop();
+        if (auto r = Recovery()) r->Remove();
         host_.DataChanged();
         host_.SetStatus(_("Draft saved; the previous text is kept as a revision."));
+        saved_status_ = true;
         return true;
     } catch (const std::exception& e) {
         show_error(this, e);
@@ -309,6 +455,29 @@ bool DraftPanel::CopyAs(int format) {
         RenderedDraft r = DraftService(db_).render(publications_[static_cast<size_t>(ps)].slug,
                                                    issues_[static_cast<size_t>(is)].date,
                                                    static_cast<DraftFormat>(format), utf8(editor_->GetText()));
+        if (!r.warnings.empty()) {
+            wxString list;
+            for (size_t i = 0; i < r.warnings.size() && i < 8; ++i) {
+                const DraftWarning& w = r.warnings[i];
+                list += wxS("\n• ") +
+                        (w.line ? wxString::Format(_("Line %d: %s"), w.line, wx(w.message)) : wx(w.message));
+            }
+            if (r.warnings.size() > 8) list += wxS("\n…");
+            wxMessageDialog ask(this,
+                                wxString::Format(wxPLURAL("This issue has %zu warning: what is copied may not be "
+                                                          "ready to send to subscribers.",
+                                                          "This issue has %zu warnings: what is copied may not be "
+                                                          "ready to send to subscribers.",
+                                                          r.warnings.size()),
+                                                 r.warnings.size()) +
+                                    wxS("\n") + list,
+                                _("Copy Issue"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
+            ask.SetYesNoLabels(_("Copy &Anyway"), _("Cancel"));
+            if (ask.ShowModal() != wxID_YES) {
+                host_.SetStatus(_("Nothing copied."));
+                return false;
+            }
+        }
         wxClipboardLocker lock;
         if (!lock) return false;
         if (static_cast<DraftFormat>(format) == DraftFormat::Html) {

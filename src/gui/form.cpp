@@ -1,7 +1,15 @@
 #include "form.h"
 
+#include <algorithm>
+#include <memory>
+
+#include <wx/combo.h>
+#include <wx/datectrl.h>
 #include <wx/settings.h>
+#include <wx/textctrl.h>
 #include <wx/window.h>
+
+#include "gui_util.h"
 
 namespace sponsordesk::gui {
 
@@ -30,8 +38,43 @@ wxStaticText* MakeErrorLine(wxWindow* parent) {
 void ShowErrorLine(wxStaticText* line, const wxString& text) {
     line->SetLabel(text);
     line->Show(!text.empty());
-    if (!text.empty()) line->Wrap(640);
+    // Wrapped to the room there is: a long message never runs off the window.
+    if (!text.empty()) {
+        const wxWindow* parent = line->GetParent();
+        const int room = parent ? parent->GetClientSize().x : 640;
+        line->Wrap(std::clamp(room - 220, 240, 640));
+    }
     if (wxWindow* p = line->GetParent()) p->Layout();
+}
+
+}  // namespace sponsordesk::gui
+
+namespace sponsordesk::gui {
+
+void WarnOnRejectedDate(wxDatePickerCtrl* picker, std::function<void(const wxString&)> say) {
+    // wxGTK's date picker is the generic one: a combo with a text entry that
+    // silently puts back the previous date when what was typed is no date.
+    wxComboCtrl* combo = nullptr;
+    for (wxWindow* child : picker->GetChildren())
+        if ((combo = dynamic_cast<wxComboCtrl*>(child))) break;
+    if (!combo || !combo->GetTextCtrl()) return;
+    wxTextCtrl* entry = combo->GetTextCtrl();
+    auto typed = std::make_shared<wxString>();
+    entry->Bind(wxEVT_TEXT, [entry, typed](wxCommandEvent& e) {
+        e.Skip();
+        if (entry->HasFocus()) *typed = entry->GetValue();
+    });
+    entry->Bind(wxEVT_KILL_FOCUS, [picker, entry, typed, say](wxFocusEvent& e) {
+        e.Skip();
+        picker->CallAfter([picker, entry, typed, say] {
+            if (!typed->empty() && entry->GetValue() != *typed) {
+                const wxDateTime kept = picker->GetValue();
+                say(wxString::Format(_("“%s” is not a date: the date stays %s."), *typed,
+                                     kept.IsValid() ? format_date(from_wx(kept)) : _("empty")));
+            }
+            typed->clear();
+        });
+    });
 }
 
 }  // namespace sponsordesk::gui

@@ -1,10 +1,13 @@
 #pragma once
 // Small helpers for forms built in code: a label/field grid and an error
 // line shown next to the field it is about.
+#include <functional>
+
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/string.h>
 
+class wxDatePickerCtrl;
 class wxWindow;
 
 namespace sponsordesk::gui {
@@ -26,5 +29,9 @@ private:
 // A red line of text for a field's error; hidden while empty.
 wxStaticText* MakeErrorLine(wxWindow* parent);
 void ShowErrorLine(wxStaticText* line, const wxString& text);
+
+// Says (through `say`) when the picker threw away a typed text that is no
+// date and kept its previous date, instead of reverting silently.
+void WarnOnRejectedDate(wxDatePickerCtrl* picker, std::function<void(const wxString&)> say);
 
 }  // namespace sponsordesk::gui

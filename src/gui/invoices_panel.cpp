@@ -1,6 +1,7 @@
 #include "invoices_panel.h"
 
 #include "error_text.h"
+#include <map>
 
 #include <wx/button.h>
 #include <wx/checklst.h>
@@ -8,6 +9,7 @@
 #include <wx/datectrl.h>
 #include <wx/dialog.h>
 #include <wx/filedlg.h>
+#include <wx/filename.h>
 #include <wx/html/htmlwin.h>
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
@@ -16,9 +18,11 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/utils.h>
+#include <wx/wrapsizer.h>
 
 #include "form.h"
 #include "gui_util.h"
+#include "issue_invoice_dialog.h"
 #include "sponsordesk/services/sponsor_service.h"
 
 namespace sponsordesk::gui {
@@ -83,14 +87,15 @@ public:
         top->Add(bookings_, 1, wxEXPAND | wxALL, 12);
         top->Add(error_, 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
         auto* buttons = new wxStdDialogButtonSizer;
-        auto* ok = new wxButton(this, wxID_OK, _("Create Draft"));
-        ok->SetDefault();
-        buttons->AddButton(ok);
+        ok_ = new wxButton(this, wxID_OK, _("Create Draft"));
+        ok_->SetDefault();
+        buttons->AddButton(ok_);
         buttons->AddButton(new wxButton(this, wxID_CANCEL));
         buttons->Realize();
         top->Add(buttons, 0, wxEXPAND | wxALL, 12);
         SetSizer(top);
         sponsor_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { Fill(); });
+        bookings_->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent&) { UpdateOk(); });
         Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (Commit()) EndModal(wxID_OK); }, wxID_OK);
         if (preselect >= 0) sponsor_->SetSelection(preselect);
         Fill();
@@ -120,11 +125,30 @@ public:
     Id created() const { return created_; }
 
 private:
+    // "Create Draft" only when there is something to create; the reason otherwise.
+    void UpdateOk() {
+        unsigned ticked = 0;
+        for (unsigned i = 0; i < bookings_->GetCount(); ++i) ticked += bookings_->IsChecked(i) ? 1 : 0;
+        ok_->Enable(ticked > 0);
+        if (sponsor_->GetSelection() == wxNOT_FOUND)
+            ShowErrorLine(error_, sponsors_.empty() ? _("No sponsor yet: add one in the Sponsors view first.")
+                                                    : _("Choose the sponsor to invoice."));
+        else if (rows_.empty() && error_->GetLabel().empty())
+            ShowErrorLine(error_, _("This sponsor has no booking to invoice: only confirmed bookings (or later) "
+                                    "not yet invoiced can be."));
+        else if (!rows_.empty())
+            ShowErrorLine(error_, ticked ? wxString() : _("Tick at least one booking."));
+    }
+
     void Fill() {
         bookings_->Clear();
         rows_.clear();
+        ShowErrorLine(error_, {});
         int s = sponsor_->GetSelection();
-        if (s == wxNOT_FOUND) return;
+        if (s == wxNOT_FOUND) {
+            UpdateOk();
+            return;
+        }
         try {
             rows_ = InvoiceService(db_).uninvoiced_bookings(SponsorId{sponsors_[static_cast<size_t>(s)].id});
         } catch (const std::exception& e) {
@@ -135,6 +159,7 @@ private:
                               wx(v.placement_name) + wxS("  ") + format_money_ui(v.booking.price, v.currency));
             bookings_->Check(bookings_->GetCount() - 1);
         }
+        UpdateOk();
     }
 
     Database& db_;
@@ -143,6 +168,7 @@ private:
     wxChoice* sponsor_;
     wxCheckListBox* bookings_;
     wxStaticText* error_;
+    wxButton* ok_;
     Id created_ = 0;
 };
 
@@ -155,6 +181,10 @@ public:
         err_ = form.Add(wxString::Format(_("Amount (%s):"), wx(v.invoice.currency)), amount_);
         date_ = new wxDatePickerCtrl(this, wxID_ANY, to_wx(Date::today()));
         form.Add(_("Received on:"), date_);
+        WarnOnRejectedDate(date_, [this](const wxString& m) {
+            ShowErrorLine(err_, m);
+            Fit();
+        });
         auto* top = new wxBoxSizer(wxVERTICAL);
         top->Add(new wxStaticText(this, wxID_ANY,
                                   wxString::Format(_("Invoice %s — outstanding %s"), wx(v.invoice.number.value_or("")),
@@ -235,20 +265,23 @@ InvoicesPanel::InvoicesPanel(wxWindow* parent, Database& db, ViewHost& host) : V
         split->CallAfter([split, h] { split->SetSashPosition(h - 300); });
     });
 
-    auto* actions = new wxBoxSizer(wxHORIZONTAL);
-    issue_ = new wxButton(this, wxID_ANY, _("&Issue"));
+    auto* actions = new wxWrapSizer(wxHORIZONTAL);
+    issue_ = new wxButton(this, wxID_ANY, _("&Issue…"));
+    preview_ = new wxButton(this, wxID_ANY, _("Pre&view PDF"));
+    preview_->SetToolTip(_("The draft as a PDF marked \"not an invoice\", without a number"));
     pay_ = new wxButton(this, wxID_ANY, _("Record &Payment…"));
     cancel_ = new wxButton(this, wxID_ANY, _("Cancel with Credit &Note…"));
     pdf_ = new wxButton(this, wxID_ANY, _("Export P&DF…"));
     xlsx_ = new wxButton(this, wxID_ANY, _("Export &XLSX…"));
     statement_ = new wxButton(this, wxID_ANY, _("Sponsor &Statement…"));
-    for (wxButton* b : {issue_, pay_, cancel_}) actions->Add(b, 0, wxRIGHT, 6);
-    actions->AddStretchSpacer();
-    for (wxButton* b : {pdf_, xlsx_, statement_}) actions->Add(b, 0, wxLEFT, 6);
+    // The buttons wrap onto a second line on a narrow window (French labels
+    // at 1024 pixels) instead of being cut off.
+    for (wxButton* b : {issue_, preview_, pay_, cancel_, pdf_, xlsx_, statement_}) actions->Add(b, 0, wxRIGHT | wxBOTTOM, 6);
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(bar, 0, wxEXPAND | wxALL, 8);
     top->Add(split, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
+    top->Add(MakeEmptyState(this, split), 1, wxEXPAND | wxALL, 40);
     top->Add(actions, 0, wxEXPAND | wxALL, 8);
     SetSizer(top);
 
@@ -257,7 +290,8 @@ InvoicesPanel::InvoicesPanel(wxWindow* parent, Database& db, ViewHost& host) : V
     list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { ShowDetails(); UpdateButtons(); });
     list_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { ShowDetails(); UpdateButtons(); });
     new_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnNew(); });
-    issue_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { IssueSelected(); });
+    issue_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnIssue(); });
+    preview_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnPreview(); });
     pay_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnPay(); });
     cancel_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnCancel(); });
     pdf_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnExport(true); });
@@ -299,7 +333,7 @@ void InvoicesPanel::Fill() {
         invoices_.clear();
     }
     list_->DeleteAllItems();
-    Minor outstanding = 0;
+    std::map<std::string, Minor> outstanding;  // by currency: euros and dollars do not add up
     for (size_t i = 0; i < invoices_.size(); ++i) {
         const InvoiceView& v = invoices_[i];
         const Invoice& inv = v.invoice;
@@ -317,12 +351,25 @@ void InvoicesPanel::Fill() {
         list_->SetItem(row, 8, state);
         list_->SetItemBackgroundColour(row, StateColour(v.state));
         if (inv.kind == InvoiceKind::CreditNote) list_->SetItemTextColour(row, wxColour(173, 20, 87));
-        outstanding += v.outstanding;
+        if (v.outstanding) outstanding[inv.currency] += v.outstanding;
         if (inv.id == keep) list_->Select(row);
     }
     if (list_->GetFirstSelected() < 0 && list_->GetItemCount() > 0) list_->Select(0);
+    wxString owed;
+    for (const auto& [currency, amount] : outstanding)
+        owed += (owed.empty() ? wxString() : wxS(" + ")) + format_money_ui(amount, currency);
     host_.SetStatus(wxString::Format(wxPLURAL("%zu invoice", "%zu invoices", invoices_.size()), invoices_.size()) +
-                    wxS("  —  ") + wxString::Format(_("outstanding %s"), format_money_ui(outstanding, "EUR")));
+                    wxS("  —  ") +
+                    (owed.empty() ? _("nothing outstanding") : wxString::Format(_("outstanding %s"), owed)));
+    if (!invoices_.empty())
+        ShowEmptyState(wxString());
+    else if (sponsors_.empty())
+        ShowEmptyState(_("No sponsor yet: add sponsors in the Sponsors view and book their slots; invoices are made "
+                         "from their confirmed bookings."));
+    else if (sponsor_->GetSelection() > 0 || state_->GetSelection() > 0)
+        ShowEmptyState(_("No invoice matches these filters: choose All to see every invoice."));
+    else
+        ShowEmptyState(_("No invoice yet: click New Invoice… to invoice a sponsor's confirmed bookings."));
     ShowDetails();
     UpdateButtons();
 }
@@ -349,6 +396,7 @@ void InvoicesPanel::UpdateButtons() {
     const InvoiceView* v = i >= 0 ? &invoices_[static_cast<size_t>(i)] : nullptr;
     const bool invoice = v && v->invoice.kind == InvoiceKind::Invoice;
     issue_->Enable(v && v->state == InvoiceState::Draft);
+    preview_->Enable(v && v->state == InvoiceState::Draft);
     pay_->Enable(invoice && (v->state == InvoiceState::Issued || v->state == InvoiceState::Overdue));
     cancel_->Enable(invoice && v->state != InvoiceState::Cancelled);
     cancel_->SetLabel(v && v->state == InvoiceState::Draft ? _("Delete &Draft…") : _("Cancel with Credit &Note…"));
@@ -435,6 +483,37 @@ bool InvoicesPanel::IssueSelected(std::optional<Date> date) {
     }
 }
 
+void InvoicesPanel::OnIssue() {
+    long i = list_->GetFirstSelected();
+    if (i < 0) return;
+    IssueInvoiceDialog dlg(this, db_, invoices_[static_cast<size_t>(i)]);
+    if (dlg.ShowModal() == wxID_OK) IssueSelected(dlg.date());
+}
+
+bool InvoicesPanel::PreviewSelected(const std::string& path, bool open) {
+    Id id = SelectedInvoice();
+    if (!id) return false;
+    try {
+        InvoiceService(db_).export_preview_pdf(id, Date::today(), path);
+        host_.SetStatus(wxString::Format(_("Preview written to %s: it is not an invoice."), wx(path)));
+        if (open && !wxLaunchDefaultApplication(wx(path)))
+            wxMessageBox(wxString::Format(_("The preview is in %s, but no application could open it."), wx(path)),
+                         _("Preview PDF"), wxOK | wxICON_INFORMATION, this);
+        return true;
+    } catch (const std::exception& e) {
+        show_error(this, e);
+        return false;
+    }
+}
+
+void InvoicesPanel::OnPreview() {
+    Id id = SelectedInvoice();
+    if (!id) return;
+    const wxString path = wxFileName::GetTempDir() + wxFILE_SEP_PATH +
+                          wxString::Format(wxS("sponsordesk-draft-%lld-preview.pdf"), static_cast<long long>(id));
+    PreviewSelected(utf8(path), true);
+}
+
 bool InvoicesPanel::PaySelected(Minor amount, const Date& date) {
     Id id = SelectedInvoice();
     if (!id) return false;
@@ -482,10 +561,17 @@ void InvoicesPanel::OnCancel() {
     if (i < 0) return;
     const InvoiceView& v = invoices_[static_cast<size_t>(i)];
     wxString q = v.state == InvoiceState::Draft
-                     ? _("Delete this draft invoice? Its bookings can be invoiced again.")
-                     : wxString::Format(_("Cancel invoice %s? A credit note for its full amount will be issued."),
-                                        wx(v.invoice.number.value_or("")));
-    if (wxMessageBox(q, _("Cancel Invoice"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this) == wxYES) CancelSelected();
+                     ? _("Delete this draft invoice? It has no number yet, so nothing is owed; its bookings can be "
+                         "invoiced again.")
+                     : wxString::Format(_("Cancel invoice %s (%s)? A credit note for its full amount is issued today "
+                                          "with the next credit note number, and its bookings can be invoiced again. "
+                                          "This cannot be undone."),
+                                        wx(v.invoice.number.value_or("")),
+                                        format_money_ui(v.invoice.gross, v.invoice.currency));
+    wxMessageDialog ask(this, q, v.state == InvoiceState::Draft ? _("Delete Draft") : _("Cancel Invoice"),
+                        wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
+    ask.SetYesNoLabels(v.state == InvoiceState::Draft ? _("&Delete Draft") : _("Issue Credit &Note"), _("Keep"));
+    if (ask.ShowModal() == wxID_YES) CancelSelected();
 }
 
 bool InvoicesPanel::ExportSelected(const std::string& path, bool pdf, bool open) {

@@ -23,7 +23,11 @@ public:
 
     // Each returns false after showing why when the core refuses.
     bool CreateFor(SponsorId sponsor, const std::vector<BookingId>& bookings);
+    // Issues without asking (OnIssue asks first).
     bool IssueSelected(std::optional<Date> date = std::nullopt);
+    // Writes the selected draft as a PDF marked "not an invoice".
+    bool PreviewSelected(const std::string& path, bool open);
+    void OnIssue();
     bool PaySelected(Minor amount, const Date& date);
     bool CancelSelected();
     bool ExportSelected(const std::string& path, bool pdf, bool open);
@@ -37,6 +41,7 @@ private:
     void ShowDetails();
     void UpdateButtons();
     void OnNew();
+    void OnPreview();
     void OnPay();
     void OnCancel();
     void OnExport(bool pdf);
@@ -45,7 +50,7 @@ private:
     wxChoice *sponsor_, *state_;
     wxListView* list_;
     wxHtmlWindow* details_;
-    wxButton *new_, *issue_, *pay_, *cancel_, *pdf_, *xlsx_, *statement_;
+    wxButton *new_, *issue_, *preview_, *pay_, *cancel_, *pdf_, *xlsx_, *statement_;
     std::vector<Sponsor> sponsors_;
     std::vector<InvoiceView> invoices_;
 };

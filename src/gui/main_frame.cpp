@@ -1,7 +1,10 @@
 #include "main_frame.h"
 
+#include <algorithm>
+
 #include <wx/aboutdlg.h>
 #include <wx/artprov.h>
+#include <wx/display.h>
 #include <wx/filedlg.h>
 #include <wx/filename.h>
 #include <wx/iconbndl.h>
@@ -34,6 +37,7 @@ enum {
     ID_VIEW_LAST = ID_VIEW_FIRST + kViewCount - 1,
     ID_NEW_PUBLICATION,
     ID_PLAN_ISSUES,
+    ID_PREFERENCES_VIEW,
 };
 
 // The application icon: from the icon theme once installed, else from the
@@ -74,7 +78,7 @@ MainFrame::MainFrame(const wxString& database_path)
     : wxFrame(nullptr, wxID_ANY, _("SponsorDesk"), wxDefaultPosition, wxSize(1400, 900)) {
     SetName(wxS("MainFrame"));
     SetIcons(AppIcons());
-    SetMinSize(wxSize(900, 600));
+    SetMinSize(wxSize(800, 560));
     BuildMenus();
     BuildToolBar();
     CreateStatusBar(2);
@@ -87,10 +91,25 @@ MainFrame::MainFrame(const wxString& database_path)
 
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::OnClose, this);
     wxPersistenceManager::Get().RegisterAndRestore(this);
+    FitToScreen();
     OpenDatabase(database_path);
 }
 
 MainFrame::~MainFrame() = default;
+
+// The default or remembered size never exceeds the screen (a 1024×600
+// netbook, a laptop after a large monitor): menus, status bar and the
+// views' buttons stay reachable.
+void MainFrame::FitToScreen() {
+    const int display = wxDisplay::GetFromWindow(this);
+    const wxRect area = wxDisplay(display == wxNOT_FOUND ? 0u : static_cast<unsigned>(display)).GetClientArea();
+    wxRect r = GetRect();
+    r.width = std::min(r.width, area.width);
+    r.height = std::min(r.height, area.height);
+    r.x = std::clamp(r.x, area.x, area.x + area.width - r.width);
+    r.y = std::clamp(r.y, area.y, area.y + area.height - r.height);
+    SetSize(r);
+}
 
 void MainFrame::BuildMenus() {
     auto* file = new wxMenu;
@@ -98,6 +117,8 @@ void MainFrame::BuildMenus() {
     file->Append(wxID_OPEN, _("&Open Database…\tCtrl+O"), _("Open a SponsorDesk file"));
     auto* recent = new wxMenu;
     file->AppendSubMenu(recent, _("Open &Recent"));
+    file->AppendSeparator();
+    file->Append(wxID_SAVE, _("&Save\tCtrl+S"), _("Save the draft or the form being edited"));
     file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
     history_.UseMenu(recent);
@@ -109,6 +130,10 @@ void MainFrame::BuildMenus() {
     auto* view = new wxMenu;
     for (int v = 0; v < kViewCount; ++v)
         view->AppendRadioItem(ID_VIEW_FIRST + v, ViewName(v) + wxString::Format(wxS("\tCtrl+%d"), v + 1));
+    // The seventh "view" the README promises: Preferences is a dialog.
+    view->AppendSeparator();
+    view->Append(ID_PREFERENCES_VIEW, _("&Preferences…") + wxString::Format(wxS("\tCtrl+%d"), kViewCount + 1),
+                 _("Publisher profile, publications, placements and house ads"));
 
     auto* pub = new wxMenu;
     pub->Append(ID_NEW_PUBLICATION, _("&New Publication…"), _("Add a newsletter"));
@@ -130,6 +155,8 @@ void MainFrame::BuildMenus() {
     Bind(wxEVT_MENU, &MainFrame::OnRecent, this, wxID_FILE1, wxID_FILE9);
     Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, &MainFrame::OnPreferences, this, wxID_PREFERENCES);
+    Bind(wxEVT_MENU, &MainFrame::OnPreferences, this, ID_PREFERENCES_VIEW);
+    Bind(wxEVT_MENU, [this](wxCommandEvent&) { SaveCurrent(); }, wxID_SAVE);
     Bind(wxEVT_MENU, &MainFrame::OnNewPublication, this, ID_NEW_PUBLICATION);
     Bind(wxEVT_MENU, &MainFrame::OnPlanIssues, this, ID_PLAN_ISSUES);
     Bind(wxEVT_MENU, &MainFrame::OnAbout, this, wxID_ABOUT);
@@ -150,11 +177,13 @@ void MainFrame::BuildToolBar() {
     }
     tb->AddSeparator();
     tb->AddTool(wxID_PREFERENCES, _("Preferences"),
-                wxArtProvider::GetBitmapBundle(wxS("preferences-system"), wxASCII_STR(wxART_TOOLBAR)), _("Preferences"));
+                wxArtProvider::GetBitmapBundle(wxS("preferences-system"), wxASCII_STR(wxART_TOOLBAR)),
+                _("Preferences") + wxString::Format(wxS(" (Ctrl+%d)"), kViewCount + 1));
     tb->Realize();
 }
 
 bool MainFrame::OpenDatabase(const wxString& path) {
+    if (!CanLeaveViews()) return false;
     std::unique_ptr<Database> opened;
     try {
         wxFileName fn(path);
@@ -209,8 +238,26 @@ void MainFrame::BuildViews() {
 
 bool MainFrame::ShowingWelcome() const { return book_->GetSelection() == 0; }
 
+bool MainFrame::CanLeaveViews() {
+    for (View* v : views_)
+        if (!v->CanLeave()) return false;
+    return true;
+}
+
+bool MainFrame::SaveCurrent() {
+    if (current_ < 0 || static_cast<size_t>(current_) >= views_.size() || ShowingWelcome()) return false;
+    return views_[static_cast<size_t>(current_)]->SaveChanges();
+}
+
 void MainFrame::ShowView(int view) {
     if (view < 0 || view >= kViewCount || !db_) return;
+    // Leaving a view with unsaved changes asks first; Cancel stays.
+    if (view != current_ && static_cast<size_t>(current_) < views_.size() && !ShowingWelcome() &&
+        !views_[static_cast<size_t>(current_)]->CanLeave()) {
+        GetMenuBar()->Check(ID_VIEW_FIRST + current_, true);
+        GetToolBar()->ToggleTool(ID_VIEW_FIRST + current_, true);
+        return;
+    }
     current_ = view;
     GetMenuBar()->Check(ID_VIEW_FIRST + view, true);
     GetToolBar()->ToggleTool(ID_VIEW_FIRST + view, true);
@@ -247,6 +294,7 @@ void MainFrame::OnNew(wxCommandEvent&) {
     wxFileDialog dlg(this, _("New SponsorDesk file"), wxString(), _("sponsordesk.db"),
                      _("SponsorDesk files (*.db)|*.db|All files|*"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (dlg.ShowModal() != wxID_OK) return;
+    if (!CanLeaveViews()) return;
     if (wxFileExists(dlg.GetPath())) wxRemoveFile(dlg.GetPath());
     OpenDatabase(dlg.GetPath());
 }
@@ -299,6 +347,10 @@ void MainFrame::OnAbout(wxCommandEvent&) {
 }
 
 void MainFrame::OnClose(wxCloseEvent& e) {
+    if (e.CanVeto() && !CanLeaveViews()) {
+        e.Veto();
+        return;
+    }
     for (View* v : views_) v->SaveState();
     Settings::LastView(current_);
     Settings::SaveRecent(history_);

@@ -47,8 +47,13 @@ public:
     bool ShowingWelcome() const;
 
     static wxString ViewName(int view);
+    // Asks every view about its unsaved changes; false when the user cancelled.
+    bool CanLeaveViews();
+    // File ▸ Save (Ctrl+S) in the current view.
+    bool SaveCurrent();
 
 private:
+    void FitToScreen();
     void BuildMenus();
     void BuildToolBar();
     void BuildViews();

@@ -1,6 +1,10 @@
 #include "preferences_dialog.h"
 
+#include <algorithm>
+
 #include <wx/button.h>
+#include <wx/display.h>
+#include <wx/scrolwin.h>
 #include <wx/choice.h>
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
@@ -13,6 +17,7 @@
 #include "form.h"
 #include "gui_util.h"
 #include "sponsordesk/services/catalog_service.h"
+#include "view.h"
 
 namespace sponsordesk::gui {
 
@@ -35,15 +40,52 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, Database& db)
     auto* buttons = new wxStdDialogButtonSizer;
     buttons->AddButton(new wxButton(this, wxID_CLOSE));
     buttons->Realize();
-    SetEscapeId(wxID_CLOSE);
+    // Escape and the close box ask about an unsaved profile, as Close does.
+    SetEscapeId(wxID_NONE);
     top->Add(buttons, 0, wxEXPAND | wxALL, 8);
     SetSizer(top);
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(wxID_CLOSE); }, wxID_CLOSE);
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { TryClose(); }, wxID_CLOSE);
+    Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& e) {
+        if (e.GetKeyCode() == WXK_ESCAPE) TryClose();
+        else e.Skip();
+    });
+    Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
+        if (!TryClose() && e.CanVeto()) e.Veto();
+    });
+    // A 1024×600 screen: the dialog never asks for more than it has.
+    const int display = wxDisplay::GetFromWindow(parent ? parent : this);
+    const wxRect screen = wxDisplay(display == wxNOT_FOUND ? 0u : static_cast<unsigned>(display)).GetClientArea();
+    SetSize(wxSize(std::min(780, screen.width - 20), std::min(620, screen.height - 20)));
     CentreOnParent();
 }
 
+bool PreferencesDialog::PublisherChanged() const {
+    for (const auto& [key, field] : publisher_) {
+        auto it = publisher_shown_.find(key);
+        if (it == publisher_shown_.end() || field->GetValue() != it->second) return true;
+    }
+    return false;
+}
+
+bool PreferencesDialog::TryClose() {
+    if (PublisherChanged()) {
+        switch (AskSaveDiscardCancel(this, _("The publisher profile has changes that are not saved."))) {
+        case LeaveChoice::Save:
+            if (!SavePublisher()) return false;
+            break;
+        case LeaveChoice::Discard: break;
+        case LeaveChoice::Cancel: return false;
+        }
+    }
+    if (IsModal()) EndModal(wxID_CLOSE);
+    else Hide();
+    return true;
+}
+
 wxWindow* PreferencesDialog::PublisherPage(wxNotebook* book) {
-    auto* page = new wxPanel(book);
+    // Scrolled: the whole profile and its Save button on a small screen.
+    auto* page = new wxScrolledWindow(book);
+    page->SetScrollRate(10, 10);
     FormGrid form(page);
     Publisher p;
     wxString load_error;
@@ -78,6 +120,15 @@ wxWindow* PreferencesDialog::PublisherPage(wxNotebook* book) {
     s->Add(row, 0, wxEXPAND | wxALL, 12);
     page->SetSizer(s);
     save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { SavePublisher(); });
+    for (auto& [key, field] : publisher_) {
+        publisher_shown_[key] = field->GetValue();
+        wxStaticText* err = publisher_err_[key];
+        field->Bind(wxEVT_TEXT, [this, err](wxCommandEvent& e) {
+            e.Skip();
+            if (err->IsShown()) ShowErrorLine(err, {});
+            publisher_status_->SetLabel(wxString());
+        });
+    }
     return page;
 }
 
@@ -100,6 +151,7 @@ bool PreferencesDialog::SavePublisher() {
     c.payment_terms_days = terms;
     try {
         CatalogService(db_).update_publisher(c);
+        for (auto& [key, field] : publisher_) publisher_shown_[key] = field->GetValue();
         publisher_status_->SetLabel(_("Profile saved."));
         return true;
     } catch (const std::exception& e) {

@@ -21,6 +21,13 @@ class PreferencesDialog : public wxDialog {
 public:
     PreferencesDialog(wxWindow* parent, Database& db);
     bool SavePublisher();
+    // The profile's fields differ from what is saved.
+    bool PublisherChanged() const;
+    // Close, asking Save / Discard / Cancel about an unsaved profile; false
+    // when the dialog stays open.
+    bool TryClose();
+    wxTextCtrl* publisher_field(const std::string& key) { return publisher_.at(key); }
+    wxStaticText* publisher_error(const std::string& key) { return publisher_err_.at(key); }
     // Open the edit dialog for a row of the Publications / Placements page;
     // true when something was written (the lists are then refilled).
     bool EditPublication(long row);
@@ -41,6 +48,7 @@ private:
     Database& db_;
     std::map<std::string, wxTextCtrl*> publisher_;
     std::map<std::string, wxStaticText*> publisher_err_;
+    std::map<std::string, wxString> publisher_shown_;
     wxStaticText* publisher_status_ = nullptr;
     wxListView* publications_ = nullptr;
     wxChoice* placement_pub_ = nullptr;

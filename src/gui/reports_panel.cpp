@@ -1,5 +1,7 @@
 #include "reports_panel.h"
 
+#include <algorithm>
+
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/datectrl.h>
@@ -20,6 +22,7 @@
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/services/catalog_service.h"
 #include "sponsordesk/services/report_service.h"
+#include "sponsordesk/storage/booking_repository.h"
 
 namespace sponsordesk::gui {
 
@@ -48,6 +51,7 @@ ReportsPanel::ReportsPanel(wxWindow* parent, Database& db, ViewHost& host) : Vie
     auto* pss = new wxBoxSizer(wxHORIZONTAL);
     from_ = new wxDatePickerCtrl(prow, wxID_ANY, to_wx(Date{today.year, 1, 1}));
     to_ = new wxDatePickerCtrl(prow, wxID_ANY, to_wx(today));
+    for (wxDatePickerCtrl* p : {from_, to_}) WarnOnRejectedDate(p, [this](const wxString& m) { host_.SetStatus(m); });
     pss->Add(from_, 0, wxRIGHT, 6);
     // TRANSLATORS: between the two dates of a period ("from 01/01/2026 to 31/03/2026").
     pss->Add(new wxStaticText(prow, wxID_ANY, _("to")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
@@ -75,6 +79,7 @@ ReportsPanel::ReportsPanel(wxWindow* parent, Database& db, ViewHost& host) : Vie
     result_ = new wxStaticText(this, wxID_ANY, wxString());
 
     auto* top = new wxBoxSizer(wxVERTICAL);
+    top->Add(MakeEmptyState(this, nullptr), 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
     top->Add(box, 0, wxEXPAND | wxALL, 12);
     top->Add(run, 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
     top->Add(result_, 0, wxEXPAND | wxALL, 12);
@@ -111,6 +116,16 @@ void ReportsPanel::Reload() {
     publication_->Append(_("All publications"));
     for (const auto& p : publications_) publication_->Append(wx(p.name));
     publication_->SetSelection(0);
+    // Reports of an empty file are empty: say so, and what fills them.
+    try {
+        BookingFilter any;
+        any.today = Date::today();
+        ShowEmptyState(BookingRepository(db_).count(any) == 0
+                           ? _("No booking yet: reports will be empty until slots are booked in the Calendar (Ctrl+1).")
+                           : wxString());
+    } catch (const std::exception& e) {
+        host_.SetStatus(wx(e.what()));
+    }
 }
 
 wxString ReportsPanel::DefaultPath() const {
@@ -189,12 +204,17 @@ void ReportsPanel::Start() {
             ReportService reports(db);
             if (monthly) {
                 MonthlyReportResult r = reports.monthly(mreq, progress);
-                message = wxString::Format(_("Saved %s: %lld bookings, %lld sponsors."), wx(r.path),
-                                           static_cast<long long>(r.rows), static_cast<long long>(r.sponsors));
+                const long long rows = static_cast<long long>(r.rows), sponsors = static_cast<long long>(r.sponsors);
+                // TRANSLATORS: "Saved <file>: 3 bookings, 1 sponsor."
+                message = wxString::Format(_("Saved %s: %s, %s."), wx(r.path),
+                                           wxString::Format(wxPLURAL("%lld booking", "%lld bookings", rows), rows),
+                                           wxString::Format(wxPLURAL("%lld sponsor", "%lld sponsors", sponsors), sponsors));
             } else {
                 BillingReportResult r = reports.billing(breq, progress);
-                message = wxString::Format(_("Saved %s: %lld invoices and credit notes."), wx(r.path),
-                                           static_cast<long long>(r.rows));
+                const long long rows = static_cast<long long>(r.rows);
+                message = wxString::Format(wxPLURAL("Saved %s: %lld invoice or credit note.",
+                                                    "Saved %s: %lld invoices and credit notes.", rows),
+                                           wx(r.path), rows);
             }
             ok = true;
         } catch (const ReportCancelled&) {
@@ -217,6 +237,8 @@ void ReportsPanel::Finish(bool ok, const wxString& message) {
     cancel_->Disable();
     gauge_->SetValue(ok ? 1000 : 0);
     result_->SetLabel(message);
+    result_->Wrap(std::max(300, GetClientSize().x - 24));  // a long path or message wraps, never cut
+    Layout();
     result_->SetForegroundColour(ok ? GetForegroundColour() : wxColour(198, 40, 40));
     if (ok) {
         last_file_ = path_->GetPath();

@@ -1,5 +1,7 @@
 #include "sponsors_panel.h"
 
+#include <cstdlib>
+
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
@@ -25,6 +27,9 @@
 namespace sponsordesk::gui {
 namespace {
 
+// Below this width the sponsor form's two columns are stacked.
+constexpr int kTwoColumnWidth = 820;
+
 // The form field an error concerns, by the key the core gives it.
 std::string FieldOf(const std::exception& e) {
     const std::string key = error_field(e);
@@ -41,9 +46,39 @@ std::string FieldOf(const std::exception& e) {
 SponsorsPanel::SponsorsPanel(wxWindow* parent, Database& db, ViewHost& host) : View(parent, db, host) {
     splitter_ = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
     splitter_->SetMinimumPaneSize(220);
+    wxWindow* left = BuildListPane(splitter_);
 
-    // Left: search and list.
-    auto* left = new wxPanel(splitter_);
+    // Right: details form, then contacts, bookings and invoices; scrolled,
+    // so that a small screen reaches every field and button.
+    auto* right = new wxScrolledWindow(splitter_);
+    right->SetScrollRate(10, 10);
+    auto* rs = new wxBoxSizer(wxVERTICAL);
+    title_ = new wxStaticText(right, wxID_ANY, wxString());
+    title_->SetFont(title_->GetFont().Scaled(1.4f).Bold());
+    rs->Add(title_, 0, wxBOTTOM, 8);
+    rs->Add(BuildForm(right), 0, wxEXPAND);
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    save_ = new wxButton(right, wxID_SAVE, _("&Save"));
+    archive_ = new wxButton(right, wxID_ANY, _("&Archive"));
+    buttons->Add(save_, 0, wxRIGHT, 6);
+    buttons->Add(archive_, 0);
+    rs->Add(buttons, 0, wxTOP | wxBOTTOM, 8);
+    rs->Add(BuildTabs(right), 1, wxEXPAND | wxTOP, 4);
+    auto* outer = new wxBoxSizer(wxVERTICAL);
+    outer->Add(rs, 1, wxEXPAND | wxALL, 12);
+    right->SetSizer(outer);
+
+    splitter_->SplitVertically(left, right, Settings::SplitterPosition(wxS("Sponsors"), 340));
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    top->Add(splitter_, 1, wxEXPAND);
+    SetSizer(top);
+    BindEvents();
+    ShowSponsor(nullptr);
+}
+
+// Left: search, the list (or the sentence saying how to start) and New Sponsor.
+wxWindow* SponsorsPanel::BuildListPane(wxWindow* parent) {
+    auto* left = new wxPanel(parent);
     auto* ls = new wxBoxSizer(wxVERTICAL);
     search_ = new wxSearchCtrl(left, wxID_ANY);
     search_->SetDescriptiveText(_("Search name, category, notes"));
@@ -52,22 +87,21 @@ SponsorsPanel::SponsorsPanel(wxWindow* parent, Database& db, ViewHost& host) : V
     list_ = new wxListView(left, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     list_->AppendColumn(_("Sponsor"), wxLIST_FORMAT_LEFT, 200);
     list_->AppendColumn(_("Category"), wxLIST_FORMAT_LEFT, 110);
-    auto* add = new wxButton(left, wxID_ADD, _("&New Sponsor"));
+    add_ = new wxButton(left, wxID_ADD, _("&New Sponsor"));
     ls->Add(search_, 0, wxEXPAND | wxBOTTOM, 6);
     ls->Add(archived_, 0, wxBOTTOM, 6);
     ls->Add(list_, 1, wxEXPAND | wxBOTTOM, 6);
-    ls->Add(add, 0);
+    ls->Add(MakeEmptyState(left, list_), 1, wxEXPAND | wxALL, 12);
+    ls->Add(add_, 0);
+    auto* lwrap = new wxBoxSizer(wxVERTICAL);
+    lwrap->Add(ls, 1, wxEXPAND | wxALL, 8);
+    left->SetSizer(lwrap);
+    return left;
+}
 
-    // Right: details form, then contacts and bookings.
-    auto* right = new wxScrolledWindow(splitter_);
-    right->SetScrollRate(0, 10);
-    auto* rs = new wxBoxSizer(wxVERTICAL);
-    title_ = new wxStaticText(right, wxID_ANY, wxString());
-    title_->SetFont(title_->GetFont().Scaled(1.4f).Bold());
-    rs->Add(title_, 0, wxBOTTOM, 8);
-
+// The details form in two columns; each field has its error line below it.
+wxSizer* SponsorsPanel::BuildForm(wxWindow* right) {
     FormGrid form(right);
-    auto* columns = new wxBoxSizer(wxHORIZONTAL);
     FormGrid form2(right);
     auto add_field = [&](FormGrid& g, const std::string& key, const wxString& label, long style = 0, int height = -1) {
         auto* t = new wxTextCtrl(right, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, height), style);
@@ -85,17 +119,23 @@ SponsorsPanel::SponsorsPanel(wxWindow* parent, Database& db, ViewHost& host) : V
     fields_["category"]->SetHint(_("for competitor exclusivity"));
     add_field(form2, "payment_terms", _("Payment terms (days):"));
     add_field(form2, "vat_rate", _("VAT rate (%):"));
-    columns->Add(form.sizer(), 3, wxEXPAND | wxRIGHT, 16);
-    columns->Add(form2.sizer(), 2, wxEXPAND);
-    rs->Add(columns, 0, wxEXPAND);
+    // Two columns side by side when the pane is wide, one above the other
+    // when it is narrow (a 1024-pixel screen): see the size handler.
+    form_columns_ = new wxBoxSizer(wxHORIZONTAL);
+    form_columns_->Add(form.sizer(), 3, wxEXPAND | wxRIGHT | wxBOTTOM, 16);
+    form_columns_->Add(form2.sizer(), 2, wxEXPAND | wxBOTTOM, 8);
+    right->Bind(wxEVT_SIZE, [this, right](wxSizeEvent& e) {
+        e.Skip();
+        const int want = e.GetSize().x >= kTwoColumnWidth ? wxHORIZONTAL : wxVERTICAL;
+        if (form_columns_->GetOrientation() != want) {
+            form_columns_->SetOrientation(want);
+            right->CallAfter([right] { right->FitInside(); right->Layout(); });
+        }
+    });
+    return form_columns_;
+}
 
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    save_ = new wxButton(right, wxID_SAVE, _("&Save"));
-    archive_ = new wxButton(right, wxID_ANY, _("&Archive"));
-    buttons->Add(save_, 0, wxRIGHT, 6);
-    buttons->Add(archive_, 0);
-    rs->Add(buttons, 0, wxTOP | wxBOTTOM, 8);
-
+wxWindow* SponsorsPanel::BuildTabs(wxWindow* right) {
     auto* tabs = new wxNotebook(right, wxID_ANY);
     auto* cpage = new wxPanel(tabs);
     auto* cs = new wxBoxSizer(wxVERTICAL);
@@ -115,76 +155,128 @@ SponsorsPanel::SponsorsPanel(wxWindow* parent, Database& db, ViewHost& host) : V
     contact_role_ = new wxChoice(cpage, wxID_ANY);
     for (const wxString& r : {_("Billing"), _("Creative"), _("Sales"), _("Other")}) contact_role_->Append(r);
     contact_role_->SetSelection(1);
-    auto* cbtn = new wxButton(cpage, wxID_ANY, _("Add &Contact"));
+    // Narrow minimums: the row shrinks with the pane instead of widening the form.
+    for (wxWindow* w : {static_cast<wxWindow*>(contact_name_), static_cast<wxWindow*>(contact_email_),
+                        static_cast<wxWindow*>(contact_phone_)})
+        w->SetMinSize(wxSize(60, -1));
+    add_contact_ = new wxButton(cpage, wxID_ANY, _("Add &Contact"));
     cadd->Add(contact_name_, 2, wxRIGHT, 4);
     cadd->Add(contact_email_, 3, wxRIGHT, 4);
     cadd->Add(contact_phone_, 2, wxRIGHT, 4);
     cadd->Add(contact_role_, 0, wxRIGHT, 4);
-    cadd->Add(cbtn, 0);
+    cadd->Add(add_contact_, 0);
     cs->Add(cadd, 0, wxEXPAND | wxLEFT | wxRIGHT, 6);
     contact_err_ = MakeErrorLine(cpage);
     cs->Add(contact_err_, 0, wxEXPAND | wxALL, 6);
     cpage->SetSizer(cs);
     tabs->AddPage(cpage, _("Contacts"));
 
-    auto* bpage = new wxPanel(tabs);
-    auto* bs = new wxBoxSizer(wxVERTICAL);
-    bookings_ = new wxListView(bpage, wxID_ANY, wxDefaultPosition, wxSize(-1, 160), wxLC_REPORT | wxLC_SINGLE_SEL);
-    bookings_->AppendColumn(_("No."), wxLIST_FORMAT_RIGHT, 60);
-    bookings_->AppendColumn(_("Issue date"), wxLIST_FORMAT_LEFT, 100);
-    bookings_->AppendColumn(_("Publication"), wxLIST_FORMAT_LEFT, 150);
-    bookings_->AppendColumn(_("Placement"), wxLIST_FORMAT_LEFT, 140);
-    bookings_->AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, 120);
-    bookings_->AppendColumn(_("Price"), wxLIST_FORMAT_RIGHT, 100);
-    bookings_->AppendColumn(_("Invoice"), wxLIST_FORMAT_LEFT, 100);
-    bs->Add(bookings_, 1, wxEXPAND | wxALL, 6);
-    bpage->SetSizer(bs);
-    tabs->AddPage(bpage, _("Bookings"));
+    auto list_page = [tabs](const wxString& title, wxListView*& list,
+                            std::initializer_list<std::pair<wxString, int>> cols) {
+        auto* page = new wxPanel(tabs);
+        auto* sizer = new wxBoxSizer(wxVERTICAL);
+        list = new wxListView(page, wxID_ANY, wxDefaultPosition, wxSize(-1, 160), wxLC_REPORT | wxLC_SINGLE_SEL);
+        for (const auto& [name, width] : cols)
+            list->AppendColumn(name, width < 0 ? wxLIST_FORMAT_RIGHT : wxLIST_FORMAT_LEFT, std::abs(width));
+        sizer->Add(list, 1, wxEXPAND | wxALL, 6);
+        page->SetSizer(sizer);
+        tabs->AddPage(page, title);
+    };
+    // A negative width: the column is right-aligned (numbers, money).
+    list_page(_("Bookings"), bookings_,
+              {{_("No."), -60}, {_("Issue date"), 100}, {_("Publication"), 150}, {_("Placement"), 140},
+               {_("Status"), 120}, {_("Price"), -100}, {_("Invoice"), 100}});
+    tabs->SetMinSize(wxSize(300, 220));
+    list_page(_("Invoices"), invoices_,
+              {{_("Number"), 120}, {wxGETTEXT_IN_CONTEXT("column", "Issued"), 100}, {_("Gross"), -110}, {_("Outstanding"), -110}, {_("Status"), 100}});
+    return tabs;
+}
 
-    auto* ipage = new wxPanel(tabs);
-    auto* is = new wxBoxSizer(wxVERTICAL);
-    invoices_ = new wxListView(ipage, wxID_ANY, wxDefaultPosition, wxSize(-1, 160), wxLC_REPORT | wxLC_SINGLE_SEL);
-    invoices_->AppendColumn(_("Number"), wxLIST_FORMAT_LEFT, 120);
-    invoices_->AppendColumn(wxGETTEXT_IN_CONTEXT("column", "Issued"), wxLIST_FORMAT_LEFT, 100);
-    invoices_->AppendColumn(_("Gross"), wxLIST_FORMAT_RIGHT, 110);
-    invoices_->AppendColumn(_("Outstanding"), wxLIST_FORMAT_RIGHT, 110);
-    invoices_->AppendColumn(_("Status"), wxLIST_FORMAT_LEFT, 100);
-    is->Add(invoices_, 1, wxEXPAND | wxALL, 6);
-    ipage->SetSizer(is);
-    tabs->AddPage(ipage, _("Invoices"));
-    rs->Add(tabs, 1, wxEXPAND | wxTOP, 4);
-
-    auto* outer = new wxBoxSizer(wxVERTICAL);
-    outer->Add(rs, 1, wxEXPAND | wxALL, 12);
-    right->SetSizer(outer);
-
-    auto* lwrap = new wxBoxSizer(wxVERTICAL);
-    lwrap->Add(ls, 1, wxEXPAND | wxALL, 8);
-    left->SetSizer(lwrap);
-
-    splitter_->SplitVertically(left, right, Settings::SplitterPosition(wxS("Sponsors"), 340));
-    auto* top = new wxBoxSizer(wxVERTICAL);
-    top->Add(splitter_, 1, wxEXPAND);
-    SetSizer(top);
-
+void SponsorsPanel::BindEvents() {
     search_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { FillList(); });
     archived_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { FillList(); });
-    list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) {
-        long i = e.GetIndex();
-        if (i >= 0 && static_cast<size_t>(i) < sponsors_.size()) ShowSponsor(&sponsors_[static_cast<size_t>(i)]);
-    });
-    add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { NewSponsor(); });
+    list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& e) { OnListSelect(e.GetIndex()); });
+    add_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { NewSponsor(); });
     save_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Save(); });
     archive_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ToggleArchive(); });
-    cbtn->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { AddContact(); });
+    add_contact_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { AddContact(); });
+    // An error line speaks of the value as it was: it goes once the field changes.
+    for (auto& [key, field] : fields_) {
+        wxStaticText* err = errors_[key];
+        field->Bind(wxEVT_TEXT, [err](wxCommandEvent& e) {
+            e.Skip();
+            if (err->IsShown()) ShowErrorLine(err, {});
+        });
+    }
+    for (wxTextCtrl* t : {contact_name_, contact_email_, contact_phone_})
+        t->Bind(wxEVT_TEXT, [this](wxCommandEvent& e) {
+            e.Skip();
+            if (contact_err_->IsShown()) ShowErrorLine(contact_err_, {});
+        });
     bookings_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) {
         Id id = static_cast<Id>(bookings_->GetItemData(e.GetIndex()));
         if (ShowBookingDialog(this, db_, id)) {
             host_.DataChanged();
-            ShowSponsor(&current_);
+            RefreshDetails();
         }
     });
-    ShowSponsor(nullptr);
+}
+
+void SponsorsPanel::OnListSelect(long index) {
+    if (index < 0 || static_cast<size_t>(index) >= sponsors_.size() || selecting_) return;
+    const Id target = sponsors_[static_cast<size_t>(index)].id;
+    if (!editing_new_ && target == current_.id) {
+        if (!IsDirty()) ShowSponsor(&sponsors_[static_cast<size_t>(index)]);
+        return;
+    }
+    if (!CanLeave()) {
+        // Back to the sponsor whose changes the user kept.
+        selecting_ = true;
+        list_->Select(index, false);
+        for (size_t i = 0; i < sponsors_.size(); ++i)
+            if (!editing_new_ && sponsors_[i].id == current_.id) list_->Select(static_cast<long>(i));
+        selecting_ = false;
+        return;
+    }
+    // Saving may have refilled the list: find the wanted sponsor again.
+    for (size_t i = 0; i < sponsors_.size(); ++i)
+        if (sponsors_[i].id == target) {
+            selecting_ = true;
+            list_->Select(static_cast<long>(i));
+            selecting_ = false;
+            ShowSponsor(&sponsors_[i]);
+            return;
+        }
+}
+
+void SponsorsPanel::RefreshDetails() {
+    if (editing_new_ || !current_.id) return;
+    Sponsor keep = current_;
+    ShowSponsor(&keep);
+}
+
+bool SponsorsPanel::IsDirty() const {
+    for (const auto& [key, field] : fields_) {
+        auto it = shown_.find(key);
+        if (it == shown_.end() || field->GetValue() != it->second) return true;
+    }
+    return false;
+}
+
+bool SponsorsPanel::CanLeave() {
+    if (!IsDirty()) return true;
+    const wxString what =
+        editing_new_ ? _("The new sponsor is not saved yet.")
+                     : wxString::Format(_("The changes to sponsor %s are not saved."), wx(current_.name));
+    switch (AskSaveDiscardCancel(this, what)) {
+    case LeaveChoice::Save: return Save();
+    case LeaveChoice::Discard:
+        if (editing_new_) ShowSponsor(nullptr);
+        else RefreshDetails();
+        return true;
+    case LeaveChoice::Cancel: break;
+    }
+    return false;
 }
 
 void SponsorsPanel::SaveState() {
@@ -196,11 +288,11 @@ void SponsorsPanel::Reload() {
     FillList();
     for (size_t i = 0; i < sponsors_.size(); ++i)
         if (sponsors_[i].id == keep && keep) {
-            list_->Select(static_cast<long>(i));
+            list_->Select(static_cast<long>(i));  // re-reads the details unless edited
             list_->EnsureVisible(static_cast<long>(i));
             return;
         }
-    if (!sponsors_.empty()) list_->Select(0);
+    if (!sponsors_.empty() && !IsDirty()) list_->Select(0);
 }
 
 void SponsorsPanel::FillList() {
@@ -220,12 +312,20 @@ void SponsorsPanel::FillList() {
         if (sponsors_[i].archived) list_->SetItemTextColour(row, wxColour(130, 130, 130));
     }
     host_.SetStatus(wxString::Format(wxPLURAL("%zu sponsor", "%zu sponsors", sponsors_.size()), sponsors_.size()));
+    if (!sponsors_.empty())
+        ShowEmptyState(wxString());
+    else if (!search_->GetValue().empty())
+        ShowEmptyState(_("No sponsor matches this search."));
+    else
+        ShowEmptyState(_("No sponsor yet: fill in the form on the right and click Save to add the first one."));
 }
 
 bool SponsorsPanel::SelectSponsor(const std::string& name) {
     for (size_t i = 0; i < sponsors_.size(); ++i)
         if (sponsors_[i].name == name) {
+            selecting_ = true;
             list_->Select(static_cast<long>(i));
+            selecting_ = false;
             ShowSponsor(&sponsors_[i]);
             return true;
         }
@@ -233,7 +333,10 @@ bool SponsorsPanel::SelectSponsor(const std::string& name) {
 }
 
 void SponsorsPanel::NewSponsor() {
+    if (!CanLeave()) return;
+    selecting_ = true;
     list_->Select(list_->GetFirstSelected(), false);
+    selecting_ = false;
     ShowSponsor(nullptr);
     editing_new_ = true;
     title_->SetLabel(_("New sponsor"));
@@ -255,6 +358,8 @@ void SponsorsPanel::ShowSponsor(const Sponsor* s) {
     fields_["category"]->ChangeValue(wx(current_.category));
     fields_["payment_terms"]->ChangeValue(wxString::Format(wxS("%d"), current_.payment_terms_days));
     fields_["vat_rate"]->ChangeValue(wx(format_rate(current_.vat_rate)));
+    shown_.clear();
+    for (const auto& [key, field] : fields_) shown_[key] = field->GetValue();
     archive_->Enable(s != nullptr);
     archive_->SetLabel(s && s->archived ? _("&Restore") : _("&Archive"));
 
@@ -361,8 +466,7 @@ bool SponsorsPanel::AddContact() {
         contact_name_->Clear();
         contact_email_->Clear();
         contact_phone_->Clear();
-        Sponsor keep = current_;
-        ShowSponsor(&keep);
+        RefreshDetails();
         return true;
     } catch (const std::exception& e) {
         ShowErrorLine(contact_err_, error_text(e));

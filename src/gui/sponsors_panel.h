@@ -13,6 +13,8 @@ class wxChoice;
 class wxListView;
 class wxSearchCtrl;
 class wxSplitterWindow;
+class wxBoxSizer;
+class wxSizer;
 class wxStaticText;
 class wxTextCtrl;
 
@@ -24,6 +26,11 @@ public:
     void Reload() override;
     void SaveState() override;
 
+    bool CanLeave() override;
+    bool SaveChanges() override { return Save(); }
+    // The form differs from the sponsor shown (or a new one is being typed).
+    bool IsDirty() const;
+
     bool SelectSponsor(const std::string& name);
     void NewSponsor();
     // Saves the form; false with the core's message beside the field.
@@ -32,8 +39,17 @@ public:
     wxTextCtrl* field(const std::string& name) { return fields_.at(name); }
     wxStaticText* field_error(const std::string& name) { return errors_.at(name); }
     wxListView* sponsor_list() { return list_; }
+    wxListView* contact_list() { return contacts_; }
+    wxTextCtrl* contact_field(int i) { return i == 0 ? contact_name_ : i == 1 ? contact_email_ : contact_phone_; }
+    wxStaticText* contact_error() { return contact_err_; }
 
 private:
+    wxWindow* BuildListPane(wxWindow* parent);
+    wxSizer* BuildForm(wxWindow* right);
+    wxWindow* BuildTabs(wxWindow* right);
+    void BindEvents();
+    void OnListSelect(long index);
+    void RefreshDetails();
     void FillList();
     void ShowSponsor(const Sponsor* s);
     void ToggleArchive();
@@ -44,8 +60,11 @@ private:
     wxListView* list_ = nullptr;
     std::map<std::string, wxTextCtrl*> fields_;
     std::map<std::string, wxStaticText*> errors_;
+    std::map<std::string, wxString> shown_;  // the form as last filled, to tell edits
+    bool selecting_ = false;
+    wxBoxSizer* form_columns_ = nullptr;                 // the list's selection is being set by code
     wxStaticText* title_ = nullptr;
-    wxButton *save_, *archive_;
+    wxButton *save_, *archive_, *add_ = nullptr, *add_contact_ = nullptr;
     wxListView *contacts_, *bookings_, *invoices_;
     wxTextCtrl *contact_name_, *contact_email_, *contact_phone_;
     wxChoice* contact_role_;

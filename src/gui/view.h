@@ -6,6 +6,8 @@
 #include "sponsordesk/domain/model.h"
 #include "sponsordesk/storage/database.h"
 
+class wxStaticText;
+
 namespace sponsordesk::gui {
 
 class ViewHost {
@@ -20,14 +22,36 @@ public:
 class View : public wxPanel {
 public:
     View(wxWindow* parent, Database& db, ViewHost& host) : wxPanel(parent), db_(db), host_(host) {}
-    // Re-reads what the view shows from the database.
+    // Re-reads what the view shows from the database. Unsaved edits survive it.
     virtual void Reload() = 0;
     // Called before the window closes, to remember splitters and the like.
     virtual void SaveState() {}
+    // Unsaved changes, if any: asks Save / Discard / Cancel. False when the
+    // user cancelled (or saving failed): the caller must stay where it is.
+    virtual bool CanLeave() { return true; }
+    // File ▸ Save (Ctrl+S): saves what the view edits; false when nothing was saved.
+    virtual bool SaveChanges() { return false; }
+    // The sentence shown in place of the view's content when there is
+    // nothing to show (what to do next), or empty when content is shown.
+    wxString EmptyStateText() const;
 
 protected:
+    // The label that replaces `content` when the view is empty; the caller
+    // adds it to the sizer beside `content`.
+    wxStaticText* MakeEmptyState(wxWindow* parent, wxWindow* content);
+    // Shows `text` instead of the content, or the content when `text` is empty.
+    void ShowEmptyState(const wxString& text);
+
     Database& db_;
     ViewHost& host_;
+
+private:
+    wxStaticText* empty_ = nullptr;
+    wxWindow* content_ = nullptr;
 };
+
+// Save / Discard / Cancel about unsaved changes described by `what`.
+enum class LeaveChoice { Save, Discard, Cancel };
+LeaveChoice AskSaveDiscardCancel(wxWindow* parent, const wxString& what);
 
 }  // namespace sponsordesk::gui

@@ -183,8 +183,18 @@ TEST_F(BookingRules, ReminderGoesToTheCreativeContact) {
     auto b = book("Acme", "2026-03-03");
     std::string url = BookingService(*db).copy_reminder_mailto(BookingId{b.booking.id});
     EXPECT_EQ(url.rfind("mailto:lea@acme.fr?subject=", 0), 0u) << url;
-    EXPECT_NE(url.find("2026-03-03"), std::string::npos);
     EXPECT_EQ(url.find(' '), std::string::npos);  // encoded
+    // The reminder's parts, for a desktop with no mail program; the date as
+    // the publication's language writes it, not ISO.
+    auto reminder = BookingService(*db).copy_reminder(b.booking.id);
+    ASSERT_TRUE(reminder.has_value());
+    EXPECT_EQ(reminder->to, "lea@acme.fr");
+    const bool fr = reminder->subject.find("du 03/03/2026") != std::string::npos;
+    const bool en = reminder->subject.find("of 3 March 2026") != std::string::npos;
+    EXPECT_TRUE(fr || en) << reminder->subject;
+    EXPECT_EQ(reminder->subject.find("2026-03-03"), std::string::npos) << reminder->subject;
+    EXPECT_EQ(reminder->body.find("2026-03-03"), std::string::npos) << reminder->body;
+    EXPECT_EQ(reminder->mailto(), url);
 }
 
 TEST_F(BookingRules, ACompetitorClashHasItsOwnErrorTypeSoFrontEndsCanOfferTheOverride) {

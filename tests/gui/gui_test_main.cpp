@@ -31,6 +31,9 @@ public:
         auto cfg = std::filesystem::temp_directory_path() / ("sponsordesk-gui-tests-" + std::to_string(::getpid()) + ".ini");
         wxConfigBase::Set(new wxFileConfig(wxString(), wxString(), wxString::FromUTF8(cfg.string()), wxString(),
                                            wxCONFIG_USE_LOCAL_FILE));
+        // Recovery copies of drafts (under $XDG_DATA_HOME) stay out of the user's too.
+        auto data = std::filesystem::temp_directory_path() / ("sponsordesk-gui-tests-data-" + std::to_string(::getpid()));
+        ::setenv("XDG_DATA_HOME", data.c_str(), 1);
         // The language the locale asks for, as the application does.
         sponsordesk::gui::SetupTranslations();
         return true;

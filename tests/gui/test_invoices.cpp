@@ -10,6 +10,7 @@
 #include "gui_fixture.h"
 #include "gui_util.h"
 #include "invoices_panel.h"
+#include "issue_invoice_dialog.h"
 #include "reports_panel.h"
 #include "sponsordesk/services/booking_service.h"
 #include "sponsordesk/services/catalog_service.h"
@@ -37,6 +38,15 @@ protected:
     std::vector<BookingId> bookings_;
 };
 
+// The question before issuing, answered Issue.
+class ExpectIssue : public wxExpectModalBase<IssueInvoiceDialog, ExpectIssue> {
+protected:
+    int OnInvoked(IssueInvoiceDialog* dlg) const override {
+        EXPECT_EQ(dlg->number(), wxS("2026-0001"));
+        return wxID_OK;
+    }
+};
+
 }  // namespace
 
 TEST_F(Invoices, CreateIssuePayExportAndCancel) {
@@ -48,12 +58,16 @@ TEST_F(Invoices, CreateIssuePayExportAndCancel) {
     ASSERT_NE(id, 0);
     EXPECT_EQ(InvoiceService(*db_).get(InvoiceId{id}).state, InvoiceState::Draft);
 
-    // Issue with the button, as a user would.
-    wxWindow* issue = wxWindow::FindWindowByLabel(_("&Issue"), panel);
+    // Issue with the button, as a user would, and confirm the question.
+    wxWindow* issue = wxWindow::FindWindowByLabel(_("&Issue…"), panel);
     ASSERT_NE(issue, nullptr);
     ASSERT_TRUE(issue->IsEnabled());
-    ClickOn(issue);
-    Yield(5);
+    wxTEST_DIALOG(
+        {
+            ClickOn(issue);
+            Yield(5);
+        },
+        ExpectIssue());
     InvoiceView v = InvoiceService(*db_).get(InvoiceId{id});
     EXPECT_EQ(v.state, InvoiceState::Issued);
     EXPECT_EQ(v.invoice.number.value_or(""), "2026-0001");

@@ -51,6 +51,22 @@ TEST_F(Sponsors, AddSponsorAndContact) {
     ASSERT_TRUE(panel->Save());
     Sponsor s = SponsorService(*db_).find_by_name("Éditions Lumière").value();
     EXPECT_EQ(s.category, "books");
+    // Its creative contact, typed into the contact row and added.
+    panel->contact_field(0)->SetValue(wxS("Inès Roy"));
+    panel->contact_field(1)->SetValue(wxS("ines@lumiere.example"));
+    ASSERT_TRUE(panel->AddContact()) << panel->contact_error()->GetLabel();
+    const auto contacts = SponsorService(*db_).contacts(s.id);
+    ASSERT_EQ(contacts.size(), 1u);
+    EXPECT_EQ(contacts[0].name, "Inès Roy");
+    EXPECT_EQ(contacts[0].email, "ines@lumiere.example");
+    EXPECT_EQ(contacts[0].role, ContactRole::Creative);
+    EXPECT_EQ(panel->contact_list()->GetItemCount(), 1);
+    EXPECT_EQ(panel->contact_list()->GetItemText(0, 1), wxS("ines@lumiere.example"));
+    // A contact without a name is refused beside the contact row.
+    panel->contact_field(1)->SetValue(wxS("nobody@lumiere.example"));
+    EXPECT_FALSE(panel->AddContact());
+    EXPECT_TRUE(panel->contact_error()->IsShown());
+    EXPECT_EQ(SponsorService(*db_).contacts(s.id).size(), 1u);
     // A duplicate name is refused beside the name field.
     panel->NewSponsor();
     panel->field("name")->SetValue(wxS("Acme"));

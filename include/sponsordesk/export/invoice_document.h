@@ -73,6 +73,9 @@ struct InvoiceDocument {
     // Credit notes: the invoice they cancel.
     std::string cited_invoice_number;
     std::optional<Date> cited_invoice_date;
+    // A draft shown before it is issued: no number, and every page of the
+    // PDF is marked "not an invoice" (banner and watermark).
+    bool preview = false;
 };
 
 // Amounts are printed as given: a credit note may carry positive amounts
@@ -86,7 +89,8 @@ struct InvoiceDocument {
 void validate_invoice_document(const InvoiceDocument& doc);
 
 // A4 PDF (cairo + pango, fonts embedded, text selectable) in the document's
-// language, "page N/M" on every page. Validates first; throws StorageError
+// language, "page N/M" on every page (a preview is marked "not an invoice"
+// on every page instead of carrying a number). Validates first; throws StorageError
 // naming the path when the file cannot be written. Nothing is left at
 // `path` on failure.
 void write_invoice_pdf(const InvoiceDocument& doc, const std::string& path);

@@ -32,6 +32,14 @@ struct BookingQuery {
     bool copy_late = false;
 };
 
+// A reminder that copy is late, in the publication's language.
+struct CopyReminder {
+    std::string to;  // the contact's email
+    std::string subject;
+    std::string body;
+    std::string mailto() const;  // the mailto: URL with subject and body
+};
+
 class BookingService {
 public:
     static constexpr int kDefaultHoldDays = booking_rules::kDefaultHoldDays;
@@ -58,6 +66,9 @@ public:
     // A mailto: URL reminding the sponsor's creative contact (else any
     // contact with an email) that copy is due. Empty when nobody has an email.
     std::string copy_reminder_mailto(BookingId id);
+    // The same reminder as its parts (for a front end with no mail program:
+    // copied to the clipboard); none when nobody at the sponsor has an email.
+    std::optional<CopyReminder> copy_reminder(BookingId id);
 
 private:
     // The slot number to take, freeing an expired hold's slot if need be.

@@ -75,6 +75,14 @@ public:
     // InvalidInput listing every missing publisher field; Conflict when not
     // a draft or when dated before an invoice already numbered that year.
     InvoiceView issue(InvoiceId id, std::optional<Date> date = std::nullopt);
+    // The number issue(id, date) would give now, for a front end to show
+    // before asking; nothing is written. The same refusals as issue().
+    std::string next_number(InvoiceId id, const Date& date);
+    // The draft as it would be issued on `date` (VAT, due date, seller and
+    // buyer as they are now), with no number and marked as a preview;
+    // Conflict when the invoice is not a draft.
+    InvoiceDocument preview_document(InvoiceId id, const Date& date);
+    void export_preview_pdf(InvoiceId id, const Date& date, const std::string& path);
     // Partial payments allowed; Conflict for a draft, cancelled invoice,
     // credit note, or an amount above what is outstanding.
     InvoiceView pay(InvoiceId id, Minor amount, const Date& date);
@@ -111,6 +119,7 @@ public:
 private:
     InvoiceView create(const Sponsor& sponsor, const std::vector<BookingView>& bookings);
     InvoiceView view(const InvoiceRow& row, const Date& today);
+    static InvoiceDocument document_of(const InvoiceView& v);
     Database& db_;
 };
 

@@ -96,6 +96,9 @@ public:
 
     // The next number of (kind, year) in the caller's transaction: 1, 2, …
     int next_number(InvoiceKind kind, int year);
+    // The number next_number would give now, without taking it (what a
+    // confirmation shows before issuing).
+    int peek_next_number(InvoiceKind kind, int year);
     // Latest issue date given to a numbered document of (kind, year).
     std::optional<Date> latest_issue_date(InvoiceKind kind, int year);
 

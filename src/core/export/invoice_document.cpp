@@ -154,9 +154,11 @@ void validate_invoice_document(const InvoiceDocument& doc) {
         throw InvalidInput({ErrorCode::ExportFailure, "", {}},
                            fmt::format("invoice {}: {}", quote_value(doc.number), what));
     };
-    if (doc.number.empty())
+    if (doc.number.empty() && !doc.preview)
         throw InvalidInput({ErrorCode::ExportFailure, "", {}},
                            "invoice has no number: only issued invoices are exported");
+    if (!doc.number.empty() && doc.preview)
+        throw InvalidInput({ErrorCode::ExportFailure, "", {}}, "a preview of a draft cannot carry an invoice number");
     invoice_labels(doc.language);
     if (!is_currency_code(doc.currency)) fail(fmt::format("currency {} is not an ISO 4217 code", quote_value(doc.currency)));
     if (doc.seller.legal_name.empty()) fail("the seller has no legal name");

@@ -39,6 +39,17 @@ constexpr Rgb kWhite{1, 1, 1};
 constexpr Rgb kStripe{0.95, 0.96, 0.97};
 constexpr Rgb kBox{0.93, 0.95, 0.97};
 constexpr Rgb kRule{0.75, 0.78, 0.82};
+constexpr Rgb kPreviewInk{0.78, 0.16, 0.16};
+constexpr Rgb kWatermark{0.97, 0.84, 0.84};
+
+// What marks a draft's preview on every page, in the document's language.
+const char* preview_banner(const std::string& language) {
+    return language == "fr" ? "APERÇU D'UN BROUILLON — CE N'EST PAS UNE FACTURE"
+                            : "PREVIEW OF A DRAFT — NOT AN INVOICE";
+}
+const char* preview_watermark(const std::string& language) {
+    return language == "fr" ? "PAS UNE FACTURE" : "NOT AN INVOICE";
+}
 
 struct Text {
     double size = 8.5;
@@ -142,6 +153,7 @@ public:
         const int count = static_cast<int>(pages_.size());
         for (int n = 0; n < count; ++n) {
             const Page& page = pages_[static_cast<size_t>(n)];
+            if (doc_.preview) watermark();
             double y = kMargin;
             y += n == 0 ? first_header(true, y) : continuation_header(true, y);
             y += table_header(true, y);
@@ -154,6 +166,19 @@ public:
     }
 
 private:
+    // Drawn first, under the page's content: a draft's preview can never be
+    // mistaken for an invoice, even printed.
+    void watermark() {
+        cairo_save(cr_);
+        cairo_translate(cr_, kPageW / 2, kPageH / 2);
+        cairo_rotate(cr_, -0.9);
+        const Text big{64, true, kWatermark, kPageH, PANGO_ALIGN_CENTER};
+        const std::string text = preview_watermark(doc_.language);
+        const double h = p_.text(false, 0, 0, text, big);
+        p_.text(true, -kPageH / 2, -h / 2, text, big);
+        cairo_restore(cr_);
+    }
+
     struct Page {
         size_t first_row = 0, end_row = 0;
         bool trailer = false;
@@ -209,7 +234,11 @@ private:
         const double rx = kMargin + kContentW - 220, rw = 220;
         double ry = y0;
         ry += p_.text(draw, rx, ry, title(), {20, true, kAccent, rw, PANGO_ALIGN_RIGHT}) + 2;
-        ry += p_.text(draw, rx, ry, std::string(l_.number) + " " + doc_.number, {11, true, kInk, rw, PANGO_ALIGN_RIGHT}) + 4;
+        if (doc_.preview)
+            ry += p_.text(draw, rx, ry, preview_banner(doc_.language), {11, true, kPreviewInk, rw, PANGO_ALIGN_RIGHT}) + 4;
+        else
+            ry += p_.text(draw, rx, ry, std::string(l_.number) + " " + doc_.number,
+                          {11, true, kInk, rw, PANGO_ALIGN_RIGHT}) + 4;
         ry += p_.text(draw, rx, ry,
                       join_lines({std::string(l_.issue_date) + " : " + date(doc_.issue_date),
                                   std::string(l_.due_date) + " : " + date(doc_.due_date)}),
@@ -251,8 +280,10 @@ private:
     }
 
     double continuation_header(bool draw, double y0) {
-        const std::string s = fmt::format("{} {} {} — {} {}", title(), l_.number, doc_.number,
-                                          doc_.seller.legal_name, l_.continued);
+        const std::string s =
+            doc_.preview ? fmt::format("{} — {} {}", preview_banner(doc_.language), doc_.seller.legal_name, l_.continued)
+                         : fmt::format("{} {} {} — {} {}", title(), l_.number, doc_.number, doc_.seller.legal_name,
+                                       l_.continued);
         const double h = p_.text(draw, kMargin, y0, s, {10, true, kAccent, kContentW});
         return h + 12;
     }
@@ -411,8 +442,10 @@ void write_invoice_pdf(const InvoiceDocument& doc, const std::string& path) {
         fail(why);
     }
     const auto& labels = invoice_labels(doc.language);
-    const std::string title = fmt::format("{} {}", doc.kind == InvoiceKind::CreditNote ? labels.credit_note : labels.invoice,
-                                          doc.number);
+    const std::string title =
+        doc.preview ? std::string(preview_banner(doc.language))
+                    : fmt::format("{} {}", doc.kind == InvoiceKind::CreditNote ? labels.credit_note : labels.invoice,
+                                  doc.number);
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title.c_str());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, doc.seller.legal_name.c_str());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "SponsorDesk");

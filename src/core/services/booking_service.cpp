@@ -10,6 +10,7 @@
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/domain/validation.h"
 #include "sponsordesk/drafts/copy_rules.h"
+#include "sponsordesk/export/invoice_labels.h"
 #include "sponsordesk/services/catalog_service.h"
 #include "sponsordesk/services/issue_service.h"
 #include "sponsordesk/services/sponsor_service.h"
@@ -251,7 +252,7 @@ std::vector<OpenSlots> BookingService::availability(PublicationId publication, c
     return BookingRepository(db_).availability(pub.id, from, to, Date::today());
 }
 
-std::string BookingService::copy_reminder_mailto(BookingId id) {
+std::optional<CopyReminder> BookingService::copy_reminder(BookingId id) {
     BookingView v = get(id);
     const Contact* to = nullptr;
     auto contacts = SponsorService(db_).contacts(SponsorId{v.booking.sponsor_id});
@@ -260,29 +261,42 @@ std::string BookingService::copy_reminder_mailto(BookingId id) {
     if (!to)
         for (const auto& c : contacts)
             if (!c.email.empty()) { to = &c; break; }
-    if (!to) return "";
+    if (!to) return std::nullopt;
     Publication pub = CatalogService(db_).publication(v.publication_slug);
-    std::string subject, body;
-    if (pub.language == "fr") {
-        subject = fmt::format("{} du {} : votre texte est attendu", v.publication_name, v.issue_date.iso());
-        body = fmt::format("Bonjour {},\n\nNous n'avons pas encore de texte validé pour votre emplacement « {} » "
-                           "dans {} du {}. Il était attendu le {}.\nMerci de nous l'envoyer au plus vite{}."
-                           "\n\nBien cordialement",
-                           to->name, v.placement_name, v.publication_name, v.issue_date.iso(), v.copy_due.iso(),
-                           v.max_words > 0 ? fmt::format(" (au plus {} mots)", v.max_words) : "");
+    // Dates as the reader of the mail writes them: 12/03/2026, 12 March 2026.
+    const std::string lang = pub.language == "fr" ? "fr" : "en";
+    const std::string issue = format_date_for(v.issue_date, lang), due = format_date_for(v.copy_due, lang);
+    CopyReminder r;
+    r.to = to->email;
+    if (lang == "fr") {
+        r.subject = fmt::format("{} du {} : votre texte est attendu", v.publication_name, issue);
+        r.body = fmt::format("Bonjour {},\n\nNous n'avons pas encore de texte validé pour votre emplacement « {} » "
+                             "dans {} du {}. Il était attendu le {}.\nMerci de nous l'envoyer au plus vite{}."
+                             "\n\nBien cordialement",
+                             to->name, v.placement_name, v.publication_name, issue, due,
+                             v.max_words > 0 ? fmt::format(" (au plus {} mots)", v.max_words) : "");
     } else {
-        subject = fmt::format("{} of {}: your copy is due", v.publication_name, v.issue_date.iso());
-        body = fmt::format("Hello {},\n\nWe do not have approved copy yet for your \"{}\" slot in {} of {}. "
-                           "It was due on {}.\nPlease send it as soon as you can{}.\n\nBest regards",
-                           to->name, v.placement_name, v.publication_name, v.issue_date.iso(), v.copy_due.iso(),
-                           v.max_words > 0 ? fmt::format(" (at most {} words)", v.max_words) : "");
+        r.subject = fmt::format("{} of {}: your copy is due", v.publication_name, issue);
+        r.body = fmt::format("Hello {},\n\nWe do not have approved copy yet for your \"{}\" slot in {} of {}. "
+                             "It was due on {}.\nPlease send it as soon as you can{}.\n\nBest regards",
+                             to->name, v.placement_name, v.publication_name, issue, due,
+                             v.max_words > 0 ? fmt::format(" (at most {} words)", v.max_words) : "");
     }
+    return r;
+}
+
+std::string CopyReminder::mailto() const {
     auto escape = [](const std::string& s) {
         std::unique_ptr<char, void (*)(void*)> e(lazy_curl::escape(s.data(), static_cast<int>(s.size())),
                                                  lazy_curl::free);
         return std::string(e ? e.get() : "");
     };
-    return fmt::format("mailto:{}?subject={}&body={}", to->email, escape(subject), escape(body));
+    return fmt::format("mailto:{}?subject={}&body={}", to, escape(subject), escape(body));
+}
+
+std::string BookingService::copy_reminder_mailto(Id id) {
+    auto r = copy_reminder(id);
+    return r ? r->mailto() : std::string();
 }
 
 }  // namespace sponsordesk

@@ -75,11 +75,17 @@ InvoiceDocument InvoiceService::document(InvoiceId id) {
     if (!inv.number || !inv.issue_date || !inv.due_date)
         throw Conflict({ErrorCode::DraftNotExported, "invoice", {{"invoice", inv.id}}},
                        fmt::format("invoice draft #{} has no number yet: issue it before exporting it", inv.id));
+    return document_of(v);
+}
+
+InvoiceDocument InvoiceService::document_of(const InvoiceView& v) {
+    const Invoice& inv = v.invoice;
     InvoiceDocument doc;
     doc.kind = inv.kind;
-    doc.number = *inv.number;
-    doc.issue_date = *inv.issue_date;
-    doc.due_date = *inv.due_date;
+    doc.number = inv.number.value_or("");
+    doc.preview = !inv.number;
+    doc.issue_date = inv.issue_date.value_or(Date{});
+    doc.due_date = inv.due_date.value_or(Date{});
     doc.language = inv.language;
     doc.currency = inv.currency;
     const nlohmann::json seller = parse_snapshot(inv.seller, "seller");
@@ -128,6 +134,10 @@ InvoiceDocument InvoiceService::document(InvoiceId id) {
 }
 
 void InvoiceService::export_pdf(InvoiceId id, const std::string& path) { write_invoice_pdf(document(id), path); }
+
+void InvoiceService::export_preview_pdf(InvoiceId id, const Date& date, const std::string& path) {
+    write_invoice_pdf(preview_document(id, date), path);
+}
 
 void InvoiceService::export_xlsx(InvoiceId id, const std::string& path) { write_invoice_xlsx(document(id), path); }
 

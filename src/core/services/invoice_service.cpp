@@ -414,6 +414,53 @@ InvoiceView InvoiceService::issue(InvoiceId invoice, std::optional<Date> date) {
     return get(invoice);
 }
 
+std::string InvoiceService::next_number(InvoiceId id, const Date& date) {
+    InvoiceRepository repo(db_);
+    auto inv = repo.find(id);
+    if (!inv) throw NotFound(fmt::format("no invoice with id {}", id));
+    if (inv->status != InvoiceStatus::Draft)
+        throw Conflict(fmt::format("{} {} is already issued (status {})", kind_word(*inv), name_of(*inv),
+                                   to_string(inv->status)));
+    check_not_future(date, Date::today(), "issue date");
+    check_chronology(repo, InvoiceKind::Invoice, date);
+    return format_number(InvoiceKind::Invoice, date.year, repo.peek_next_number(InvoiceKind::Invoice, date.year));
+}
+
+InvoiceDocument InvoiceService::preview_document(InvoiceId id, const Date& date) {
+    InvoiceView v = get(id);
+    Invoice& inv = v.invoice;
+    if (inv.status != InvoiceStatus::Draft)
+        throw Conflict(fmt::format("{} {} is already issued: export it instead of previewing it", kind_word(inv),
+                                   name_of(inv)));
+    // What issue() would freeze, computed the same way but not stored.
+    const Sponsor sponsor = SponsorService(db_).get(inv.sponsor_id);
+    const VatTreatment vat = vat_treatment(sponsor, inv.language);
+    inv.net = inv.vat = inv.gross = 0;
+    std::map<RateBp, VatBreakdownRow> rates;
+    for (InvoiceLine& l : v.lines) {
+        l.vat_rate = vat.rate;
+        l.vat_category = vat.category;
+        l.vat = apply_rate(l.net, vat.rate);
+        l.gross = l.net + l.vat;
+        inv.net += l.net;
+        inv.vat += l.vat;
+        inv.gross += l.gross;
+        VatBreakdownRow& r = rates[l.vat_rate];
+        r.rate = l.vat_rate;
+        r.base += l.net;
+        r.vat += l.vat;
+    }
+    v.vat_breakdown.clear();
+    for (const auto& [rate, row] : rates) v.vat_breakdown.push_back(row);
+    inv.vat_mention = vat.mention;
+    inv.payment_terms_days = sponsor.payment_terms_days;
+    inv.issue_date = date;
+    inv.due_date = date.add_days(sponsor.payment_terms_days);
+    inv.seller = seller_snapshot(CatalogRepository(db_).publisher());
+    inv.buyer = buyer_snapshot(sponsor);
+    return document_of(v);
+}
+
 InvoiceView InvoiceService::pay(InvoiceId invoice, Minor amount, const Date& date) {
     if (amount <= 0)
         throw InvalidInput(

@@ -283,6 +283,15 @@ Minor InvoiceRepository::paid(Id invoice_id) {
     });
 }
 
+int InvoiceRepository::peek_next_number(InvoiceKind kind, int year) {
+    return guard_sql([&] {
+        SQLite::Statement q(db_.sql(), "SELECT last FROM invoice_sequence WHERE kind = ? AND year = ?");
+        q.bind(1, to_string(kind));
+        q.bind(2, year);
+        return q.executeStep() ? q.getColumn(0).getInt() + 1 : 1;
+    });
+}
+
 int InvoiceRepository::next_number(InvoiceKind kind, int year) {
     return guard_sql([&] {
         // One statement, inside the caller's BEGIN IMMEDIATE: no other writer

@@ -1,0 +1,89 @@
+#include "issue_invoice_dialog.h"
+
+#include <wx/button.h>
+#include <wx/datectrl.h>
+#include <wx/dateevt.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+#include "form.h"
+#include "gui_util.h"
+#include "sponsordesk/services/sponsor_service.h"
+
+namespace sponsordesk::gui {
+
+IssueInvoiceDialog::IssueInvoiceDialog(wxWindow* parent, Database& db, const InvoiceView& draft)
+    : wxDialog(parent, wxID_ANY, _("Issue Invoice")), db_(db), draft_(draft), date_(Date::today()) {
+    auto* top = new wxBoxSizer(wxVERTICAL);
+    auto* intro =
+        new wxStaticText(this, wxID_ANY,
+                         wxString::Format(_("Issue the draft invoice for %s (%s before VAT)?"), wx(draft_.sponsor_name),
+                                          format_money_ui(draft_.invoice.net, draft_.invoice.currency)));
+    intro->Wrap(460);
+    top->Add(intro, 0, wxALL, 12);
+
+    FormGrid form(this);
+    picker_ = new wxDatePickerCtrl(this, wxID_ANY, to_wx(date_));
+    picker_->SetRange(wxInvalidDateTime, to_wx(Date::today()));
+    form.Add(_("Issue date:"), picker_);
+    number_label_ = new wxStaticText(this, wxID_ANY, wxString());
+    number_label_->SetFont(number_label_->GetFont().Bold());
+    form.Add(_("Invoice number:"), number_label_);
+    due_label_ = new wxStaticText(this, wxID_ANY, wxString());
+    form.Add(_("Due date:"), due_label_);
+    top->Add(form.sizer(), 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
+
+    auto* warning = new wxStaticText(this, wxID_ANY,
+                                     _("Once issued, an invoice keeps its number and can no longer be changed or "
+                                       "deleted: only cancelled by a credit note."));
+    warning->Wrap(460);
+    top->Add(warning, 0, wxALL, 12);
+    error_ = MakeErrorLine(this);
+    top->Add(error_, 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
+
+    auto* buttons = new wxStdDialogButtonSizer;
+    ok_ = new wxButton(this, wxID_OK, _("&Issue Invoice"));
+    buttons->AddButton(ok_);
+    auto* cancel = new wxButton(this, wxID_CANCEL, _("Cancel"));
+    buttons->AddButton(cancel);
+    buttons->Realize();
+    top->Add(buttons, 0, wxEXPAND | wxALL, 12);
+    SetSizer(top);
+    // Nothing irreversible on Enter: the safe answer has the focus.
+    cancel->SetDefault();
+    cancel->SetFocus();
+
+    WarnOnRejectedDate(picker_, [this](const wxString& m) { ShowErrorLine(error_, m); });
+    picker_->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) {
+        date_ = from_wx(picker_->GetValue());
+        Update();
+    });
+    Update();
+    Fit();
+    CentreOnParent();
+}
+
+void IssueInvoiceDialog::SetDate(const Date& d) {
+    picker_->SetValue(to_wx(d));
+    date_ = d;
+    Update();
+}
+
+void IssueInvoiceDialog::Update() {
+    ShowErrorLine(error_, {});
+    number_.clear();
+    try {
+        number_ = wx(InvoiceService(db_).next_number(draft_.invoice.id, date_));
+        const Sponsor s = SponsorService(db_).get(draft_.invoice.sponsor_id);
+        due_label_->SetLabel(format_date(date_.add_days(s.payment_terms_days)));
+    } catch (const std::exception& e) {
+        ShowErrorLine(error_, wx(e.what()));
+        due_label_->SetLabel(wxString());
+    }
+    number_label_->SetLabel(number_.empty() ? wxString::FromUTF8("—") : number_);
+    ok_->Enable(!number_.empty());
+    Layout();
+    Fit();
+}
+
+}  // namespace sponsordesk::gui
