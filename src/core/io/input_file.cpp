@@ -80,12 +80,16 @@ size_t InputFile::read(char* buffer, size_t size) {
         if (n < 0) {
             const int err = errno;
             throw NotFound(
+                {ErrorCode::FileNotFound, "path", {{"path", path_}}},
                 fmt::format("cannot read {} {}: {}", what_, quote_value(path_), std::generic_category().message(err)));
         }
         read_ += static_cast<std::uintmax_t>(n);
         // A file still being written to can outgrow what fstat said.
         if (read_ > max_bytes_)
             throw InvalidInput(
+                {ErrorCode::FileTooLarge,
+                 "path",
+                 {{"path", path_}, {"size", static_cast<std::int64_t>(read_)}, {"max", static_cast<std::int64_t>(max_bytes_)}}},
                 fmt::format("{} {} is too large (more than {} bytes)", what_, quote_value(path_), max_bytes_));
         return static_cast<size_t>(n);
     }

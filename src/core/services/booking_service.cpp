@@ -294,7 +294,7 @@ std::string CopyReminder::mailto() const {
     return fmt::format("mailto:{}?subject={}&body={}", to, escape(subject), escape(body));
 }
 
-std::string BookingService::copy_reminder_mailto(Id id) {
+std::string BookingService::copy_reminder_mailto(BookingId id) {
     auto r = copy_reminder(id);
     return r ? r->mailto() : std::string();
 }

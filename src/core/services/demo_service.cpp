@@ -224,12 +224,12 @@ private:
                 c.email = slugify(c.name) + "@" + domain;
                 c.role = k == 0 ? ContactRole::Creative : ContactRole::Billing;
                 c.phone = fmt::format("+33 1 {:02} {:02} {:02} {:02}", 40 + i % 50, (i * 7) % 100, (i * 13) % 100, 10 + k);
-                sponsors.add_contact(s.name, c);
+                sponsors.add_contact(SponsorId{s.id}, c);
             }
             all_.push_back(s);
             ++sum_.sponsors;
         }
-        sponsors.archive(all_[kArchived].name);
+        sponsors.archive(SponsorId{all_[kArchived].id});
     }
 
     // The year: nine months back, three ahead.
@@ -279,10 +279,9 @@ private:
         BookingService bookings(db_);
         const bool french = o.pub->language == "fr";
         BookRequest r;
-        r.sponsor = s.name;
-        r.publication = o.pub->slug;
-        r.date = o.issue->date;
-        r.placement = o.pl->code;
+        r.sponsor = SponsorId{s.id};
+        r.issue = IssueId{o.issue->id};
+        r.placement = PlacementId{o.pl->id};
         // Negotiated discounts on a fifth of the deals.
         if (chance(20)) r.price = o.pl->price - o.pl->price / 10;
         const DemoSponsor& d = kSponsors[static_cast<size_t>(&s - all_.data())];
@@ -293,11 +292,11 @@ private:
                 r.status = BookingStatus::Confirmed;
                 BookingView v = bookings.book(r);
                 if (chance(3)) {
-                    bookings.change_status(v.booking.id, BookingStatus::Cancelled);
+                    bookings.change_status(BookingId{v.booking.id}, BookingStatus::Cancelled);
                 } else {
-                    bookings.set_copy(v.booking.id, copy, std::nullopt);
-                    bookings.change_status(v.booking.id, BookingStatus::Approved);
-                    bookings.change_status(v.booking.id, BookingStatus::Published);
+                    bookings.set_copy(BookingId{v.booking.id}, copy, std::nullopt);
+                    bookings.change_status(BookingId{v.booking.id}, BookingStatus::Approved);
+                    bookings.change_status(BookingId{v.booking.id}, BookingStatus::Published);
                 }
                 return true;
             }
@@ -311,10 +310,10 @@ private:
             r.status = BookingStatus::Confirmed;
             BookingView v = bookings.book(r);
             if (roll < 18) {
-                bookings.change_status(v.booking.id, BookingStatus::Cancelled);
+                bookings.change_status(BookingId{v.booking.id}, BookingStatus::Cancelled);
             } else if (ahead < 10 ? roll < 80 : roll < 45) {
-                bookings.set_copy(v.booking.id, copy, std::nullopt);
-                if (ahead < 10 ? roll < 70 : roll < 35) bookings.change_status(v.booking.id, BookingStatus::Approved);
+                bookings.set_copy(BookingId{v.booking.id}, copy, std::nullopt);
+                if (ahead < 10 ? roll < 70 : roll < 35) bookings.change_status(BookingId{v.booking.id}, BookingStatus::Approved);
             }
             return true;
         } catch (const Conflict&) {
@@ -403,26 +402,26 @@ private:
 
     void invoice_month(const Month& m, const Date& issue_date) {
         InvoiceService invoices(db_);
-        std::vector<std::pair<Id, std::string>> mistakes;  // cancelled a few days later
+        std::vector<std::pair<InvoiceId, SponsorId>> mistakes;  // cancelled a few days later
         for (const auto& s : all_) {
-            if (invoices.uninvoiced_bookings(s.name, m).empty()) continue;
-            InvoiceView draft = invoices.create_for_month(s.name, m);
-            InvoiceView inv = invoices.issue(draft.invoice.id, issue_date);
+            if (invoices.uninvoiced_bookings(SponsorId{s.id}, m).empty()) continue;
+            InvoiceView draft = invoices.create_for_month(SponsorId{s.id}, m);
+            InvoiceView inv = invoices.issue(InvoiceId{draft.invoice.id}, issue_date);
             ++sum_.invoices;
             const Date due = inv.invoice.due_date ? *inv.invoice.due_date : issue_date.add_days(30);
             const int r = static_cast<int>(rng_() % 100);
             if (r < 5 && due.add_days(10) < today_) {
-                mistakes.emplace_back(inv.invoice.id, s.name);
+                mistakes.emplace_back(InvoiceId{inv.invoice.id}, SponsorId{s.id});
                 continue;
             }
             Date paid_on = issue_date.add_days(10 + static_cast<long>(rng_() % 35));
             // Old invoices are nearly all settled; recent ones less so.
             const int paid_share = issue_date.add_days(100) < today_ ? 96 : 80;
             if (r < paid_share && paid_on <= today_) {
-                invoices.pay(inv.invoice.id, inv.invoice.gross, paid_on);
+                invoices.pay(InvoiceId{inv.invoice.id}, inv.invoice.gross, paid_on);
                 ++sum_.payments;
             } else if (r < paid_share + 8 && paid_on <= today_) {
-                invoices.pay(inv.invoice.id, inv.invoice.gross / 2, paid_on);
+                invoices.pay(InvoiceId{inv.invoice.id}, inv.invoice.gross / 2, paid_on);
                 ++sum_.payments;
             }
             // The rest stays unpaid: overdue once past its due date.
@@ -433,11 +432,11 @@ private:
             invoices.cancel(id, fix_date);
             ++sum_.credit_notes;
             InvoiceView again = invoices.create_for_month(sponsor, m);
-            InvoiceView fixed = invoices.issue(again.invoice.id, fix_date);
+            InvoiceView fixed = invoices.issue(InvoiceId{again.invoice.id}, fix_date);
             ++sum_.invoices;
             const Date paid_on = fix_date.add_days(20);
             if (paid_on <= today_) {
-                invoices.pay(fixed.invoice.id, fixed.invoice.gross, paid_on);
+                invoices.pay(InvoiceId{fixed.invoice.id}, fixed.invoice.gross, paid_on);
                 ++sum_.payments;
             }
         }

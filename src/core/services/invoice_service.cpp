@@ -370,6 +370,35 @@ InvoiceView InvoiceService::create_for_bookings(SponsorId sponsor_id, const std:
 
 // ---------------------------------------------------------------- issuing
 
+namespace {
+
+// A draft line as issuing freezes it: the sponsor's VAT rate and category,
+// VAT per line rounded half away from zero. issue() stores it; the preview
+// shows it.
+InvoiceLine frozen_line(InvoiceLine l, const VatTreatment& vat) {
+    l.vat_rate = vat.rate;
+    l.vat_category = vat.category;
+    l.vat = apply_rate(l.net, vat.rate);
+    l.gross = l.net + l.vat;
+    return l;
+}
+
+// What issuing a draft on `date` requires: still a draft, a complete
+// publisher profile, a date not in the future nor before a numbered invoice.
+// The same for issue() and for the number shown before asking.
+void check_issuable(InvoiceRepository& repo, const Invoice& inv, const Publisher& publisher, const Date& date,
+                    const Date& today) {
+    if (inv.status != InvoiceStatus::Draft)
+        throw Conflict(
+            {ErrorCode::NotDraft, "invoice", {{"invoice", name_of(inv)}, {"status", to_string(inv.status)}}},
+            fmt::format("{} {} is already issued (status {})", kind_word(inv), name_of(inv), to_string(inv.status)));
+    require_complete_publisher(publisher, fmt::format("invoice {}", name_of(inv)));
+    check_not_future(date, today, "issue date", "date");
+    check_chronology(repo, InvoiceKind::Invoice, date);
+}
+
+}  // namespace
+
 InvoiceView InvoiceService::issue(InvoiceId invoice, std::optional<Date> date) {
     const Date today = Date::today();
     const Date issue_date = date.value_or(today);
@@ -378,14 +407,8 @@ InvoiceView InvoiceService::issue(InvoiceId invoice, std::optional<Date> date) {
     InvoiceRepository repo(db_);
     auto inv = repo.find(id);
     if (!inv) no_invoice(invoice);
-    if (inv->status != InvoiceStatus::Draft)
-        throw Conflict(
-            {ErrorCode::NotDraft, "invoice", {{"invoice", name_of(*inv)}, {"status", to_string(inv->status)}}},
-            fmt::format("{} {} is already issued (status {})", kind_word(*inv), name_of(*inv), to_string(inv->status)));
     const Publisher publisher = CatalogRepository(db_).publisher();
-    require_complete_publisher(publisher, fmt::format("invoice {}", name_of(*inv)));
-    check_not_future(issue_date, today, "issue date", "date");
-    check_chronology(repo, InvoiceKind::Invoice, issue_date);
+    check_issuable(repo, *inv, publisher, issue_date, today);
 
     // VAT follows the sponsor as it is when the invoice is issued: the draft
     // may be older than a change of country or VAT number.
@@ -393,12 +416,12 @@ InvoiceView InvoiceService::issue(InvoiceId invoice, std::optional<Date> date) {
     const VatTreatment vat = vat_treatment(sponsor, inv->language);
     inv->net = inv->vat = inv->gross = 0;
     for (const auto& l : repo.lines(id)) {
-        const Minor line_vat = apply_rate(l.net, vat.rate);
-        if (l.vat_rate != vat.rate || l.vat_category != vat.category || l.vat != line_vat)
-            repo.update_line_vat(l.id, vat.rate, vat.category, line_vat, l.net + line_vat);
-        inv->net += l.net;
-        inv->vat += line_vat;
-        inv->gross += l.net + line_vat;
+        const InvoiceLine f = frozen_line(l, vat);
+        if (l.vat_rate != f.vat_rate || l.vat_category != f.vat_category || l.vat != f.vat)
+            repo.update_line_vat(l.id, f.vat_rate, f.vat_category, f.vat, f.gross);
+        inv->net += f.net;
+        inv->vat += f.vat;
+        inv->gross += f.gross;
     }
     inv->vat_mention = vat.mention;
     inv->payment_terms_days = sponsor.payment_terms_days;
@@ -416,13 +439,9 @@ InvoiceView InvoiceService::issue(InvoiceId invoice, std::optional<Date> date) {
 
 std::string InvoiceService::next_number(InvoiceId id, const Date& date) {
     InvoiceRepository repo(db_);
-    auto inv = repo.find(id);
-    if (!inv) throw NotFound(fmt::format("no invoice with id {}", id));
-    if (inv->status != InvoiceStatus::Draft)
-        throw Conflict(fmt::format("{} {} is already issued (status {})", kind_word(*inv), name_of(*inv),
-                                   to_string(inv->status)));
-    check_not_future(date, Date::today(), "issue date");
-    check_chronology(repo, InvoiceKind::Invoice, date);
+    auto inv = repo.find(id.value);
+    if (!inv) no_invoice(id);
+    check_issuable(repo, *inv, CatalogRepository(db_).publisher(), date, Date::today());
     return format_number(InvoiceKind::Invoice, date.year, repo.peek_next_number(InvoiceKind::Invoice, date.year));
 }
 
@@ -430,18 +449,16 @@ InvoiceDocument InvoiceService::preview_document(InvoiceId id, const Date& date)
     InvoiceView v = get(id);
     Invoice& inv = v.invoice;
     if (inv.status != InvoiceStatus::Draft)
-        throw Conflict(fmt::format("{} {} is already issued: export it instead of previewing it", kind_word(inv),
+        throw Conflict({ErrorCode::NotDraft, "invoice", {{"invoice", name_of(inv)}, {"status", to_string(inv.status)}}},
+                       fmt::format("{} {} is already issued: export it instead of previewing it", kind_word(inv),
                                    name_of(inv)));
-    // What issue() would freeze, computed the same way but not stored.
-    const Sponsor sponsor = SponsorService(db_).get(inv.sponsor_id);
+    // What issue() would freeze, by the same rules, but not stored.
+    const Sponsor sponsor = SponsorService(db_).get(SponsorId{inv.sponsor_id});
     const VatTreatment vat = vat_treatment(sponsor, inv.language);
     inv.net = inv.vat = inv.gross = 0;
     std::map<RateBp, VatBreakdownRow> rates;
     for (InvoiceLine& l : v.lines) {
-        l.vat_rate = vat.rate;
-        l.vat_category = vat.category;
-        l.vat = apply_rate(l.net, vat.rate);
-        l.gross = l.net + l.vat;
+        l = frozen_line(l, vat);
         inv.net += l.net;
         inv.vat += l.vat;
         inv.gross += l.gross;
