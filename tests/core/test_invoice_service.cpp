@@ -170,7 +170,7 @@ TEST_F(InvoiceServiceTest, MissingPublisherFieldsAreListedInOneMessageAndNothing
     BookRequest r = test_lookup::book_request(empty, "Acme", "brief", Date::parse("2026-03-02"), "MAIN");
     r.status = BookingStatus::Confirmed;
     BookingService(empty).book(r);
-    const auto id = service.create_for_month(sid("Acme"), Month::parse("2026-03")).id();
+    const auto id = service.create_for_month(test_lookup::sponsor_id(empty, "Acme"), Month::parse("2026-03")).id();
 
     try {
         service.issue(id);
