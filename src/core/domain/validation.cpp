@@ -37,15 +37,37 @@ bool all_of(const std::string& s, int (*pred)(int)) {
 }  // namespace
 
 bool is_utf8(const std::string& s) {
+    // Well-formed UTF-8 (Unicode table 3-7): no overlong forms, no UTF-16
+    // surrogates, nothing past U+10FFFF. Accepted text goes to JSON, XLSX,
+    // PDF and the desktop app, which all refuse or drop ill-formed bytes.
     size_t i = 0;
     while (i < s.size()) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        int extra = c < 0x80 ? 0 : (c >> 5) == 0x6 ? 1 : (c >> 4) == 0xE ? 2 : (c >> 3) == 0x1E ? 3 : -1;
-        if (extra < 0 || (extra == 1 && c < 0xC2)) return false;
-        if (static_cast<size_t>(extra) > s.size() - i - 1) return false;
-        for (int k = 1; k <= extra; ++k)
-            if ((static_cast<unsigned char>(s[i + static_cast<size_t>(k)]) & 0xC0) != 0x80) return false;
-        i += static_cast<size_t>(extra) + 1;
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        size_t extra = 0;
+        unsigned char lo = 0x80, hi = 0xBF;  // the range of the second byte
+        if (c >= 0xC2 && c <= 0xDF) {
+            extra = 1;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            extra = 2;
+            if (c == 0xE0) lo = 0xA0;  // overlong
+            if (c == 0xED) hi = 0x9F;  // surrogates
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            extra = 3;
+            if (c == 0xF0) lo = 0x90;  // overlong
+            if (c == 0xF4) hi = 0x8F;  // past U+10FFFF
+        } else {
+            return false;
+        }
+        if (extra > s.size() - i - 1) return false;
+        const auto second = static_cast<unsigned char>(s[i + 1]);
+        if (second < lo || second > hi) return false;
+        for (size_t k = 2; k <= extra; ++k)
+            if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+        i += extra + 1;
     }
     return true;
 }
@@ -109,7 +131,8 @@ std::string email(const std::string& value) {
     std::string v = trim(value);
     if (v.empty()) return v;
     const size_t at = v.find('@');
-    bool ok = v.size() <= 254 && at != std::string::npos && at > 0 && v.find('@', at + 1) == std::string::npos;
+    bool ok = v.size() <= 254 && is_utf8(v) && at != std::string::npos && at > 0 &&
+              v.find('@', at + 1) == std::string::npos;
     if (ok) {
         const std::string domain = v.substr(at + 1);
         const size_t dot = domain.find('.');
