@@ -43,6 +43,10 @@ std::string squeeze(const std::string& text) {
 
 std::string pdf_text(const std::string& path) { return run_command("pdftotext -layout '" + path + "' -"); }
 
+// pdftotext in reading order (no -layout): each text block's lines in turn,
+// so the lines of the buyer's box follow each other.
+std::string pdf_text_in_reading_order(const std::string& path) { return run_command("pdftotext '" + path + "' -"); }
+
 int pdf_pages(const std::string& path) {
     std::istringstream in(run_command("pdfinfo '" + path + "'"));
     std::string line;
@@ -147,6 +151,8 @@ TEST(InvoicePdf, FrenchInvoiceCarriesEveryMandatoryMention) {
         expect_contains(t, s);
     // Nothing paid yet: no "already paid" line pretending otherwise.
     EXPECT_EQ(t.find("Déjà réglé"), std::string::npos);
+    // A buyer in France: no country line between the address and SIREN.
+    expect_contains(squeeze(pdf_text_in_reading_order(path)), "69002 Lyon SIREN 498765432");
 }
 
 TEST(InvoicePdf, EnglishInvoiceCarriesEveryMandatoryMention) {
@@ -209,7 +215,10 @@ TEST(InvoicePdf, ReverseChargeInvoiceShowsTheMentionAndNoVat) {
     const std::string t = squeeze(pdf_text(path));
     expect_contains(t, "Autoliquidation");
     expect_contains(t, "N° TVA intracommunautaire : DE123456789");
-    expect_contains(t, "DE");
+    // The buyer's country on its own line under the address (it was checked
+    // as "DE" anywhere, which the VAT number above always satisfied).
+    expect_contains(squeeze(pdf_text_in_reading_order(path)),
+                    "Unter den Linden 1 10117 Berlin DE N° TVA intracommunautaire : DE123456789");
     expect_contains(t, "Total TVA 0,00 €");
     expect_contains(t, "Total TTC 1 500,00 €");
 }

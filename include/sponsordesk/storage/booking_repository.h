@@ -65,6 +65,8 @@ public:
     // Streams rows without holding them all (reports, exports, large lists).
     void for_each(const BookingFilter& f, const std::function<void(const BookingView&)>& fn);
     std::int64_t count(const BookingFilter& f);
+    // EXPLAIN QUERY PLAN of the list query for `f`, one step a line (index tests).
+    std::string query_plan(const BookingFilter& f);
 
     std::vector<OpenSlots> availability(Id publication_id, const Date& from, const Date& to,
                                         const Date& today);

@@ -159,7 +159,8 @@ std::string email(const std::string& value) {
     std::string v = trim(value);
     if (v.empty()) return v;
     const size_t at = v.find('@');
-    bool ok = v.size() <= 254 && at != std::string::npos && at > 0 && v.find('@', at + 1) == std::string::npos;
+    bool ok = v.size() <= 254 && is_utf8(v) && at != std::string::npos && at > 0 &&
+              v.find('@', at + 1) == std::string::npos;
     if (ok) {
         const std::string domain = v.substr(at + 1);
         const size_t dot = domain.find('.');

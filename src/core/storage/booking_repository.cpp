@@ -111,6 +111,13 @@ std::string order_clause(const BookingFilter& f) {
     return "ORDER BY " + key + fmt::format(", b.id {} ", dir);
 }
 
+// The list query of for_each, list and query_plan.
+std::string list_sql(const BookingFilter& f) {
+    std::string sql = view_select() + where_clause(f) + order_clause(f);
+    if (f.limit) sql += fmt::format("LIMIT {} OFFSET {}", *f.limit, f.offset);
+    return sql;
+}
+
 }  // namespace
 
 Id BookingRepository::insert(const Booking& b) {
@@ -239,11 +246,19 @@ void BookingRepository::set_copy(Id booking_id, const std::string& copy, const s
 
 void BookingRepository::for_each(const BookingFilter& f, const std::function<void(const BookingView&)>& fn) {
     guard_sql([&] {
-        std::string sql = view_select() + where_clause(f) + order_clause(f);
-        if (f.limit) sql += fmt::format("LIMIT {} OFFSET {}", *f.limit, f.offset);
-        SQLite::Statement q(db_.sql(), sql);
+        SQLite::Statement q(db_.sql(), list_sql(f));
         bind_filter(q, f);
         while (q.executeStep()) fn(read_view(q, f.today));
+    });
+}
+
+std::string BookingRepository::query_plan(const BookingFilter& f) {
+    return guard_sql([&] {
+        SQLite::Statement q(db_.sql(), "EXPLAIN QUERY PLAN " + list_sql(f));
+        bind_filter(q, f);
+        std::string plan;
+        while (q.executeStep()) plan += q.getColumn(3).getString() + "\n";
+        return plan;
     });
 }
 
