@@ -9,16 +9,9 @@
 
 // Plural message ids are UTF-8 too (see gui_util.h for _()); the name stays
 // wxPLURAL so that xgettext's keyword finds them.
-#undef wxPLURAL
-#define wxPLURAL(sing, plur, n) ::sponsordesk::gui::tr_plural(sing, plur, n)
 
 namespace sponsordesk::gui {
 namespace {
-
-wxString tr_plural(const char* singular, const char* plural, std::uint64_t n) {
-    return wxGetTranslation(wxString::FromUTF8(singular), wxString::FromUTF8(plural),
-                            static_cast<unsigned>(n > 1000000 ? 1000000 : n));
-}
 
 // Values as people read them: dates in the locale's order, lists joined.
 wxString date_value(const Error& e, const std::string& key) {

@@ -494,7 +494,7 @@ bool InvoicesPanel::PreviewSelected(const std::string& path, bool open) {
     Id id = SelectedInvoice();
     if (!id) return false;
     try {
-        InvoiceService(db_).export_preview_pdf(id, Date::today(), path);
+        InvoiceService(db_).export_preview_pdf(InvoiceId{id}, Date::today(), path);
         host_.SetStatus(wxString::Format(_("Preview written to %s: it is not an invoice."), wx(path)));
         if (open && !wxLaunchDefaultApplication(wx(path)))
             wxMessageBox(wxString::Format(_("The preview is in %s, but no application could open it."), wx(path)),

@@ -73,8 +73,8 @@ void IssueInvoiceDialog::Update() {
     ShowErrorLine(error_, {});
     number_.clear();
     try {
-        number_ = wx(InvoiceService(db_).next_number(draft_.invoice.id, date_));
-        const Sponsor s = SponsorService(db_).get(draft_.invoice.sponsor_id);
+        number_ = wx(InvoiceService(db_).next_number(InvoiceId{draft_.invoice.id}, date_));
+        const Sponsor s = SponsorService(db_).get(SponsorId{draft_.invoice.sponsor_id});
         due_label_->SetLabel(format_date(date_.add_days(s.payment_terms_days)));
     } catch (const std::exception& e) {
         ShowErrorLine(error_, wx(e.what()));

@@ -186,7 +186,7 @@ TEST_F(BookingRules, ReminderGoesToTheCreativeContact) {
     EXPECT_EQ(url.find(' '), std::string::npos);  // encoded
     // The reminder's parts, for a desktop with no mail program; the date as
     // the publication's language writes it, not ISO.
-    auto reminder = BookingService(*db).copy_reminder(b.booking.id);
+    auto reminder = BookingService(*db).copy_reminder(BookingId{b.booking.id});
     ASSERT_TRUE(reminder.has_value());
     EXPECT_EQ(reminder->to, "lea@acme.fr");
     const bool fr = reminder->subject.find("du 03/03/2026") != std::string::npos;

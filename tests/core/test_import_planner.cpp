@@ -47,11 +47,11 @@ TEST_F(ImportPlanner, ImportTakesTheFreeSlotLikeBookAndLeavesTheExpiredHoldItsNu
     const BookingView& cirrus = imported[0].booking.id == hold.booking.id ? imported[1] : imported[0];
     EXPECT_EQ(cirrus.sponsor_name, "Cirrus");
     EXPECT_EQ(cirrus.booking.slot, 2);
-    EXPECT_EQ(BookingService(*db).get(hold.booking.id).booking.slot, 1);
+    EXPECT_EQ(BookingService(*db).get(BookingId{hold.booking.id}).booking.slot, 1);
 
     // `book` on the same state does the same: slot 3, the hold keeps 1.
     EXPECT_EQ(book("Dune", "2026-03-20", "CLASS").booking.slot, 3);
-    EXPECT_EQ(BookingService(*db).get(hold.booking.id).booking.slot, 1);
+    EXPECT_EQ(BookingService(*db).get(BookingId{hold.booking.id}).booking.slot, 1);
 }
 
 TEST_F(ImportPlanner, WhenOnlyTheExpiredHoldsSlotIsLeftImportTakesItAsBookDoes) {
@@ -62,11 +62,11 @@ TEST_F(ImportPlanner, WhenOnlyTheExpiredHoldsSlotIsLeftImportTakesItAsBookDoes) 
         "brief,2026-03-20,MAIN,Cirrus,,confirmed\n"
         "brief,2026-03-20,CLASS,Dune,,hold\n");
     ImportService(*db).bookings(csv.path.string());
-    auto old = BookingService(*db).get(hold.booking.id);
+    auto old = BookingService(*db).get(BookingId{hold.booking.id});
     EXPECT_EQ(old.booking.status, BookingStatus::Hold);
     EXPECT_FALSE(old.booking.slot.has_value());  // still visible, without a slot
     BookingQuery q;
-    q.sponsor = "Dune";
+    q.sponsor = SponsorId{SponsorService(*db).find_by_name("Dune")->id};
     auto dune = BookingService(*db).list(q);
     ASSERT_EQ(dune.size(), 1u);
     // The default hold of `book`: seven days, never past the issue.

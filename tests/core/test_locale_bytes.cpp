@@ -28,6 +28,7 @@
 #include "sponsordesk/services/demo_service.h"
 #include "sponsordesk/services/draft_service.h"
 #include "sponsordesk/services/invoice_service.h"
+#include "sponsordesk/services/sponsor_service.h"
 #include "sponsordesk/services/issue_service.h"
 #include "sponsordesk/services/report_service.h"
 
@@ -131,10 +132,10 @@ protected:
         }
         EXPECT_EQ(picked.size(), 3u) << "the example year has French and English invoices and credit notes";
         for (const auto& [key, id] : picked) {
-            invoices.export_pdf(id, file(fmt::format("invoice-{}.pdf", key)));
-            invoices.export_xlsx(id, file(fmt::format("invoice-{}.xlsx", key)));
+            invoices.export_pdf(InvoiceId{id}, file(fmt::format("invoice-{}.pdf", key)));
+            invoices.export_xlsx(InvoiceId{id}, file(fmt::format("invoice-{}.xlsx", key)));
         }
-        invoices.export_statement(sponsor, file("statement.xlsx"));
+        invoices.export_statement(SponsorId{SponsorService(*db_).find_by_name(sponsor)->id}, file("statement.xlsx"));
 
         DraftService drafts(db);
         for (const Publication& p : CatalogService(db).publications())

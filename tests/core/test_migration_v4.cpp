@@ -48,6 +48,6 @@ TEST(MigrationV4, AVersion3FileOpensWithFoldedKeysForItsSponsorsEvenWithNamesTha
     s.name = "acme";
     EXPECT_THROW(sponsors.add(s), Conflict);
     // Both old sponsors still resolve by their exact names.
-    EXPECT_EQ(sponsors.resolve("ACME").name, "ACME");
-    EXPECT_EQ(sponsors.resolve("Acme").name, "Acme");
+    EXPECT_EQ(sponsors.find_by_name("ACME")->name, "ACME");
+    EXPECT_EQ(sponsors.find_by_name("Acme")->name, "Acme");
 }

@@ -36,7 +36,7 @@ TEST_F(UnicodeText, SponsorNamesAreUniqueWhateverTheirCaseOrComposition) {
     EXPECT_THROW(add_sponsor("ÉLECTRICITÉ DU NORD", ""), Conflict);
     EXPECT_THROW(add_sponsor(kDecomposedE + "lectricit\xC3\xA9 du nord", ""), Conflict);
     EXPECT_THROW(add_sponsor("acme", ""), Conflict);  // "Acme" is in the fixture
-    Sponsor renamed = SponsorService(*db).resolve("Dune");
+    Sponsor renamed = *SponsorService(*db).find_by_name("Dune");
     renamed.name = "ACME";
     EXPECT_THROW(SponsorService(*db).update(renamed), Conflict);
     renamed.name = "DUNE";  // its own name in another case is fine
@@ -67,9 +67,9 @@ TEST_F(UnicodeText, SponsorSearchFoldsCaseAndAccentsAsWritten) {
 TEST_F(UnicodeText, TextIsStoredComposedNfc) {
     Sponsor s = add_sponsor(kDecomposedE + "lan Vital", "caf" + std::string("e\xCC\x81"));
     EXPECT_EQ(s.name, "\xC3\x89lan Vital");
-    EXPECT_EQ(SponsorService(*db).get(s.id).category, "caf\xC3\xA9");
+    EXPECT_EQ(SponsorService(*db).get(SponsorId{s.id}).category, "caf\xC3\xA9");
     // An exact name typed decomposed still finds the sponsor.
-    EXPECT_EQ(SponsorService(*db).resolve(kDecomposedE + "lan Vital").id, s.id);
+    EXPECT_EQ(SponsorService(*db).find_by_name(kDecomposedE + "lan Vital")->id, s.id);
     EXPECT_EQ(validate::text("notes", "d" + std::string("e\xCC\x81") + "j" + std::string("a\xCC\x80")),
               "d\xC3\xA9j\xC3\xA0");
 }

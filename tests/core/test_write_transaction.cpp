@@ -25,7 +25,7 @@ TEST(WriteTransaction, AnInnerTransactionThatThrowsIsRolledBackToItsSavepointWhi
         try {
             WriteTransaction inner(db);
             add(db, "failed-part");
-            throw Conflict("refused half-way");
+            throw Conflict({}, "refused half-way");
         } catch (const Conflict&) {
             // The caller goes on, as DemoService does after a refused booking.
         }

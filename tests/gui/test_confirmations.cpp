@@ -20,6 +20,7 @@
 #include "issue_invoice_dialog.h"
 #include "sponsordesk/drafts/draft_renderer.h"
 #include "sponsordesk/services/booking_service.h"
+#include "test_lookup.h"
 #include "sponsordesk/services/catalog_service.h"
 #include "sponsordesk/services/invoice_service.h"
 #include "sponsordesk/services/issue_service.h"
@@ -29,13 +30,9 @@ namespace {
 
 class Confirm : public GuiTest {
 protected:
-    Id Book(int day) {
-        BookRequest r;
-        r.sponsor = "Acme";
-        r.publication = "brief";
-        r.date = Date{2026, 3, day};
-        r.placement = "main";
-        return BookingService(*db_).book(r).booking.id;
+    BookingId Book(int day) {
+        BookRequest r = test_lookup::book_request(*db_, "Acme", "brief", Date{2026, 3, day}, "main");
+        return BookingId{BookingService(*db_).book(r).booking.id};
     }
     void CompletePublisher() {
         PublisherChanges p;
@@ -75,12 +72,12 @@ private:
 
 TEST_F(Confirm, IssuingShowsTheNumberAndTheChosenDate) {
     CompletePublisher();
-    const Id b = Book(3);
+    const BookingId b = Book(3);
     OpenWindow();
     frame_->ShowView(kInvoices);
     InvoicesPanel* panel = frame_->invoices();
-    ASSERT_TRUE(panel->CreateFor("Acme", {b}));
-    const Id id = panel->SelectedInvoice();
+    ASSERT_TRUE(panel->CreateFor(test_lookup::sponsor_id(*db_, "Acme"), {b}));
+    const InvoiceId id{panel->SelectedInvoice()};
 
     // Cancelled: still a draft, no number taken.
     wxTEST_DIALOG(panel->OnIssue(), ExpectIssueQuestion(wxID_CANCEL));
@@ -97,12 +94,12 @@ TEST_F(Confirm, IssuingShowsTheNumberAndTheChosenDate) {
 
 TEST_F(Confirm, DraftInvoicePreviewIsAPdfWithoutNumber) {
     CompletePublisher();
-    const Id b = Book(3);
+    const BookingId b = Book(3);
     OpenWindow();
     frame_->ShowView(kInvoices);
     InvoicesPanel* panel = frame_->invoices();
-    ASSERT_TRUE(panel->CreateFor("Acme", {b}));
-    const Id id = panel->SelectedInvoice();
+    ASSERT_TRUE(panel->CreateFor(test_lookup::sponsor_id(*db_, "Acme"), {b}));
+    const InvoiceId id{panel->SelectedInvoice()};
     const std::string pdf = (std::filesystem::temp_directory_path() / "sponsordesk-gui-preview.pdf").string();
     ASSERT_TRUE(panel->PreviewSelected(pdf, false));
     std::ifstream in(pdf, std::ios::binary);
@@ -119,9 +116,9 @@ TEST_F(Confirm, DraftInvoicePreviewIsAPdfWithoutNumber) {
 }
 
 TEST_F(Confirm, RefusedCopyStaysInTheEditorOnClose) {
-    const Id id = Book(3);
+    const BookingId id = Book(3);
     OpenWindow();
-    BookingDialog dlg(frame_, *frame_->db(), id);
+    BookingDialog dlg(frame_, *frame_->db(), id.value);
     dlg.Show();
     Yield();
     const wxString eleven = wxS("one two three four five six seven eight nine ten eleven");
@@ -145,7 +142,7 @@ TEST_F(Confirm, RefusedCopyStaysInTheEditorOnClose) {
 }
 
 TEST_F(Confirm, CopyAsWarnsWhenTheIssueHasWarnings) {
-    const Id id = Book(3);
+    const BookingId id = Book(3);
     BookingService(*db_).set_copy(id, "Acme banks you.", std::nullopt);  // not approved
     OpenWindow();
     frame_->ShowView(kDraft);

@@ -12,6 +12,7 @@
 #include "gui_fixture.h"
 #include "invoices_panel.h"
 #include "reports_panel.h"
+#include "test_lookup.h"
 #include "sponsordesk/services/booking_service.h"
 #include "sponsordesk/services/catalog_service.h"
 #include "sponsordesk/services/demo_service.h"
@@ -85,12 +86,9 @@ protected:
                 Sponsor s;
                 s.name = "Acme";
                 SponsorService(*db_).add(s);
-                BookRequest r;
-                r.sponsor = "Acme";
-                r.publication = "brief";
-                r.date = IssueService(*db_).list("brief", Date::today(), std::nullopt).front().date;
-                r.placement = "main";
-                BookingService(*db_).book(r);
+                BookingService(*db_).book(test_lookup::book_request(
+                    *db_, "Acme", "brief", IssueService(*db_).list("brief", Date::today(), std::nullopt).front().date,
+                    "main"));
                 break;
             }
             case Shape::ExampleYear:
@@ -222,7 +220,7 @@ TEST_F(EmptyStates, ExampleYear) {
     Yield();
     const Id selected = bookings->SelectedBooking();
     ASSERT_NE(selected, 0);
-    EXPECT_FALSE(BookingService(*db_).get(selected).issue_date < Date::today());
+    EXPECT_FALSE(BookingService(*db_).get(BookingId{selected}).issue_date < Date::today());
 }
 
 }  // namespace sponsordesk::gui::test

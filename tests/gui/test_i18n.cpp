@@ -29,6 +29,7 @@
 #include "i18n.h"
 #include "preferences_dialog.h"
 #include "reports_panel.h"
+#include "test_lookup.h"
 #include "sponsordesk/services/booking_service.h"
 #include "sponsordesk/services/catalog_service.h"
 #include "sponsordesk/services/issue_service.h"
@@ -61,12 +62,7 @@ protected:
     }
 
     Id Book(const std::string& sponsor, const Date& d, const std::string& placement = "main") {
-        BookRequest r;
-        r.sponsor = sponsor;
-        r.publication = "brief";
-        r.date = d;
-        r.placement = placement;
-        return BookingService(*db_).book(r).booking.id;
+        return BookingService(*db_).book(test_lookup::book_request(*db_, sponsor, "brief", d, placement)).booking.id;
     }
 };
 

@@ -55,7 +55,7 @@ TEST_F(Sponsors, AddSponsorAndContact) {
     panel->contact_field(0)->SetValue(wxS("Inès Roy"));
     panel->contact_field(1)->SetValue(wxS("ines@lumiere.example"));
     ASSERT_TRUE(panel->AddContact()) << panel->contact_error()->GetLabel();
-    const auto contacts = SponsorService(*db_).contacts(s.id);
+    const auto contacts = SponsorService(*db_).contacts(SponsorId{s.id});
     ASSERT_EQ(contacts.size(), 1u);
     EXPECT_EQ(contacts[0].name, "Inès Roy");
     EXPECT_EQ(contacts[0].email, "ines@lumiere.example");
@@ -66,7 +66,7 @@ TEST_F(Sponsors, AddSponsorAndContact) {
     panel->contact_field(1)->SetValue(wxS("nobody@lumiere.example"));
     EXPECT_FALSE(panel->AddContact());
     EXPECT_TRUE(panel->contact_error()->IsShown());
-    EXPECT_EQ(SponsorService(*db_).contacts(s.id).size(), 1u);
+    EXPECT_EQ(SponsorService(*db_).contacts(SponsorId{s.id}).size(), 1u);
     // A duplicate name is refused beside the name field.
     panel->NewSponsor();
     panel->field("name")->SetValue(wxS("Acme"));

@@ -145,7 +145,7 @@ TEST_F(Unsaved, SponsorNotesKeptOnNewSponsor) {
     wxTEST_DIALOG(panel->NewSponsor(), wxExpectModal<wxMessageDialog>(wxID_CANCEL));
     EXPECT_EQ(panel->field("notes")->GetValue(), wxS("Pays late, call Camille first"));
     wxTEST_DIALOG(panel->NewSponsor(), wxExpectModal<wxMessageDialog>(wxID_YES));
-    EXPECT_EQ(SponsorService(*db_).resolve("Acme").notes, "Pays late, call Camille first");
+    EXPECT_EQ(SponsorService(*db_).find_by_name("Acme")->notes, "Pays late, call Camille first");
     EXPECT_EQ(panel->field("name")->GetValue(), wxString());  // the new sponsor's empty form
 }
 
