@@ -150,11 +150,20 @@ TEST(DraftWarnings, CopyNotApprovedShowsAMarkerNeverTheCopy) {
             RenderedDraft r = render_draft(c, f);
             EXPECT_FALSE(contains(r.text, "secret")) << r.text;
             EXPECT_FALSE(contains(r.text, "Maison")) << r.text;  // nor the house ad
-            EXPECT_TRUE(contains(r.text, "COPY NOT APPROVED")) << r.text;
+            EXPECT_TRUE(contains(r.text, "TEXTE NON VALID")) << r.text;
             expect_one_warning(r, 1, "booking #7 (Acme) in \"main\" is not approved (status " + to_string(s) + ")");
         }
-        EXPECT_EQ(text_of(c).text, "SPONSOR\n\n[COPY NOT APPROVED: Acme]\n");
+        EXPECT_EQ(text_of(c).text, "SPONSOR\n\n[TEXTE NON VALID\u00C9\u00A0: Acme]\n");
     }
+}
+
+// Issue 9: the marker is read by subscribers, so it speaks the publication's
+// language, never English inside a French newsletter.
+TEST(DraftWarnings, TheMarkerSpeaksThePublicationsLanguage) {
+    DraftContext c = context("{{slot:main}}", {{"main", "", {booking(7, "Acme", BookingStatus::Confirmed, "x")}, {}}});
+    EXPECT_EQ(text_of(c).text, "[TEXTE NON VALID\u00C9\u00A0: Acme]\n");
+    c.language = "en";
+    EXPECT_EQ(text_of(c).text, "[COPY NOT APPROVED: Acme]\n");
 }
 
 TEST(DraftWarnings, OneUnapprovedBookingDoesNotHideTheOthers) {
@@ -163,7 +172,7 @@ TEST(DraftWarnings, OneUnapprovedBookingDoesNotHideTheOthers) {
                                                 booking(2, "Beta", BookingStatus::Hold, "Copie Beta")},
                                                {}}});
     RenderedDraft r = text_of(c);
-    EXPECT_EQ(r.text, "Copie Alpha\n\n[COPY NOT APPROVED: Beta]\n");
+    EXPECT_EQ(r.text, "Copie Alpha\n\n[TEXTE NON VALID\u00C9\u00A0: Beta]\n");
     expect_one_warning(r, 1, "booking #2 (Beta)");
 }
 

@@ -63,7 +63,7 @@ TEST(DraftSafety, SponsorNameIsEscapedAndKeptOnOneLine) {
     c.placements[0].bookings[0].status = BookingStatus::Confirmed;
     RenderedDraft html = render_draft(c, DraftFormat::Html);
     EXPECT_FALSE(contains(html.text, "<img")) << html.text;
-    EXPECT_TRUE(contains(html.text, "[COPY NOT APPROVED: &lt;img src=x onerror=alert(1)&gt; # Gros titre]"))
+    EXPECT_TRUE(contains(html.text, "[TEXTE NON VALID\u00C9\u00A0: &lt;img src=x onerror=alert(1)&gt; # Gros titre]"))
         << html.text;
     EXPECT_FALSE(contains(html.text, "<h1>")) << html.text;
     RenderedDraft md = render_draft(c, DraftFormat::Markdown);
@@ -88,7 +88,7 @@ TEST(DraftSafety, PlaceholdersInSponsorTextStayLiteral) {
     }
     c.placements[0].bookings[0].status = BookingStatus::Hold;
     RenderedDraft r = render_draft(c, DraftFormat::Text);
-    EXPECT_TRUE(contains(r.text, "[COPY NOT APPROVED: {{issue_date}} SA]")) << r.text;
+    EXPECT_TRUE(contains(r.text, "[TEXTE NON VALID\u00C9\u00A0: {{issue_date}} SA]")) << r.text;
 }
 
 TEST(DraftSafety, JavascriptLinksAreDroppedFromHtml) {

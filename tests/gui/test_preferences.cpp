@@ -36,7 +36,7 @@ protected:
         dlg->currency_field()->SetValue(wxS("USD"));
         EXPECT_FALSE(dlg->Commit());
         EXPECT_TRUE(dlg->currency_error()->IsShown());
-        EXPECT_NE(dlg->currency_error()->GetLabel().Find(wxS("currency")), wxNOT_FOUND)
+        EXPECT_NE(dlg->currency_error()->GetLabel().Find(wxS("EUR")), wxNOT_FOUND)
             << dlg->currency_error()->GetLabel();
         EXPECT_FALSE(dlg->name_error()->IsShown());
         // An empty name is refused beside the name.
@@ -66,7 +66,7 @@ protected:
         dlg->slots_field()->SetValue(1);
         EXPECT_FALSE(dlg->Commit());
         EXPECT_TRUE(dlg->slots_error()->IsShown());
-        EXPECT_NE(dlg->slots_error()->GetLabel().Find(wxS("slot 2")), wxNOT_FOUND) << dlg->slots_error()->GetLabel();
+        EXPECT_NE(dlg->slots_error()->GetLabel().Find(wxS(" 2")), wxNOT_FOUND) << dlg->slots_error()->GetLabel();
         dlg->price_field()->SetValue(wxS("not a price"));
         dlg->slots_field()->SetValue(2);
         EXPECT_FALSE(dlg->Commit());

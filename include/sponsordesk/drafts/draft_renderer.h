@@ -8,7 +8,8 @@
 //                   call-to-action line; the house ad when no booking is
 //                   live; nothing (and a warning) when there is neither.
 //                   A booking whose copy is not approved (hold, confirmed,
-//                   copy-received) shows "[COPY NOT APPROVED: <sponsor>]".
+//                   copy-received) shows a marker in the publication's language,
+//                   "[TEXTE NON VALIDÉ : <sponsor>]" / "[COPY NOT APPROVED: <sponsor>]".
 //   {{word_count}}  words of the rendered issue (rule in word_rule.h),
 //   {{reading_time}} that count at the publication's words per minute;
 //                   neither counts its own words.

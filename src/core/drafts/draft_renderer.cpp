@@ -332,7 +332,7 @@ private:
             std::string who = fmt::format("booking #{} ({})", b->booking_id, one_line(b->sponsor_name));
             if (!is_approved(b->status)) {
                 cmark_node* strong = cmark_node_new(CMARK_NODE_STRONG);
-                cmark_node_append_child(strong, make_text("[COPY NOT APPROVED: " + one_line(b->sponsor_name) + "]"));
+                cmark_node_append_child(strong, make_text(not_approved_marker(one_line(b->sponsor_name), ctx_.language)));
                 cmark_node_append_child(block, make_paragraph(strong));
                 warn(line, fmt::format("copy of {} in {} is not approved (status {}): a marker is shown instead",
                                        who, quote_value(placement.code), to_string(b->status)));

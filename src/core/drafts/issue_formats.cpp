@@ -60,4 +60,10 @@ int reading_seconds(int words, int words_per_minute) {
     return static_cast<int>((w * 60 + words_per_minute / 2) / words_per_minute);
 }
 
+std::string not_approved_marker(const std::string& sponsor, const std::string& language) {
+    // French puts a no-break space before the colon.
+    if (language == "fr") return "[TEXTE NON VALID\u00C9\u00A0: " + sponsor + "]";
+    return "[COPY NOT APPROVED: " + sponsor + "]";
+}
+
 }  // namespace sponsordesk
