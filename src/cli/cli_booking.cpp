@@ -15,15 +15,18 @@ namespace {
 
 std::string status_text(const BookingView& v) {
     std::string s = to_string(v.booking.status);
-    if (v.hold_expired) s += " (expired)";
-    else if (v.booking.status == BookingStatus::Hold && v.booking.hold_until) s += " until " + v.booking.hold_until->iso();
+    if (v.hold_expired)
+        s += " (expired)";
+    else if (v.booking.status == BookingStatus::Hold && v.booking.hold_until)
+        s += " until " + v.booking.hold_until->iso();
     return s;
 }
 
 void print_booking(const BookingView& v) {
     std::cout << fmt::format("{:>6}  {}  {:<12} {:<10} {:<26} {:<24} {:>10} {}{}{}\n", v.booking.id, v.issue_date.iso(),
                              v.publication_slug, v.placement_code, v.sponsor_name, status_text(v),
-                             format_amount(v.booking.price), v.currency, v.copy_late ? "  COPY LATE (due " + v.copy_due.iso() + ")" : "",
+                             format_amount(v.booking.price), v.currency,
+                             v.copy_late ? "  COPY LATE (due " + v.copy_due.iso() + ")" : "",
                              v.invoice_number ? "  invoice " + *v.invoice_number : "");
 }
 
@@ -120,7 +123,8 @@ void register_booking(CLI::App& app, Context& ctx) {
     auto* st = booking->add_subcommand("status", "move a booking along the pipeline, or cancel it");
     auto& tid = required(st, store, "ID", "booking id");
     auto& tstatus = required(st, store, "STATUS", "confirmed, copy-received, approved, published or cancelled");
-    CLI::Option* tallow = add_flag(st, "--allow-competitor", "revive an expired hold even if a competitor is in the issue");
+    CLI::Option* tallow =
+        add_flag(st, "--allow-competitor", "revive an expired hold even if a competitor is in the issue");
     st->callback([&, tallow] {
         ctx.run = [&, tallow] {
             Id id = parse_id("booking id", tid.value);

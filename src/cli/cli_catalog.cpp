@@ -121,7 +121,8 @@ void register_publication(CLI::App& app, Context& ctx) {
             if (ucurrency.given()) p.currency = ucurrency.value;
             if (ulanguage.given()) p.language = ulanguage.value;
             if (ucadence.given()) p.cadence = cadence_from_text(ucadence.value);
-            if (uwpm.given()) p.words_per_minute = static_cast<int>(parse_int("words per minute", uwpm.value, 50, 1000));
+            if (uwpm.given())
+                p.words_per_minute = static_cast<int>(parse_int("words per minute", uwpm.value, 50, 1000));
             if (udeadline.given())
                 p.copy_deadline_days = static_cast<int>(parse_int("copy deadline days", udeadline.value, 0, 90));
             p = catalog.update_publication(p);

@@ -33,8 +33,10 @@ Database& Context::db() {
 
 void Context::emit(const nlohmann::json& doc, const std::function<void()>& text) {
     if (document_on_stdout_) return;
-    if (json) std::cout << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-    else text();
+    if (json)
+        std::cout << doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    else
+        text();
 }
 
 const std::string& Context::output(const std::string& path) {

@@ -28,8 +28,8 @@ void register_data(CLI::App& app, Context& ctx) {
         };
     });
 
-    auto* ibk = import->add_subcommand("bookings",
-                                       "header: publication,date,placement,sponsor,price,status (issues created as needed)");
+    auto* ibk = import->add_subcommand(
+        "bookings", "header: publication,date,placement,sponsor,price,status (issues created as needed)");
     auto& bpath = required(ibk, store, "--csv", "CSV file (a regular file, at most 50 MB)");
     ibk->callback([&] {
         ctx.run = [&] {
@@ -54,8 +54,12 @@ void register_data(CLI::App& app, Context& ctx) {
     demo->callback([&] {
         ctx.run = [&] {
             DemoSummary s = DemoService(ctx.db()).fill();
-            ctx.emit({{"publications", s.publications}, {"sponsors", s.sponsors}, {"issues", s.issues},
-                      {"bookings", s.bookings}, {"invoices", s.invoices}, {"credit_notes", s.credit_notes},
+            ctx.emit({{"publications", s.publications},
+                      {"sponsors", s.sponsors},
+                      {"issues", s.issues},
+                      {"bookings", s.bookings},
+                      {"invoices", s.invoices},
+                      {"credit_notes", s.credit_notes},
                       {"payments", s.payments}},
                      [&] {
                          std::cout << fmt::format(

@@ -52,8 +52,10 @@ void register_draft(CLI::App& app, Context& ctx) {
                                       {"word_count", r.word_count},
                                       {"reading_seconds", r.reading_seconds},
                                       {"warnings", warnings}};
-                if (!to_file) doc["text"] = r.text;
-                else doc["out"] = out.value;
+                if (!to_file)
+                    doc["text"] = r.text;
+                else
+                    doc["out"] = out.value;
                 ctx.emit(doc, [] {});
             } else if (!to_file) {
                 std::cout << r.text;

@@ -36,11 +36,12 @@ nlohmann::json invoice_json(const InvoiceView& v) {
                          {"gross", format_amount(l.gross)}});
     nlohmann::json payments = nlohmann::json::array();
     for (const auto& p : v.payments)
-        payments.push_back({{"id", p.id}, {"amount", format_amount(p.amount)}, {"date", p.date.iso()},
-                            {"method", p.method}});
+        payments.push_back(
+            {{"id", p.id}, {"amount", format_amount(p.amount)}, {"date", p.date.iso()}, {"method", p.method}});
     nlohmann::json breakdown = nlohmann::json::array();
     for (const auto& r : v.vat_breakdown)
-        breakdown.push_back({{"rate", format_rate(r.rate)}, {"base", format_amount(r.base)}, {"vat", format_amount(r.vat)}});
+        breakdown.push_back(
+            {{"rate", format_rate(r.rate)}, {"base", format_amount(r.base)}, {"vat", format_amount(r.vat)}});
     return {{"id", inv.id},
             {"number", opt_text_json(inv.number)},
             {"kind", to_string(inv.kind)},
@@ -78,11 +79,11 @@ std::string state_text(const InvoiceView& v) {
 
 void print_row(const InvoiceView& v) {
     const Invoice& inv = v.invoice;
-    std::cout << fmt::format("{:>5}  {:<13} {:<11} {:<24} {:<18} {:<10} {:<10} {:>12} {:>12} {}\n", inv.id,
-                             name_of(v), inv.kind == InvoiceKind::CreditNote ? "credit-note" : "invoice",
-                             v.sponsor_name, state_text(v), inv.issue_date ? inv.issue_date->iso() : "-",
-                             inv.due_date ? inv.due_date->iso() : "-", format_amount(inv.gross),
-                             format_amount(v.paid), inv.currency);
+    std::cout << fmt::format("{:>5}  {:<13} {:<11} {:<24} {:<18} {:<10} {:<10} {:>12} {:>12} {}\n", inv.id, name_of(v),
+                             inv.kind == InvoiceKind::CreditNote ? "credit-note" : "invoice", v.sponsor_name,
+                             state_text(v), inv.issue_date ? inv.issue_date->iso() : "-",
+                             inv.due_date ? inv.due_date->iso() : "-", format_amount(inv.gross), format_amount(v.paid),
+                             inv.currency);
 }
 
 void print_invoice(const InvoiceView& v) {
@@ -205,7 +206,8 @@ void register_lifecycle(CLI::App* invoice, Context& ctx) {
             }
             ctx.emit(doc, [&] {
                 if (!r.credit_note) {
-                    std::cout << fmt::format("draft #{} deleted; its bookings can be invoiced again\n", r.invoice.invoice.id);
+                    std::cout << fmt::format("draft #{} deleted; its bookings can be invoiced again\n",
+                                             r.invoice.invoice.id);
                     return;
                 }
                 print_invoice(*r.credit_note);

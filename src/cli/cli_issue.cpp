@@ -24,7 +24,6 @@ void register_issue(CLI::App& app, Context& ctx) {
     auto* issue = app.add_subcommand("issue", "editions of a publication");
     issue->require_subcommand(1);
 
-
     auto* iadd = issue->add_subcommand("add", "add one issue");
     auto& apub = required(iadd, store, "--publication", "publication slug");
     auto& adate = required(iadd, store, "--date", "send date, YYYY-MM-DD");
@@ -88,9 +87,9 @@ void register_issue(CLI::App& app, Context& ctx) {
             IssueService issues(ctx.db());
             issues.set_draft(spub.value, date, text);
             DraftRevision r = issues.draft(spub.value, date, std::nullopt);
-            ctx.emit({{"publication", spub.value}, {"date", date.iso()}, {"revision", r.revision},
-                      {"saved_at", r.saved_at}},
-                     [&] { std::cout << "revision " << r.revision << "\n"; });
+            ctx.emit(
+                {{"publication", spub.value}, {"date", date.iso()}, {"revision", r.revision}, {"saved_at", r.saved_at}},
+                [&] { std::cout << "revision " << r.revision << "\n"; });
         };
     });
 
@@ -102,8 +101,10 @@ void register_issue(CLI::App& app, Context& ctx) {
             auto revs = IssueService(ctx.db()).revisions(dpub.value, Date::parse(ddate.value));
             nlohmann::json arr = nlohmann::json::array();
             for (const auto& r : revs)
-                arr.push_back({{"revision", r.revision}, {"saved_at", r.saved_at},
-                               {"bytes", r.text.size()}, {"current", &r == &revs.back()}});
+                arr.push_back({{"revision", r.revision},
+                               {"saved_at", r.saved_at},
+                               {"bytes", r.text.size()},
+                               {"current", &r == &revs.back()}});
             ctx.emit(arr, [&] {
                 for (const auto& r : revs)
                     std::cout << fmt::format("{:>4}  {}  {:>7} bytes{}\n", r.revision, r.saved_at, r.text.size(),

@@ -47,11 +47,9 @@ nlohmann::json to_json(const BillingReportResult& r, const std::string& from, co
                        const ReportLabels& l) {
     nlohmann::json totals = nlohmann::json::array();
     for (const auto& t : r.totals) {
-        nlohmann::json j = money_fields(t.currency, {{"net", t.net},
-                                                     {"vat", t.vat},
-                                                     {"gross", t.gross},
-                                                     {"paid", t.paid},
-                                                     {"outstanding", t.outstanding}});
+        nlohmann::json j = money_fields(
+            t.currency,
+            {{"net", t.net}, {"vat", t.vat}, {"gross", t.gross}, {"paid", t.paid}, {"outstanding", t.outstanding}});
         j["invoices"] = t.invoices;
         j["credit_notes"] = t.credit_notes;
         nlohmann::json aging = nlohmann::json::object();
@@ -105,8 +103,8 @@ void register_report(CLI::App& app, Context& ctx) {
         };
     });
 
-    auto* billing = report->add_subcommand(
-        "billing", "every invoice and credit note issued in a period, with totals and aging");
+    auto* billing =
+        report->add_subcommand("billing", "every invoice and credit note issued in a period, with totals and aging");
     auto& from = required(billing, store, "--from", "first issue date of the invoices");
     auto& to = required(billing, store, "--to", "last issue date of the invoices");
     auto& bpath = required(billing, store, "--xlsx", "the workbook to write (- for stdout)");
@@ -127,8 +125,8 @@ void register_report(CLI::App& app, Context& ctx) {
                 for (const auto& t : res.totals)
                     figures += fmt::format(", gross {} {}, outstanding {} {}", format_amount(t.gross), t.currency,
                                            format_amount(t.outstanding), t.currency);
-                std::cout << fmt::format("wrote {}: billing report {} to {}, {} document{}{}\n", res.path,
-                                         r.from.iso(), r.to.iso(), res.rows, res.rows == 1 ? "" : "s", figures);
+                std::cout << fmt::format("wrote {}: billing report {} to {}, {} document{}{}\n", res.path, r.from.iso(),
+                                         r.to.iso(), res.rows, res.rows == 1 ? "" : "s", figures);
             });
         };
     });

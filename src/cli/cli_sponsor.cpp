@@ -95,7 +95,8 @@ void register_sponsor(CLI::App& app, Context& ctx) {
             if (uvat.given()) s.vat_number = uvat.value;
             if (ucat.given()) s.category = ucat.value;
             if (unotes.given()) s.notes = unotes.value;
-            if (uterms.given()) s.payment_terms_days = static_cast<int>(parse_int("payment terms", uterms.value, 0, 365));
+            if (uterms.given())
+                s.payment_terms_days = static_cast<int>(parse_int("payment terms", uterms.value, 0, 365));
             if (urate.given()) s.vat_rate = parse_rate(urate.value);
             s = sponsors.update(s);
             ctx.emit(to_json(s), [&] { std::cout << "updated " << s.name << "\n"; });

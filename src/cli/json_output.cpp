@@ -8,9 +8,10 @@ nlohmann::json opt(const std::optional<std::int64_t>& v) { return v ? nlohmann::
 }  // namespace
 
 nlohmann::json to_json(const Publisher& p) {
-    return {{"name", p.name},   {"address", p.address}, {"siren", p.siren},
-            {"vat_number", p.vat_number}, {"iban", p.iban}, {"bic", p.bic},
-            {"email", p.email}, {"payment_terms_days", p.payment_terms_days}, {"footer", p.footer}};
+    return {
+        {"name", p.name},    {"address", p.address}, {"siren", p.siren}, {"vat_number", p.vat_number},
+        {"iban", p.iban},    {"bic", p.bic},         {"email", p.email}, {"payment_terms_days", p.payment_terms_days},
+        {"footer", p.footer}};
 }
 
 nlohmann::json to_json(const Publication& p) {
@@ -69,7 +70,7 @@ nlohmann::json to_json(const Sponsor& s) {
 }
 
 nlohmann::json to_json(const Contact& c, const std::string& sponsor_name) {
-    return {{"id", c.id},       {"sponsor_id", c.sponsor_id}, {"sponsor", sponsor_name}, {"name", c.name},
+    return {{"id", c.id},       {"sponsor_id", c.sponsor_id}, {"sponsor", sponsor_name},  {"name", c.name},
             {"email", c.email}, {"phone", c.phone},           {"role", to_string(c.role)}};
 }
 

@@ -39,9 +39,10 @@ void run_registrars(CLI::App& app, Context& ctx) {
 int main(int argc, char** argv) {
     using namespace sponsordesk;
     cli::Context ctx;
-    CLI::App app{"SponsorDesk: sell and run newsletter ad slots from the command line.\n"
-                 "Exit status: 0 done, 1 invalid input, 2 usage error, 3 not found, 4 conflict, 5 storage error.",
-                 "sponsordesk-cli"};
+    CLI::App app{
+        "SponsorDesk: sell and run newsletter ad slots from the command line.\n"
+        "Exit status: 0 done, 1 invalid input, 2 usage error, 3 not found, 4 conflict, 5 storage error.",
+        "sponsordesk-cli"};
     app.option_defaults()->always_capture_default(false);
     app.add_option("--db", ctx.db_path,
                    "database file (default: $SPONSORDESK_DB, else $XDG_DATA_HOME/sponsordesk/sponsordesk.db)");

@@ -29,7 +29,8 @@ wxString RunWithProgress(wxWindow* parent, const wxString& title, const wxString
         done = true;
     });
     {
-        wxProgressDialog dlg(title, message, 1000, parent, wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_ELAPSED_TIME | wxPD_AUTO_HIDE);
+        wxProgressDialog dlg(title, message, 1000, parent,
+                             wxPD_APP_MODAL | wxPD_CAN_ABORT | wxPD_ELAPSED_TIME | wxPD_AUTO_HIDE);
         while (!done) {
             if (!dlg.Update(std::min(999, permille.load()))) cancel = true;
             wxMilliSleep(30);

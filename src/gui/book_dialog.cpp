@@ -27,11 +27,13 @@ BookDialog::BookDialog(wxWindow* parent, Database& db, const Publication& pub, c
                        const Placement& placement)
     : wxDialog(parent, wxID_ANY, _("Book a Slot"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-      db_(db), pub_(pub), issue_(issue), placement_(placement) {
-    auto* what = new wxStaticText(
-        this, wxID_ANY,
-        wxString::Format(_("%s — issue #%d of %s — %s"), wx(pub.name), issue.number, format_date(issue.date),
-                         wx(placement.name)));
+      db_(db),
+      pub_(pub),
+      issue_(issue),
+      placement_(placement) {
+    auto* what = new wxStaticText(this, wxID_ANY,
+                                  wxString::Format(_("%s — issue #%d of %s — %s"), wx(pub.name), issue.number,
+                                                   format_date(issue.date), wx(placement.name)));
     what->SetFont(what->GetFont().Bold());
 
     FormGrid form(this);
@@ -86,9 +88,16 @@ BookDialog::BookDialog(wxWindow* parent, Database& db, const Publication& pub, c
         search_->Clear();
         FillSponsors();
     });
-    list_->Bind(wxEVT_LISTBOX_DCLICK, [this](wxCommandEvent&) { if (Commit()) EndModal(wxID_OK); });
+    list_->Bind(wxEVT_LISTBOX_DCLICK, [this](wxCommandEvent&) {
+        if (Commit()) EndModal(wxID_OK);
+    });
     status_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { UpdateHold(); });
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (Commit()) EndModal(wxID_OK); }, wxID_OK);
+    Bind(
+        wxEVT_BUTTON,
+        [this](wxCommandEvent&) {
+            if (Commit()) EndModal(wxID_OK);
+        },
+        wxID_OK);
     search_->SetFocus();
 }
 
@@ -168,9 +177,9 @@ bool BookDialog::Commit() {
         // The override is the user's call; the error names the competitors,
         // worded here in the UI language (never the CLI's option).
         const wxString who = error_text(clash);
-        int answer = wxMessageBox(
-            wxString::Format(_("A competitor is already booked in this issue:\n%s\n\nBook anyway?"), who),
-            _("Competitor in the Issue"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this);
+        int answer =
+            wxMessageBox(wxString::Format(_("A competitor is already booked in this issue:\n%s\n\nBook anyway?"), who),
+                         _("Competitor in the Issue"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this);
         if (answer != wxYES) {
             ShowErrorLine(error_, wxString::Format(_("Not booked: %s"), who));
             return false;

@@ -26,7 +26,8 @@ namespace sponsordesk::gui {
 BookingDialog::BookingDialog(wxWindow* parent, Database& db, Id booking_id)
     : wxDialog(parent, wxID_ANY, wxString::Format(_("Booking %lld"), static_cast<long long>(booking_id)),
                wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-      db_(db), id_(booking_id) {
+      db_(db),
+      id_(booking_id) {
     title_ = new wxStaticText(this, wxID_ANY, wxString());
     title_->SetFont(title_->GetFont().Scaled(1.3f).Bold());
     facts_ = new wxStaticText(this, wxID_ANY, wxString());
@@ -44,8 +45,8 @@ BookingDialog::BookingDialog(wxWindow* parent, Database& db, Id booking_id)
     remind_ = new wxButton(this, wxID_ANY, _("Send Copy &Reminder…"));
     for (wxButton* b : {confirm_, approve_, publish_, cancel_, remind_}) pipeline->Add(b, 0, wxRIGHT | wxBOTTOM, 6);
 
-    copy_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, 120),
-                           wxTE_MULTILINE | wxTE_WORDWRAP);
+    copy_ =
+        new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, 120), wxTE_MULTILINE | wxTE_WORDWRAP);
     link_ = new wxTextCtrl(this, wxID_ANY);
     link_->SetHint(_("https://… (call-to-action link)"));
     words_ = new wxStaticText(this, wxID_ANY, wxString());
@@ -98,8 +99,10 @@ BookingDialog::BookingDialog(wxWindow* parent, Database& db, Id booking_id)
     link_->ChangeValue(wx(view_.booking.link));
     UpdateWordCount();
     // The dialog opens on the copy, never on an irreversible button.
-    if (copy_->IsEditable()) copy_->SetFocus();
-    else close->SetFocus();
+    if (copy_->IsEditable())
+        copy_->SetFocus();
+    else
+        close->SetFocus();
 
     copy_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) {
         UpdateWordCount();
@@ -113,10 +116,13 @@ BookingDialog::BookingDialog(wxWindow* parent, Database& db, Id booking_id)
         if (ConfirmCancelBooking(this, view_)) ChangeStatus(BookingStatus::Cancelled);
     });
     remind_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { SendReminder(); });
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { TryClose(); }, wxID_CLOSE);
+    Bind(
+        wxEVT_BUTTON, [this](wxCommandEvent&) { TryClose(); }, wxID_CLOSE);
     Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& e) {
-        if (e.GetKeyCode() == WXK_ESCAPE) TryClose();
-        else e.Skip();
+        if (e.GetKeyCode() == WXK_ESCAPE)
+            TryClose();
+        else
+            e.Skip();
     });
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
         if (!TryClose() && e.CanVeto()) e.Veto();
@@ -131,25 +137,29 @@ bool BookingDialog::HasUnsavedCopy() const {
 bool BookingDialog::TryClose() {
     if (HasUnsavedCopy()) {
         switch (AskSaveDiscardCancel(this, _("The copy of this booking has changes that are not saved."))) {
-        case LeaveChoice::Save:
-            // Refused copy (over the word limit…) stays in the editor with the reason.
-            if (!SaveCopy()) return false;
-            break;
-        case LeaveChoice::Discard: break;
-        case LeaveChoice::Cancel: return false;
+            case LeaveChoice::Save:
+                // Refused copy (over the word limit…) stays in the editor with the reason.
+                if (!SaveCopy()) return false;
+                break;
+            case LeaveChoice::Discard:
+                break;
+            case LeaveChoice::Cancel:
+                return false;
         }
     }
-    if (IsModal()) EndModal(wxID_CLOSE);
-    else Hide();
+    if (IsModal())
+        EndModal(wxID_CLOSE);
+    else
+        Hide();
     return true;
 }
 
 bool ConfirmCancelBooking(wxWindow* parent, const BookingView& v) {
-    wxString what = wxString::Format(_("Cancel the booking of %s in issue #%d of %s (%s, %s)?"), wx(v.sponsor_name),
-                                     v.issue_number, format_date(v.issue_date), wx(v.placement_name),
-                                     format_money_ui(v.booking.price, v.currency));
+    wxString what =
+        wxString::Format(_("Cancel the booking of %s in issue #%d of %s (%s, %s)?"), wx(v.sponsor_name), v.issue_number,
+                         format_date(v.issue_date), wx(v.placement_name), format_money_ui(v.booking.price, v.currency));
     what += wxS("\n\n") + _("Its slot becomes free for another sponsor and the booking can no longer be changed. "
-                             "This cannot be undone.");
+                            "This cannot be undone.");
     if (v.invoice_number)
         what += wxS("\n") + wxString::Format(_("It stays on invoice %s: cancel that invoice with a credit note if it "
                                                "should not be paid."),
@@ -163,11 +173,11 @@ void BookingDialog::Load() {
     view_ = BookingService(db_).get(BookingId{id_});
     const Booking& b = view_.booking;
     title_->SetLabel(wx(view_.sponsor_name));
-    wxString facts = wxString::Format(_("%s — issue #%d of %s — %s (slot %d)"), wx(view_.publication_name),
-                                      view_.issue_number, format_date(view_.issue_date), wx(view_.placement_name),
-                                      b.slot ? *b.slot : 0);
+    wxString facts =
+        wxString::Format(_("%s — issue #%d of %s — %s (slot %d)"), wx(view_.publication_name), view_.issue_number,
+                         format_date(view_.issue_date), wx(view_.placement_name), b.slot ? *b.slot : 0);
     facts += wxS("\n") + wxString::Format(_("Price: %s    Copy due: %s"), format_money_ui(b.price, view_.currency),
-                                     format_date(view_.copy_due));
+                                          format_date(view_.copy_due));
     if (view_.invoice_number) facts += wxS("    ") + wxString::Format(_("Invoice: %s"), wx(*view_.invoice_number));
     facts_->SetLabel(facts);
     SlotState s = slot_state(view_);

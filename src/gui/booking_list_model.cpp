@@ -68,22 +68,36 @@ void BookingListModel::GetValueByRow(wxVariant& variant, unsigned row, unsigned 
     const BookingView& v = page[i];
     wxString s;
     switch (col) {
-    case ColId: s = wxString::Format(wxS("%lld"), static_cast<long long>(v.booking.id)); break;
-    case ColDate: s = format_date(v.issue_date); break;
-    case ColPublication: s = wx(v.publication_name); break;
-    case ColPlacement: s = wx(v.placement_name); break;
-    case ColSponsor: s = wx(v.sponsor_name); break;
-    case ColStatus:
-        s = state_label(slot_state(v));
-        if (v.booking.status == BookingStatus::Hold && v.booking.hold_until && !v.hold_expired)
-            s += wxString::Format(_(" until %s"), format_date(*v.booking.hold_until));
-        break;
-    case ColPrice: s = format_money_ui(v.booking.price, v.currency); break;
-    case ColCopyDue:
-        s = format_date(v.copy_due);
-        if (v.copy_late) s = wxString::FromUTF8("⚠ ") + s;
-        break;
-    case ColInvoice: s = v.invoice_number ? wx(*v.invoice_number) : wxString(); break;
+        case ColId:
+            s = wxString::Format(wxS("%lld"), static_cast<long long>(v.booking.id));
+            break;
+        case ColDate:
+            s = format_date(v.issue_date);
+            break;
+        case ColPublication:
+            s = wx(v.publication_name);
+            break;
+        case ColPlacement:
+            s = wx(v.placement_name);
+            break;
+        case ColSponsor:
+            s = wx(v.sponsor_name);
+            break;
+        case ColStatus:
+            s = state_label(slot_state(v));
+            if (v.booking.status == BookingStatus::Hold && v.booking.hold_until && !v.hold_expired)
+                s += wxString::Format(_(" until %s"), format_date(*v.booking.hold_until));
+            break;
+        case ColPrice:
+            s = format_money_ui(v.booking.price, v.currency);
+            break;
+        case ColCopyDue:
+            s = format_date(v.copy_due);
+            if (v.copy_late) s = wxString::FromUTF8("⚠ ") + s;
+            break;
+        case ColInvoice:
+            s = v.invoice_number ? wx(*v.invoice_number) : wxString();
+            break;
     }
     variant = s;
 }

@@ -14,7 +14,18 @@ namespace sponsordesk::gui {
 
 class BookingListModel : public wxDataViewVirtualListModel {
 public:
-    enum Col { ColId, ColDate, ColPublication, ColPlacement, ColSponsor, ColStatus, ColPrice, ColCopyDue, ColInvoice, ColCount };
+    enum Col {
+        ColId,
+        ColDate,
+        ColPublication,
+        ColPlacement,
+        ColSponsor,
+        ColStatus,
+        ColPrice,
+        ColCopyDue,
+        ColInvoice,
+        ColCount
+    };
     static constexpr int kPageSize = 200;
     static constexpr size_t kMaxPages = 64;
 

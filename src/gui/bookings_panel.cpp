@@ -27,7 +27,7 @@
 namespace sponsordesk::gui {
 namespace {
 
-constexpr BookingStatus kStatuses[] = {BookingStatus::Hold, BookingStatus::Confirmed, BookingStatus::CopyReceived,
+constexpr BookingStatus kStatuses[] = {BookingStatus::Hold,     BookingStatus::Confirmed, BookingStatus::CopyReceived,
                                        BookingStatus::Approved, BookingStatus::Published, BookingStatus::Cancelled};
 
 BookingFilter::Sort SortFor(int column) {
@@ -112,7 +112,8 @@ BookingsPanel::BookingsPanel(wxWindow* parent, Database& db, ViewHost& host) : V
     publish_ = new wxButton(this, wxID_ANY, _("Mark &Published"));
     cancel_ = new wxButton(this, wxID_ANY, _("Cancel &Booking"));
     remind_ = new wxButton(this, wxID_ANY, _("Send Copy &Reminder…"));
-    for (wxButton* b : {open_, confirm_, approve_, publish_, cancel_, remind_}) actions->Add(b, 0, wxRIGHT | wxBOTTOM, 6);
+    for (wxButton* b : {open_, confirm_, approve_, publish_, cancel_, remind_})
+        actions->Add(b, 0, wxRIGHT | wxBOTTOM, 6);
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(filters, 0, wxEXPAND | wxALL, 8);
@@ -153,13 +154,26 @@ BookingsPanel::BookingsPanel(wxWindow* parent, Database& db, ViewHost& host) : V
         menu.AppendSeparator();
         menu.Append(6, _("Send Copy &Reminder…"))->Enable(remind_->IsEnabled());
         switch (GetPopupMenuSelectionFromUser(menu)) {
-        case 1: OpenSelected(); break;
-        case 2: ChangeSelected(BookingStatus::Confirmed); break;
-        case 3: ChangeSelected(BookingStatus::Approved); break;
-        case 4: ChangeSelected(BookingStatus::Published); break;
-        case 5: ChangeSelected(BookingStatus::Cancelled); break;
-        case 6: RemindSelected(); break;
-        default: break;
+            case 1:
+                OpenSelected();
+                break;
+            case 2:
+                ChangeSelected(BookingStatus::Confirmed);
+                break;
+            case 3:
+                ChangeSelected(BookingStatus::Approved);
+                break;
+            case 4:
+                ChangeSelected(BookingStatus::Published);
+                break;
+            case 5:
+                ChangeSelected(BookingStatus::Cancelled);
+                break;
+            case 6:
+                RemindSelected();
+                break;
+            default:
+                break;
         }
     });
     open_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OpenSelected(); });
@@ -175,7 +189,9 @@ BookingsPanel::~BookingsPanel() = default;
 
 void BookingsPanel::Reload() {
     int sel = publication_->GetSelection();
-    Id keep = sel > 0 && static_cast<size_t>(sel) <= publications_.size() ? publications_[static_cast<size_t>(sel) - 1].id : 0;
+    Id keep = sel > 0 && static_cast<size_t>(sel) <= publications_.size()
+                  ? publications_[static_cast<size_t>(sel) - 1].id
+                  : 0;
     try {
         publications_ = CatalogService(db_).publications();
     } catch (const std::exception& e) {
@@ -258,10 +274,14 @@ void BookingsPanel::ApplyFilter() {
     list_->Thaw();
     host_.SetStatus(wxString::Format(wxPLURAL("%lld booking", "%lld bookings", n), static_cast<long long>(n)));
     const bool filtered = st > 0 || pub > 0 || !f.sponsor_text.empty() || f.from || f.to;
-    if (n > 0) ShowEmptyState(wxString());
-    else if (filtered) ShowEmptyState(_("No booking matches these filters: set Status and Publication to All, clear "
-                                        "the sponsor and the dates."));
-    else ShowEmptyState(_("No booking yet: click an open slot in the Calendar (Ctrl+1) to book it."));
+    if (n > 0)
+        ShowEmptyState(wxString());
+    else if (filtered)
+        ShowEmptyState(
+            _("No booking matches these filters: set Status and Publication to All, clear "
+              "the sponsor and the dates."));
+    else
+        ShowEmptyState(_("No booking yet: click an open slot in the Calendar (Ctrl+1) to book it."));
     UpdateButtons();
 }
 

@@ -77,8 +77,9 @@ public:
         // 0,0 on a month with no placement column): those get no attribute.
         if (!panel_->HasCell(row, col)) return nullptr;
         const auto& cell = panel_->cells_[static_cast<size_t>(row)][static_cast<size_t>(col)];
-        wxGridCellAttr* a = cell ? attrs_[static_cast<int>(slot_state(*cell))]
-                                 : (panel_->issues_[static_cast<size_t>(row)].date >= today_ ? open_future_ : open_past_);
+        wxGridCellAttr* a =
+            cell ? attrs_[static_cast<int>(slot_state(*cell))]
+                 : (panel_->issues_[static_cast<size_t>(row)].date >= today_ ? open_future_ : open_past_);
         a->IncRef();
         return a;
     }
@@ -173,7 +174,8 @@ CalendarPanel::CalendarPanel(wxWindow* parent, Database& db, ViewHost& host) : V
                 tip = wx(cell->sponsor_name) + wxS("\n") + state_label(slot_state(*cell));
                 if (cell->booking.status == BookingStatus::Hold && cell->booking.hold_until)
                     tip = wx(cell->sponsor_name) + wxS("\n") +
-                          wxString::Format(_("%s until %s"), state_label(slot_state(*cell)), format_date(*cell->booking.hold_until));
+                          wxString::Format(_("%s until %s"), state_label(slot_state(*cell)),
+                                           format_date(*cell->booking.hold_until));
                 tip += wxS("\n") + wxString::Format(_("Price: %s    Copy due: %s"),
                                                     format_money_ui(cell->booking.price, cell->currency),
                                                     format_date(cell->copy_due));
@@ -181,22 +183,29 @@ CalendarPanel::CalendarPanel(wxWindow* parent, Database& db, ViewHost& host) : V
             }
         }
         wxWindow* w = grid_->GetGridWindow();
-        if (tip.empty()) w->UnsetToolTip();
-        else if (w->GetToolTipText() != tip) w->SetToolTip(tip);
+        if (tip.empty())
+            w->UnsetToolTip();
+        else if (w->GetToolTipText() != tip)
+            w->SetToolTip(tip);
     });
     grid_->Bind(wxEVT_GRID_CELL_LEFT_CLICK, &CalendarPanel::OnClick, this);
     grid_->Bind(wxEVT_GRID_CELL_LEFT_DCLICK, &CalendarPanel::OnDoubleClick, this);
     grid_->Bind(wxEVT_GRID_CELL_RIGHT_CLICK, &CalendarPanel::OnContext, this);
     grid_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
-        if (e.GetKeyCode() == WXK_PAGEUP && e.ControlDown()) ShiftMonth(-1);
-        else if (e.GetKeyCode() == WXK_PAGEDOWN && e.ControlDown()) ShiftMonth(1);
+        if (e.GetKeyCode() == WXK_PAGEUP && e.ControlDown())
+            ShiftMonth(-1);
+        else if (e.GetKeyCode() == WXK_PAGEDOWN && e.ControlDown())
+            ShiftMonth(1);
         else if (e.GetKeyCode() == WXK_RETURN || e.GetKeyCode() == WXK_NUMPAD_ENTER) {
             int r = grid_->GetGridCursorRow(), c = grid_->GetGridCursorCol();
             if (r >= 0 && c >= 0) {
-                if (IsOpen(r, c)) BookCell(r, c);
-                else OpenCell(r, c);
+                if (IsOpen(r, c))
+                    BookCell(r, c);
+                else
+                    OpenCell(r, c);
             }
-        } else e.Skip();
+        } else
+            e.Skip();
     });
 }
 
@@ -282,23 +291,24 @@ void CalendarPanel::Fill() {
 
     grid_->ClearSelection();
     // A fresh virtual table: the grid asks only for the cells it paints.
-    grid_->SetTable(new CalendarTable(this, sel != wxNOT_FOUND ? publications_[static_cast<size_t>(sel)].currency : "EUR"),
-                    true, wxGrid::wxGridSelectCells);
+    grid_->SetTable(
+        new CalendarTable(this, sel != wxNOT_FOUND ? publications_[static_cast<size_t>(sel)].currency : "EUR"), true,
+        wxGrid::wxGridSelectCells);
     FitColumns();
     ShowEmptyState(EmptyMessage(sel));
     if (issues_.empty() || columns_.empty())
         host_.SetStatus(wxString());
     else
-        host_.SetStatus(wxString::Format(wxPLURAL("%zu issue in %s", "%zu issues in %s", issues_.size()), issues_.size(),
-                                         format_month(year_, month_)));
+        host_.SetStatus(wxString::Format(wxPLURAL("%zu issue in %s", "%zu issues in %s", issues_.size()),
+                                         issues_.size(), format_month(year_, month_)));
 }
 
 wxString CalendarPanel::EmptyMessage(int sel) const {
-    if (sel == wxNOT_FOUND)
-        return _("No publication yet: create one with Publication ▸ New Publication.");
+    if (sel == wxNOT_FOUND) return _("No publication yet: create one with Publication ▸ New Publication.");
     if (columns_.empty())
-        return _("This publication has no placement yet: add one in Preferences ▸ Placements (Ctrl+7), then plan its "
-                 "issues with Publication ▸ Plan Issues.");
+        return _(
+            "This publication has no placement yet: add one in Preferences ▸ Placements (Ctrl+7), then plan its "
+            "issues with Publication ▸ Plan Issues.");
     if (issues_.empty())
         return wxString::Format(_("No issue planned in %s: plan issues with Publication ▸ Plan Issues, or go to "
                                   "another month."),
@@ -385,8 +395,10 @@ void CalendarPanel::OnContext(wxGridEvent& e) {
     menu.Append(1, _("&Book This Slot…"))->Enable(IsOpen(r, c));
     menu.Append(2, _("&Open Booking…"))->Enable(cells_[static_cast<size_t>(r)][static_cast<size_t>(c)].has_value());
     int id = GetPopupMenuSelectionFromUser(menu);
-    if (id == 1) BookCell(r, c);
-    else if (id == 2) OpenCell(r, c);
+    if (id == 1)
+        BookCell(r, c);
+    else if (id == 2)
+        OpenCell(r, c);
 }
 
 }  // namespace sponsordesk::gui

@@ -103,7 +103,12 @@ PublicationDialog::PublicationDialog(wxWindow* parent, Database& db, const Publi
         });
         slug_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { slug_edited_ = true; });
     }
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (Commit()) EndModal(wxID_OK); }, wxID_OK);
+    Bind(
+        wxEVT_BUTTON,
+        [this](wxCommandEvent&) {
+            if (Commit()) EndModal(wxID_OK);
+        },
+        wxID_OK);
 }
 
 bool PublicationDialog::Commit() {
@@ -122,8 +127,10 @@ bool PublicationDialog::Commit() {
     p.words_per_minute = wpm_->GetValue();
     p.copy_deadline_days = deadline_->GetValue();
     try {
-        if (id_) CatalogService(db_).update_publication(p);
-        else CatalogService(db_).add_publication(p);
+        if (id_)
+            CatalogService(db_).update_publication(p);
+        else
+            CatalogService(db_).add_publication(p);
         return true;
     } catch (const std::exception& e) {
         ShowErrorLine(FieldFor(e,
@@ -144,8 +151,10 @@ bool PublicationDialog::Commit() {
 wxString PublicationDialog::Slugify(const wxString& name) {
     wxString out;
     for (wxUniChar c : name.Lower()) {
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
-        else if (!out.empty() && out.Last() != '-') out += '-';
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            out += c;
+        else if (!out.empty() && out.Last() != '-')
+            out += '-';
     }
     while (!out.empty() && out.Last() == '-') out.RemoveLast();
     return out;
@@ -153,9 +162,10 @@ wxString PublicationDialog::Slugify(const wxString& name) {
 
 PlacementDialog::PlacementDialog(wxWindow* parent, Database& db, std::string publication_slug,
                                  const Placement* existing)
-    : wxDialog(parent, wxID_ANY, existing ? _("Edit Placement") : _("New Placement"), wxDefaultPosition,
-               wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-      db_(db), slug_(std::move(publication_slug)) {
+    : wxDialog(parent, wxID_ANY, existing ? _("Edit Placement") : _("New Placement"), wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      db_(db),
+      slug_(std::move(publication_slug)) {
     if (existing) {
         old_ = *existing;
     } else {
@@ -209,7 +219,12 @@ PlacementDialog::PlacementDialog(wxWindow* parent, Database& db, std::string pub
     SetSizerAndFit(top);
     SetMinSize(wxSize(480, -1));
     Fit();
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (Commit()) EndModal(wxID_OK); }, wxID_OK);
+    Bind(
+        wxEVT_BUTTON,
+        [this](wxCommandEvent&) {
+            if (Commit()) EndModal(wxID_OK);
+        },
+        wxID_OK);
 }
 
 bool PlacementDialog::Commit() {
@@ -231,8 +246,10 @@ bool PlacementDialog::Commit() {
         return false;
     }
     try {
-        if (p.id) CatalogService(db_).update_placement(p);
-        else CatalogService(db_).add_placement(slug_, p);
+        if (p.id)
+            CatalogService(db_).update_placement(p);
+        else
+            CatalogService(db_).add_placement(slug_, p);
         return true;
     } catch (const std::exception& e) {
         ShowErrorLine(FieldFor(e,
@@ -254,8 +271,7 @@ namespace {
 
 class PlanIssuesDialog : public wxDialog {
 public:
-    PlanIssuesDialog(wxWindow* parent, Database& db)
-        : wxDialog(parent, wxID_ANY, _("Plan Issues")), db_(db) {
+    PlanIssuesDialog(wxWindow* parent, Database& db) : wxDialog(parent, wxID_ANY, _("Plan Issues")), db_(db) {
         FormGrid form(this);
         pub_ = new wxChoice(this, wxID_ANY);
         for (const auto& p : CatalogService(db_).publications()) {
@@ -271,14 +287,20 @@ public:
         form.Add(_("To:"), to_);
         error_ = MakeErrorLine(this);
         auto* top = new wxBoxSizer(wxVERTICAL);
-        top->Add(new wxStaticText(this, wxID_ANY,
-                                  _("One issue is created per sending day of the publication; existing issues are kept.")),
-                 0, wxALL, 12);
+        top->Add(
+            new wxStaticText(this, wxID_ANY,
+                             _("One issue is created per sending day of the publication; existing issues are kept.")),
+            0, wxALL, 12);
         top->Add(form.sizer(), 1, wxEXPAND | wxLEFT | wxRIGHT, 12);
         top->Add(error_, 0, wxEXPAND | wxALL, 12);
         top->Add(OkCancel(this, _("Plan")), 0, wxEXPAND | wxALL, 12);
         SetSizerAndFit(top);
-        Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (Commit()) EndModal(wxID_OK); }, wxID_OK);
+        Bind(
+            wxEVT_BUTTON,
+            [this](wxCommandEvent&) {
+                if (Commit()) EndModal(wxID_OK);
+            },
+            wxID_OK);
     }
 
     bool Commit() {
@@ -286,8 +308,9 @@ public:
         try {
             auto made = IssueService(db_).plan(slugs_[static_cast<size_t>(pub_->GetSelection())],
                                                from_wx(from_->GetValue()), from_wx(to_->GetValue()));
-            wxMessageBox(wxString::Format(wxPLURAL("%zu issue planned.", "%zu issues planned.", made.size()), made.size()),
-                         _("Plan Issues"), wxOK | wxICON_INFORMATION, this);
+            wxMessageBox(
+                wxString::Format(wxPLURAL("%zu issue planned.", "%zu issues planned.", made.size()), made.size()),
+                _("Plan Issues"), wxOK | wxICON_INFORMATION, this);
             return true;
         } catch (const std::exception& e) {
             ShowErrorLine(error_, error_text(e));

@@ -71,7 +71,7 @@ private:
     Database& db_;
     std::string slug_;
     std::string currency_;  // the publication's: its symbol or code may be typed with the price
-    Placement old_;  // id 0 for a new placement
+    Placement old_;         // id 0 for a new placement
     wxTextCtrl *code_, *name_, *heading_, *price_;
     wxSpinCtrl *words_, *slots_, *position_;
     wxCheckBox* active_;

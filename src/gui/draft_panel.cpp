@@ -89,7 +89,8 @@ DraftPanel::DraftPanel(wxWindow* parent, Database& db, ViewHost& host)
     splitter_->SetMinimumPaneSize(250);
     editor_ = new wxStyledTextCtrl(splitter_, wxID_ANY, wxDefaultPosition, wxDefaultSize, 0, wxS("draft"));
     StyleMarkdown(editor_);
-    preview_ = new wxHtmlWindow(splitter_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
+    preview_ =
+        new wxHtmlWindow(splitter_, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
     preview_->SetBorders(16);
     splitter_->SplitVertically(editor_, preview_);
     splitter_->SetSashGravity(0.5);
@@ -142,8 +143,10 @@ DraftPanel::DraftPanel(wxWindow* parent, Database& db, ViewHost& host)
         }
     });
     Bind(wxEVT_TIMER, [this](wxTimerEvent& e) {
-        if (e.GetTimer().GetId() == recovery_timer_.GetId()) WriteRecovery();
-        else RenderNow();
+        if (e.GetTimer().GetId() == recovery_timer_.GetId())
+            WriteRecovery();
+        else
+            RenderNow();
     });
     save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Save(); });
     copy->Bind(wxEVT_BUTTON, [this, copy](wxCommandEvent&) {
@@ -152,9 +155,12 @@ DraftPanel::DraftPanel(wxWindow* parent, Database& db, ViewHost& host)
         menu.Append(2, _("Copy as &Markdown"));
         menu.Append(3, _("Copy as &Text"));
         int id = GetPopupMenuSelectionFromUser(menu, copy->GetPosition() + wxPoint(0, copy->GetSize().y));
-        if (id == 1) CopyAs(static_cast<int>(DraftFormat::Html));
-        else if (id == 2) CopyAs(static_cast<int>(DraftFormat::Markdown));
-        else if (id == 3) CopyAs(static_cast<int>(DraftFormat::Text));
+        if (id == 1)
+            CopyAs(static_cast<int>(DraftFormat::Html));
+        else if (id == 2)
+            CopyAs(static_cast<int>(DraftFormat::Markdown));
+        else if (id == 3)
+            CopyAs(static_cast<int>(DraftFormat::Text));
     });
     revisions->Bind(wxEVT_BUTTON, [this, revisions](wxCommandEvent&) {
         int ps = publication_->GetSelection(), is = issue_->GetSelection();
@@ -183,7 +189,8 @@ DraftPanel::DraftPanel(wxWindow* parent, Database& db, ViewHost& host)
     });
     warnings_->Bind(wxEVT_LISTBOX_DCLICK, [this](wxCommandEvent& e) { JumpToWarning(e.GetSelection()); });
     warnings_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& e) { JumpToWarning(e.GetSelection()); });
-    preview_->Bind(wxEVT_HTML_LINK_CLICKED, [](wxHtmlLinkEvent& e) { wxLaunchDefaultBrowser(e.GetLinkInfo().GetHref()); });
+    preview_->Bind(wxEVT_HTML_LINK_CLICKED,
+                   [](wxHtmlLinkEvent& e) { wxLaunchDefaultBrowser(e.GetLinkInfo().GetHref()); });
 }
 
 void DraftPanel::SaveState() {
@@ -247,7 +254,8 @@ void DraftPanel::FillIssues() {
         int pick = wxNOT_FOUND;
         for (size_t i = 0; i < issues_.size(); ++i) {
             const Issue& is = issues_[i];
-            wxString label = wxString::Format(_("#%d — %s"), is.number, format_day(is.date) + wxS(" ") + wxString::Format(wxS("%d"), is.date.year));
+            wxString label = wxString::Format(
+                _("#%d — %s"), is.number, format_day(is.date) + wxS(" ") + wxString::Format(wxS("%d"), is.date.year));
             if (!is.title.empty()) label += wxS("  ") + wx(is.title);
             issue_->Append(label);
             if (keep && is.date == keep_date) pick = static_cast<int>(i);
@@ -292,8 +300,9 @@ void DraftPanel::LoadIssue() {
     if (publication_->GetSelection() == wxNOT_FOUND)
         ShowEmptyState(_("No publication yet: create one with Publication ▸ New Publication."));
     else if (issues_.empty())
-        ShowEmptyState(_("This publication has no issue planned around today: plan its issues with Publication ▸ "
-                         "Plan Issues, then write each issue's draft here."));
+        ShowEmptyState(
+            _("This publication has no issue planned around today: plan its issues with Publication ▸ "
+              "Plan Issues, then write each issue's draft here."));
     else
         ShowEmptyState(wxString());
     RenderNow();
@@ -310,9 +319,13 @@ bool DraftPanel::CanLeave() {
     const wxString what = wxString::Format(_("The draft of issue #%d (%s) has changes that are not saved."), is.number,
                                            format_date(is.date));
     switch (AskSaveDiscardCancel(this, what)) {
-    case LeaveChoice::Save: return Save();
-    case LeaveChoice::Discard: DiscardChanges(); return true;
-    case LeaveChoice::Cancel: break;
+        case LeaveChoice::Save:
+            return Save();
+        case LeaveChoice::Discard:
+            DiscardChanges();
+            return true;
+        case LeaveChoice::Cancel:
+            break;
     }
     return false;
 }
@@ -365,12 +378,13 @@ void DraftPanel::OfferRecovery() {
         return;
     }
     const Issue& is = issues_[static_cast<size_t>(loaded_issue_)];
-    wxMessageDialog ask(this,
-                        wxString::Format(_("A recovery copy of the draft of issue #%d (%s) was found: it holds changes "
-                                           "that were never saved, probably because SponsorDesk stopped unexpectedly.\n\n"
-                                           "Restore it into the editor? You can then save it or discard it."),
-                                         is.number, format_date(is.date)),
-                        _("Recover Draft"), wxYES_NO | wxICON_QUESTION);
+    wxMessageDialog ask(
+        this,
+        wxString::Format(_("A recovery copy of the draft of issue #%d (%s) was found: it holds changes "
+                           "that were never saved, probably because SponsorDesk stopped unexpectedly.\n\n"
+                           "Restore it into the editor? You can then save it or discard it."),
+                         is.number, format_date(is.date)),
+        _("Recover Draft"), wxYES_NO | wxICON_QUESTION);
     ask.SetYesNoLabels(_("&Restore"), _("&Delete the Copy"));
     if (ask.ShowModal() == wxID_YES) {
         editor_->SetText(wx(*text));  // differs from the save point: unsaved
@@ -393,9 +407,9 @@ void DraftPanel::RenderNow() {
         return;
     }
     try {
-        RenderedDraft r = DraftService(db_).render(publications_[static_cast<size_t>(ps)].slug,
-                                                   issues_[static_cast<size_t>(is)].date, DraftFormat::Html,
-                                                   utf8(editor_->GetText()));
+        RenderedDraft r =
+            DraftService(db_).render(publications_[static_cast<size_t>(ps)].slug, issues_[static_cast<size_t>(is)].date,
+                                     DraftFormat::Html, utf8(editor_->GetText()));
         int scroll_x = 0, scroll_y = 0;
         preview_->GetViewStart(&scroll_x, &scroll_y);
         preview_->SetPage(PreviewPage(r.text));
@@ -405,8 +419,8 @@ void DraftPanel::RenderNow() {
                                           wx(format_reading_time(r.reading_seconds, ui_language()))) +
                          (r.warnings.empty() ? wxString()
                                              : wxS("   ") + wxString::Format(wxPLURAL("%zu warning", "%zu warnings",
-                                                                                 r.warnings.size()),
-                                                                         r.warnings.size())));
+                                                                                      r.warnings.size()),
+                                                                             r.warnings.size())));
         for (const DraftWarning& w : r.warnings) {
             warnings_->Append(w.line ? wxString::Format(_("Line %d: %s"), w.line, wx(w.message)) : wx(w.message));
             warning_lines_.push_back(w.line);
@@ -452,15 +466,15 @@ bool DraftPanel::CopyAs(int format) {
     int ps = publication_->GetSelection(), is = issue_->GetSelection();
     if (ps == wxNOT_FOUND || is == wxNOT_FOUND) return false;
     try {
-        RenderedDraft r = DraftService(db_).render(publications_[static_cast<size_t>(ps)].slug,
-                                                   issues_[static_cast<size_t>(is)].date,
-                                                   static_cast<DraftFormat>(format), utf8(editor_->GetText()));
+        RenderedDraft r =
+            DraftService(db_).render(publications_[static_cast<size_t>(ps)].slug, issues_[static_cast<size_t>(is)].date,
+                                     static_cast<DraftFormat>(format), utf8(editor_->GetText()));
         if (!r.warnings.empty()) {
             wxString list;
             for (size_t i = 0; i < r.warnings.size() && i < 8; ++i) {
                 const DraftWarning& w = r.warnings[i];
-                list += wxS("\n• ") +
-                        (w.line ? wxString::Format(_("Line %d: %s"), w.line, wx(w.message)) : wx(w.message));
+                list +=
+                    wxS("\n• ") + (w.line ? wxString::Format(_("Line %d: %s"), w.line, wx(w.message)) : wx(w.message));
             }
             if (r.warnings.size() > 8) list += wxS("\n…");
             wxMessageDialog ask(this,

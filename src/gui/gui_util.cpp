@@ -101,10 +101,10 @@ bool read_amount(const wxString& text, const std::string& currency, const wxStri
 }
 
 wxString format_month(int year, int month) {
-    static const char* fr[] = {"janvier", "février", "mars", "avril", "mai", "juin",
-                               "juillet", "août", "septembre", "octobre", "novembre", "décembre"};
-    static const char* en[] = {"January", "February", "March", "April", "May", "June",
-                               "July", "August", "September", "October", "November", "December"};
+    static const char* fr[] = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
+                               "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+    static const char* en[] = {"January", "February", "March",     "April",   "May",      "June",
+                               "July",    "August",   "September", "October", "November", "December"};
     const char* name = (g_language == "fr" ? fr : en)[(month - 1) % 12];
     return wxString::FromUTF8(name) + wxString::Format(wxS(" %d"), year);
 }
@@ -122,12 +122,18 @@ Date from_wx(const wxDateTime& d) { return Date{d.GetYear(), static_cast<int>(d.
 
 SlotState slot_state(const BookingView& v) {
     switch (v.booking.status) {
-    case BookingStatus::Hold: return v.hold_expired ? SlotState::ExpiredHold : SlotState::Hold;
-    case BookingStatus::Confirmed: return SlotState::Confirmed;
-    case BookingStatus::CopyReceived: return SlotState::CopyReceived;
-    case BookingStatus::Approved: return SlotState::Approved;
-    case BookingStatus::Published: return SlotState::Published;
-    case BookingStatus::Cancelled: return SlotState::Cancelled;
+        case BookingStatus::Hold:
+            return v.hold_expired ? SlotState::ExpiredHold : SlotState::Hold;
+        case BookingStatus::Confirmed:
+            return SlotState::Confirmed;
+        case BookingStatus::CopyReceived:
+            return SlotState::CopyReceived;
+        case BookingStatus::Approved:
+            return SlotState::Approved;
+        case BookingStatus::Published:
+            return SlotState::Published;
+        case BookingStatus::Cancelled:
+            return SlotState::Cancelled;
     }
     return SlotState::Open;
 }
@@ -177,14 +183,22 @@ wxString status_label(BookingStatus s) {
 wxColour state_colour(SlotState s) {
     // Light tints readable with dark text; one hue family per stage.
     switch (s) {
-    case SlotState::Open: return wxColour(255, 255, 255);
-    case SlotState::Hold: return wxColour(255, 236, 179);
-    case SlotState::ExpiredHold: return wxColour(224, 224, 224);
-    case SlotState::Confirmed: return wxColour(187, 222, 251);
-    case SlotState::CopyReceived: return wxColour(209, 196, 233);
-    case SlotState::Approved: return wxColour(200, 230, 201);
-    case SlotState::Published: return wxColour(129, 199, 132);
-    case SlotState::Cancelled: return wxColour(255, 205, 210);
+        case SlotState::Open:
+            return wxColour(255, 255, 255);
+        case SlotState::Hold:
+            return wxColour(255, 236, 179);
+        case SlotState::ExpiredHold:
+            return wxColour(224, 224, 224);
+        case SlotState::Confirmed:
+            return wxColour(187, 222, 251);
+        case SlotState::CopyReceived:
+            return wxColour(209, 196, 233);
+        case SlotState::Approved:
+            return wxColour(200, 230, 201);
+        case SlotState::Published:
+            return wxColour(129, 199, 132);
+        case SlotState::Cancelled:
+            return wxColour(255, 205, 210);
     }
     return *wxWHITE;
 }
@@ -192,11 +206,15 @@ wxColour state_colour(SlotState s) {
 wxString error_title(const std::exception& e) {
     if (auto* err = dynamic_cast<const Error*>(&e)) {
         switch (err->kind()) {
-        case ErrorKind::InvalidInput:
-        case ErrorKind::Usage: return _("Invalid input");
-        case ErrorKind::NotFound: return _("Not found");
-        case ErrorKind::Conflict: return _("Not possible");
-        case ErrorKind::Storage: return _("Storage error");
+            case ErrorKind::InvalidInput:
+            case ErrorKind::Usage:
+                return _("Invalid input");
+            case ErrorKind::NotFound:
+                return _("Not found");
+            case ErrorKind::Conflict:
+                return _("Not possible");
+            case ErrorKind::Storage:
+                return _("Storage error");
         }
     }
     return _("Error");

@@ -53,8 +53,8 @@ inline std::string utf8(const wxString& s) {
 std::string ui_language();
 void set_ui_language(const std::string& lang);
 
-wxString format_date(const Date& d);       // fr 28/01/2026, en 2026-01-28
-wxString format_day(const Date& d);        // "mar. 28/01" / "Tue 01-28"
+wxString format_date(const Date& d);         // fr 28/01/2026, en 2026-01-28
+wxString format_day(const Date& d);          // "mar. 28/01" / "Tue 01-28"
 wxString format_month(int year, int month);  // "janvier 2026" / "January 2026"
 wxString format_money_ui(Minor minor, const std::string& currency);
 wxString format_timestamp(const std::string& iso);  // "2026-03-02T10:15:00Z": fr "02/03/2026 10:15"
@@ -68,8 +68,7 @@ wxString language_name(const std::string& code);    // "fr" -> "French" in the U
 AmountStyle ui_amount_style();
 wxString format_amount_ui(Minor minor);
 // false when `text` is not an amount; `error` then names the field and the text.
-bool read_amount(const wxString& text, const std::string& currency, const wxString& field, Minor& out,
-                 wxString& error);
+bool read_amount(const wxString& text, const std::string& currency, const wxString& field, Minor& out, wxString& error);
 
 wxDateTime to_wx(const Date& d);
 Date from_wx(const wxDateTime& d);

@@ -47,11 +47,16 @@ namespace {
 
 wxColour StateColour(InvoiceState s) {
     switch (s) {
-    case InvoiceState::Draft: return wxColour(245, 245, 245);
-    case InvoiceState::Issued: return wxColour(227, 242, 253);
-    case InvoiceState::Paid: return wxColour(232, 245, 233);
-    case InvoiceState::Overdue: return wxColour(255, 235, 238);
-    case InvoiceState::Cancelled: return wxColour(238, 238, 238);
+        case InvoiceState::Draft:
+            return wxColour(245, 245, 245);
+        case InvoiceState::Issued:
+            return wxColour(227, 242, 253);
+        case InvoiceState::Paid:
+            return wxColour(232, 245, 233);
+        case InvoiceState::Overdue:
+            return wxColour(255, 235, 238);
+        case InvoiceState::Cancelled:
+            return wxColour(238, 238, 238);
     }
     return *wxWHITE;
 }
@@ -59,10 +64,14 @@ wxColour StateColour(InvoiceState s) {
 std::string Escape(const std::string& s) {
     std::string out;
     for (char c : s) {
-        if (c == '<') out += "&lt;";
-        else if (c == '>') out += "&gt;";
-        else if (c == '&') out += "&amp;";
-        else out += c;
+        if (c == '<')
+            out += "&lt;";
+        else if (c == '>')
+            out += "&gt;";
+        else if (c == '&')
+            out += "&amp;";
+        else
+            out += c;
     }
     return out;
 }
@@ -73,7 +82,8 @@ public:
     NewInvoiceDialog(wxWindow* parent, Database& db, const std::vector<Sponsor>& sponsors, int preselect)
         : wxDialog(parent, wxID_ANY, _("New Invoice"), wxDefaultPosition, wxSize(640, 520),
                    wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-          db_(db), sponsors_(sponsors) {
+          db_(db),
+          sponsors_(sponsors) {
         sponsor_ = new wxChoice(this, wxID_ANY);
         for (const auto& s : sponsors_) sponsor_->Append(wx(s.name));
         bookings_ = new wxCheckListBox(this, wxID_ANY);
@@ -83,7 +93,8 @@ public:
         row->Add(new wxStaticText(this, wxID_ANY, _("Sponsor:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
         row->Add(sponsor_, 1);
         top->Add(row, 0, wxEXPAND | wxALL, 12);
-        top->Add(new wxStaticText(this, wxID_ANY, _("Uninvoiced bookings (confirmed or later):")), 0, wxLEFT | wxRIGHT, 12);
+        top->Add(new wxStaticText(this, wxID_ANY, _("Uninvoiced bookings (confirmed or later):")), 0, wxLEFT | wxRIGHT,
+                 12);
         top->Add(bookings_, 1, wxEXPAND | wxALL, 12);
         top->Add(error_, 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
         auto* buttons = new wxStdDialogButtonSizer;
@@ -96,7 +107,12 @@ public:
         SetSizer(top);
         sponsor_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { Fill(); });
         bookings_->Bind(wxEVT_CHECKLISTBOX, [this](wxCommandEvent&) { UpdateOk(); });
-        Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (Commit()) EndModal(wxID_OK); }, wxID_OK);
+        Bind(
+            wxEVT_BUTTON,
+            [this](wxCommandEvent&) {
+                if (Commit()) EndModal(wxID_OK);
+            },
+            wxID_OK);
         if (preselect >= 0) sponsor_->SetSelection(preselect);
         Fill();
         CentreOnParent();
@@ -243,7 +259,8 @@ InvoicesPanel::InvoicesPanel(wxWindow* parent, Database& db, ViewHost& host) : V
     new_ = new wxButton(this, wxID_NEW, _("&New Invoice…"));
     bar->Add(new_, 0, wxALIGN_CENTER_VERTICAL);
 
-    auto* split = new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
+    auto* split =
+        new wxSplitterWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxSP_LIVE_UPDATE | wxSP_3DSASH);
     list_ = new wxListView(split, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     const std::pair<wxString, int> cols[] = {
         {_("Number"), 120}, {_("Sponsor"), 200},     {wxGETTEXT_IN_CONTEXT("column", "Issued"), 100},
@@ -252,7 +269,8 @@ InvoicesPanel::InvoicesPanel(wxWindow* parent, Database& db, ViewHost& host) : V
     int i = 0;
     for (const auto& [title, width] : cols)
         list_->AppendColumn(title, i++ >= 4 && i <= 8 ? wxLIST_FORMAT_RIGHT : wxLIST_FORMAT_LEFT, width);
-    details_ = new wxHtmlWindow(split, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
+    details_ =
+        new wxHtmlWindow(split, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
     split->SplitHorizontally(list_, details_);
     split->SetMinimumPaneSize(120);
     split->SetSashGravity(0.5);
@@ -276,7 +294,8 @@ InvoicesPanel::InvoicesPanel(wxWindow* parent, Database& db, ViewHost& host) : V
     statement_ = new wxButton(this, wxID_ANY, _("Sponsor &Statement…"));
     // The buttons wrap onto a second line on a narrow window (French labels
     // at 1024 pixels) instead of being cut off.
-    for (wxButton* b : {issue_, preview_, pay_, cancel_, pdf_, xlsx_, statement_}) actions->Add(b, 0, wxRIGHT | wxBOTTOM, 6);
+    for (wxButton* b : {issue_, preview_, pay_, cancel_, pdf_, xlsx_, statement_})
+        actions->Add(b, 0, wxRIGHT | wxBOTTOM, 6);
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(bar, 0, wxEXPAND | wxALL, 8);
@@ -287,8 +306,14 @@ InvoicesPanel::InvoicesPanel(wxWindow* parent, Database& db, ViewHost& host) : V
 
     sponsor_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { Fill(); });
     state_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { Fill(); });
-    list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) { ShowDetails(); UpdateButtons(); });
-    list_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) { ShowDetails(); UpdateButtons(); });
+    list_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent&) {
+        ShowDetails();
+        UpdateButtons();
+    });
+    list_->Bind(wxEVT_LIST_ITEM_DESELECTED, [this](wxListEvent&) {
+        ShowDetails();
+        UpdateButtons();
+    });
     new_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnNew(); });
     issue_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnIssue(); });
     preview_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { OnPreview(); });
@@ -302,7 +327,8 @@ InvoicesPanel::InvoicesPanel(wxWindow* parent, Database& db, ViewHost& host) : V
 
 void InvoicesPanel::Reload() {
     int keep = sponsor_->GetSelection();
-    Id keep_id = keep > 0 && static_cast<size_t>(keep) <= sponsors_.size() ? sponsors_[static_cast<size_t>(keep) - 1].id : 0;
+    Id keep_id =
+        keep > 0 && static_cast<size_t>(keep) <= sponsors_.size() ? sponsors_[static_cast<size_t>(keep) - 1].id : 0;
     try {
         sponsors_ = SponsorService(db_).list("", false);
     } catch (const std::exception& e) {
@@ -337,7 +363,8 @@ void InvoicesPanel::Fill() {
     for (size_t i = 0; i < invoices_.size(); ++i) {
         const InvoiceView& v = invoices_[i];
         const Invoice& inv = v.invoice;
-        wxString number = inv.number ? wx(*inv.number) : wxString::Format(_("draft #%lld"), static_cast<long long>(inv.id));
+        wxString number =
+            inv.number ? wx(*inv.number) : wxString::Format(_("draft #%lld"), static_cast<long long>(inv.id));
         long row = list_->InsertItem(static_cast<long>(i), number);
         list_->SetItem(row, 1, wx(v.sponsor_name));
         list_->SetItem(row, 2, inv.issue_date ? format_date(*inv.issue_date) : wxString());
@@ -364,8 +391,9 @@ void InvoicesPanel::Fill() {
     if (!invoices_.empty())
         ShowEmptyState(wxString());
     else if (sponsors_.empty())
-        ShowEmptyState(_("No sponsor yet: add sponsors in the Sponsors view and book their slots; invoices are made "
-                         "from their confirmed bookings."));
+        ShowEmptyState(
+            _("No sponsor yet: add sponsors in the Sponsors view and book their slots; invoices are made "
+              "from their confirmed bookings."));
     else if (sponsor_->GetSelection() > 0 || state_->GetSelection() > 0)
         ShowEmptyState(_("No invoice matches these filters: choose All to see every invoice."));
     else
@@ -419,8 +447,11 @@ void InvoicesPanel::ShowDetails() {
     std::string html = "<html><body><h3>";
     html += Escape(inv.kind == InvoiceKind::CreditNote ? utf8(_("Credit note")) : utf8(_("Invoice")));
     html += " " + Escape(inv.number.value_or(utf8(_("(draft)")))) + " — " + Escape(v.sponsor_name) + "</h3>";
-    if (v.credited_number) html += "<p>" + Escape(utf8(wxString::Format(_("Cancels invoice %s."), wx(*v.credited_number)))) + "</p>";
-    if (v.credit_note_number) html += "<p>" + Escape(utf8(wxString::Format(_("Cancelled by credit note %s."), wx(*v.credit_note_number)))) + "</p>";
+    if (v.credited_number)
+        html += "<p>" + Escape(utf8(wxString::Format(_("Cancels invoice %s."), wx(*v.credited_number)))) + "</p>";
+    if (v.credit_note_number)
+        html += "<p>" + Escape(utf8(wxString::Format(_("Cancelled by credit note %s."), wx(*v.credit_note_number)))) +
+                "</p>";
     html += "<table width=\"100%\" cellpadding=\"3\" border=\"0\"><tr bgcolor=\"#eeeeee\"><th align=\"left\">" +
             utf8(_("Line")) + "</th><th align=\"left\">" + utf8(_("Service date")) + "</th><th align=\"right\">" +
             utf8(_("Net")) + "</th><th align=\"right\">" + utf8(_("VAT")) + "</th></tr>";
@@ -429,8 +460,8 @@ void InvoicesPanel::ShowDetails() {
                 "</td><td align=\"right\">" + utf8(format_money_ui(l.net, cur)) + "</td><td align=\"right\">" +
                 utf8(format_money_ui(l.vat, cur)) + " (" + format_rate(l.vat_rate) + " %)</td></tr>";
     html += "<tr><td colspan=\"2\" align=\"right\"><b>" + utf8(_("Total")) + "</b></td><td align=\"right\"><b>" +
-            utf8(format_money_ui(inv.net, cur)) + "</b></td><td align=\"right\"><b>" + utf8(format_money_ui(inv.vat, cur)) +
-            "</b></td></tr></table>";
+            utf8(format_money_ui(inv.net, cur)) + "</b></td><td align=\"right\"><b>" +
+            utf8(format_money_ui(inv.vat, cur)) + "</b></td></tr></table>";
     html += "<p><b>" + utf8(wxString::Format(_("Gross: %s"), format_money_ui(inv.gross, cur))) + "</b>";
     if (!inv.vat_mention.empty()) html += "<br><i>" + Escape(inv.vat_mention) + "</i>";
     html += "</p>";
@@ -545,7 +576,8 @@ bool InvoicesPanel::CancelSelected() {
         Fill();
         if (r.credit_note) {
             SelectInvoice(r.credit_note->invoice.id);
-            host_.SetStatus(wxString::Format(_("Credit note %s issued."), wx(r.credit_note->invoice.number.value_or(""))));
+            host_.SetStatus(
+                wxString::Format(_("Credit note %s issued."), wx(r.credit_note->invoice.number.value_or(""))));
         } else {
             host_.SetStatus(_("Draft deleted."));
         }
@@ -560,14 +592,14 @@ void InvoicesPanel::OnCancel() {
     long i = list_->GetFirstSelected();
     if (i < 0) return;
     const InvoiceView& v = invoices_[static_cast<size_t>(i)];
-    wxString q = v.state == InvoiceState::Draft
-                     ? _("Delete this draft invoice? It has no number yet, so nothing is owed; its bookings can be "
-                         "invoiced again.")
-                     : wxString::Format(_("Cancel invoice %s (%s)? A credit note for its full amount is issued today "
-                                          "with the next credit note number, and its bookings can be invoiced again. "
-                                          "This cannot be undone."),
-                                        wx(v.invoice.number.value_or("")),
-                                        format_money_ui(v.invoice.gross, v.invoice.currency));
+    wxString q =
+        v.state == InvoiceState::Draft
+            ? _("Delete this draft invoice? It has no number yet, so nothing is owed; its bookings can be "
+                "invoiced again.")
+            : wxString::Format(_("Cancel invoice %s (%s)? A credit note for its full amount is issued today "
+                                 "with the next credit note number, and its bookings can be invoiced again. "
+                                 "This cannot be undone."),
+                               wx(v.invoice.number.value_or("")), format_money_ui(v.invoice.gross, v.invoice.currency));
     wxMessageDialog ask(this, q, v.state == InvoiceState::Draft ? _("Delete Draft") : _("Cancel Invoice"),
                         wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
     ask.SetYesNoLabels(v.state == InvoiceState::Draft ? _("&Delete Draft") : _("Issue Credit &Note"), _("Keep"));

@@ -47,7 +47,8 @@ wxIconBundle AppIcons() {
     if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG)) wxImage::AddHandler(new wxPNGHandler);
     for (int size : {16, 32, 48, 64, 128, 256}) {
         for (const wxString& path :
-             {wxString::Format(wxS("%s/%dx%d/apps/fr.sponsordesk.SponsorDesk.png"), wxS(SPONSORDESK_INSTALL_ICONDIR), size, size),
+             {wxString::Format(wxS("%s/%dx%d/apps/fr.sponsordesk.SponsorDesk.png"), wxS(SPONSORDESK_INSTALL_ICONDIR),
+                               size, size),
               wxString::Format(wxS("%s/%d/fr.sponsordesk.SponsorDesk.png"), wxS(SPONSORDESK_SOURCE_ICONDIR), size)}) {
             if (wxFileExists(path)) {
                 icons.AddIcon(path, wxBITMAP_TYPE_PNG);
@@ -58,18 +59,24 @@ wxIconBundle AppIcons() {
     return icons;
 }
 
-const char* kViewIcons[kViewCount] = {"x-office-calendar", "view-list",          "system-users",
+const char* kViewIcons[kViewCount] = {"x-office-calendar",       "view-list",         "system-users",
                                       "accessories-text-editor", "x-office-document", "x-office-spreadsheet"};
 }  // namespace
 
 wxString MainFrame::ViewName(int view) {
     switch (view) {
-    case kCalendar: return _("&Calendar");
-    case kBookings: return _("&Bookings");
-    case kSponsors: return _("&Sponsors");
-    case kDraft: return _("Issue &Draft");
-    case kInvoices: return _("&Invoices");
-    case kReports: return _("&Reports");
+        case kCalendar:
+            return _("&Calendar");
+        case kBookings:
+            return _("&Bookings");
+        case kSponsors:
+            return _("&Sponsors");
+        case kDraft:
+            return _("Issue &Draft");
+        case kInvoices:
+            return _("&Invoices");
+        case kReports:
+            return _("&Reports");
     }
     return {};
 }
@@ -125,7 +132,8 @@ void MainFrame::BuildMenus() {
     Settings::LoadRecent(history_);
 
     auto* edit = new wxMenu;
-    edit->Append(wxID_PREFERENCES, _("&Preferences…\tCtrl+,"), _("Publisher profile, publications, placements and house ads"));
+    edit->Append(wxID_PREFERENCES, _("&Preferences…\tCtrl+,"),
+                 _("Publisher profile, publications, placements and house ads"));
 
     auto* view = new wxMenu;
     for (int v = 0; v < kViewCount; ++v)
@@ -153,20 +161,23 @@ void MainFrame::BuildMenus() {
     Bind(wxEVT_MENU, &MainFrame::OnNew, this, wxID_NEW);
     Bind(wxEVT_MENU, &MainFrame::OnOpen, this, wxID_OPEN);
     Bind(wxEVT_MENU, &MainFrame::OnRecent, this, wxID_FILE1, wxID_FILE9);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
     Bind(wxEVT_MENU, &MainFrame::OnPreferences, this, wxID_PREFERENCES);
     Bind(wxEVT_MENU, &MainFrame::OnPreferences, this, ID_PREFERENCES_VIEW);
-    Bind(wxEVT_MENU, [this](wxCommandEvent&) { SaveCurrent(); }, wxID_SAVE);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent&) { SaveCurrent(); }, wxID_SAVE);
     Bind(wxEVT_MENU, &MainFrame::OnNewPublication, this, ID_NEW_PUBLICATION);
     Bind(wxEVT_MENU, &MainFrame::OnPlanIssues, this, ID_PLAN_ISSUES);
     Bind(wxEVT_MENU, &MainFrame::OnAbout, this, wxID_ABOUT);
-    Bind(wxEVT_MENU, [this](wxCommandEvent& e) { ShowView(e.GetId() - ID_VIEW_FIRST); }, ID_VIEW_FIRST,
-         ID_VIEW_LAST);
+    Bind(
+        wxEVT_MENU, [this](wxCommandEvent& e) { ShowView(e.GetId() - ID_VIEW_FIRST); }, ID_VIEW_FIRST, ID_VIEW_LAST);
 }
 
 void MainFrame::BuildToolBar() {
     wxToolBar* tb = CreateToolBar(wxTB_HORIZONTAL | wxTB_TEXT | wxTB_FLAT);
-    tb->AddTool(wxID_OPEN, _("Open"), wxArtProvider::GetBitmapBundle(wxASCII_STR(wxART_FILE_OPEN), wxASCII_STR(wxART_TOOLBAR)),
+    tb->AddTool(wxID_OPEN, _("Open"),
+                wxArtProvider::GetBitmapBundle(wxASCII_STR(wxART_FILE_OPEN), wxASCII_STR(wxART_TOOLBAR)),
                 _("Open a SponsorDesk file"));
     tb->AddSeparator();
     for (int v = 0; v < kViewCount; ++v) {

@@ -44,10 +44,13 @@ PreferencesDialog::PreferencesDialog(wxWindow* parent, Database& db)
     SetEscapeId(wxID_NONE);
     top->Add(buttons, 0, wxEXPAND | wxALL, 8);
     SetSizer(top);
-    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { TryClose(); }, wxID_CLOSE);
+    Bind(
+        wxEVT_BUTTON, [this](wxCommandEvent&) { TryClose(); }, wxID_CLOSE);
     Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& e) {
-        if (e.GetKeyCode() == WXK_ESCAPE) TryClose();
-        else e.Skip();
+        if (e.GetKeyCode() == WXK_ESCAPE)
+            TryClose();
+        else
+            e.Skip();
     });
     Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
         if (!TryClose() && e.CanVeto()) e.Veto();
@@ -70,15 +73,19 @@ bool PreferencesDialog::PublisherChanged() const {
 bool PreferencesDialog::TryClose() {
     if (PublisherChanged()) {
         switch (AskSaveDiscardCancel(this, _("The publisher profile has changes that are not saved."))) {
-        case LeaveChoice::Save:
-            if (!SavePublisher()) return false;
-            break;
-        case LeaveChoice::Discard: break;
-        case LeaveChoice::Cancel: return false;
+            case LeaveChoice::Save:
+                if (!SavePublisher()) return false;
+                break;
+            case LeaveChoice::Discard:
+                break;
+            case LeaveChoice::Cancel:
+                return false;
         }
     }
-    if (IsModal()) EndModal(wxID_CLOSE);
-    else Hide();
+    if (IsModal())
+        EndModal(wxID_CLOSE);
+    else
+        Hide();
     return true;
 }
 
@@ -219,7 +226,8 @@ void PreferencesDialog::FillPublications() {
         publications_->SetItem(row, 2, language_name(p.language));
         publications_->SetItem(row, 3, wx(p.currency));
         publications_->SetItem(row, 4, format_cadence(p.cadence));
-        publications_->SetItem(row, 5, wxString::Format(wxPLURAL("%d day", "%d days", p.copy_deadline_days), p.copy_deadline_days));
+        publications_->SetItem(
+            row, 5, wxString::Format(wxPLURAL("%d day", "%d days", p.copy_deadline_days), p.copy_deadline_days));
     }
     for (wxChoice* c : {placement_pub_, ad_pub_}) {
         if (!c) continue;
@@ -276,7 +284,8 @@ wxWindow* PreferencesDialog::PlacementsPage(wxNotebook* book) {
 bool PreferencesDialog::EditPlacement(long row) {
     const int sel = placement_pub_->GetSelection();
     if (sel == wxNOT_FOUND || row < 0 || static_cast<size_t>(row) >= placement_rows_.size()) return false;
-    if (!ShowEditPlacementDialog(this, db_, pubs_[static_cast<size_t>(sel)].slug, placement_rows_[static_cast<size_t>(row)]))
+    if (!ShowEditPlacementDialog(this, db_, pubs_[static_cast<size_t>(sel)].slug,
+                                 placement_rows_[static_cast<size_t>(row)]))
         return false;
     FillPlacements();
     placements_->Select(row);
@@ -299,7 +308,8 @@ void PreferencesDialog::FillPlacements() {
             placements_->SetItem(row, 1, wx(p.name));
             placements_->SetItem(row, 2, wx(p.heading));
             placements_->SetItem(row, 3, format_money_ui(p.price, pub.currency));
-            placements_->SetItem(row, 4, p.max_words ? wxString::Format(wxS("%d"), p.max_words) : wxString::FromUTF8("—"));
+            placements_->SetItem(row, 4,
+                                 p.max_words ? wxString::Format(wxS("%d"), p.max_words) : wxString::FromUTF8("—"));
             placements_->SetItem(row, 5, wxString::Format(wxS("%d"), p.slots));
             placements_->SetItem(row, 6, wxString::Format(wxS("%d"), p.position));
             placements_->SetItem(row, 7, p.active ? _("yes") : _("no"));
@@ -325,7 +335,8 @@ wxWindow* PreferencesDialog::HouseAdsPage(wxNotebook* book) {
     row->Add(new wxStaticText(page, wxID_ANY, _("Placement:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
     row->Add(ad_placement_, 0);
     s->Add(row, 0, wxALL, 12);
-    s->Add(new wxStaticText(page, wxID_ANY, _("Shown in the issue when every slot of the placement is unsold (Markdown):")),
+    s->Add(new wxStaticText(page, wxID_ANY,
+                            _("Shown in the issue when every slot of the placement is unsold (Markdown):")),
            0, wxLEFT | wxRIGHT, 12);
     s->Add(ad_text_, 1, wxEXPAND | wxALL, 12);
     auto* row2 = new wxBoxSizer(wxHORIZONTAL);
@@ -337,8 +348,10 @@ wxWindow* PreferencesDialog::HouseAdsPage(wxNotebook* book) {
     ad_pub_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { FillHouseAd(); });
     ad_placement_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
         int i = ad_placement_->GetSelection();
-        ad_text_->ChangeValue(i == wxNOT_FOUND ? wxString()
-                                               : wx(CatalogService(db_).house_ad(ad_placements_[static_cast<size_t>(i)].id).value_or("")));
+        ad_text_->ChangeValue(
+            i == wxNOT_FOUND
+                ? wxString()
+                : wx(CatalogService(db_).house_ad(ad_placements_[static_cast<size_t>(i)].id).value_or("")));
         ad_status_->SetLabel(wxString());
     });
     save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {

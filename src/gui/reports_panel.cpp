@@ -58,8 +58,8 @@ ReportsPanel::ReportsPanel(wxWindow* parent, Database& db, ViewHost& host) : Vie
     pss->Add(to_, 0);
     prow->SetSizer(pss);
     form.Add(_("Period:"), prow);
-    path_ = new wxFilePickerCtrl(sb, wxID_ANY, wxString(), _("Save the report as"), _("Excel workbooks (*.xlsx)|*.xlsx"),
-                                 wxDefaultPosition, wxSize(520, -1),
+    path_ = new wxFilePickerCtrl(sb, wxID_ANY, wxString(), _("Save the report as"),
+                                 _("Excel workbooks (*.xlsx)|*.xlsx"), wxDefaultPosition, wxSize(520, -1),
                                  wxFLP_SAVE | wxFLP_OVERWRITE_PROMPT | wxFLP_USE_TEXTCTRL);
     form.Add(_("Save as:"), path_);
     box->Add(monthly_, 0, wxALL, 8);
@@ -131,10 +131,12 @@ void ReportsPanel::Reload() {
 wxString ReportsPanel::DefaultPath() const {
     wxString dir = wxStandardPaths::Get().GetDocumentsDir();
     if (monthly_->GetValue())
-        return dir + wxFILE_SEP_PATH + wxString::Format(wxS("sponsordesk-monthly-%04d-%02d.xlsx"), year_->GetValue(),
-                                                        month_->GetSelection() + 1);
-    return dir + wxFILE_SEP_PATH + wxString::Format(wxS("sponsordesk-billing-%s-%s.xlsx"),
-                                                    wx(from_wx(from_->GetValue()).iso()), wx(from_wx(to_->GetValue()).iso()));
+        return dir + wxFILE_SEP_PATH +
+               wxString::Format(wxS("sponsordesk-monthly-%04d-%02d.xlsx"), year_->GetValue(),
+                                month_->GetSelection() + 1);
+    return dir + wxFILE_SEP_PATH +
+           wxString::Format(wxS("sponsordesk-billing-%s-%s.xlsx"), wx(from_wx(from_->GetValue()).iso()),
+                            wx(from_wx(to_->GetValue()).iso()));
 }
 
 void ReportsPanel::UpdateMode() {
@@ -206,9 +208,10 @@ void ReportsPanel::Start() {
                 MonthlyReportResult r = reports.monthly(mreq, progress);
                 const long long rows = static_cast<long long>(r.rows), sponsors = static_cast<long long>(r.sponsors);
                 // TRANSLATORS: "Saved <file>: 3 bookings, 1 sponsor."
-                message = wxString::Format(_("Saved %s: %s, %s."), wx(r.path),
-                                           wxString::Format(wxPLURAL("%lld booking", "%lld bookings", rows), rows),
-                                           wxString::Format(wxPLURAL("%lld sponsor", "%lld sponsors", sponsors), sponsors));
+                message =
+                    wxString::Format(_("Saved %s: %s, %s."), wx(r.path),
+                                     wxString::Format(wxPLURAL("%lld booking", "%lld bookings", rows), rows),
+                                     wxString::Format(wxPLURAL("%lld sponsor", "%lld sponsors", sponsors), sponsors));
             } else {
                 BillingReportResult r = reports.billing(breq, progress);
                 const long long rows = static_cast<long long>(r.rows);

@@ -129,7 +129,10 @@ wxSizer* SponsorsPanel::BuildForm(wxWindow* right) {
         const int want = e.GetSize().x >= kTwoColumnWidth ? wxHORIZONTAL : wxVERTICAL;
         if (form_columns_->GetOrientation() != want) {
             form_columns_->SetOrientation(want);
-            right->CallAfter([right] { right->FitInside(); right->Layout(); });
+            right->CallAfter([right] {
+                right->FitInside();
+                right->Layout();
+            });
         }
     });
     return form_columns_;
@@ -184,11 +187,20 @@ wxWindow* SponsorsPanel::BuildTabs(wxWindow* right) {
     };
     // A negative width: the column is right-aligned (numbers, money).
     list_page(_("Bookings"), bookings_,
-              {{_("No."), -60}, {_("Issue date"), 100}, {_("Publication"), 150}, {_("Placement"), 140},
-               {_("Status"), 120}, {_("Price"), -100}, {_("Invoice"), 100}});
+              {{_("No."), -60},
+               {_("Issue date"), 100},
+               {_("Publication"), 150},
+               {_("Placement"), 140},
+               {_("Status"), 120},
+               {_("Price"), -100},
+               {_("Invoice"), 100}});
     tabs->SetMinSize(wxSize(300, 220));
     list_page(_("Invoices"), invoices_,
-              {{_("Number"), 120}, {wxGETTEXT_IN_CONTEXT("column", "Issued"), 100}, {_("Gross"), -110}, {_("Outstanding"), -110}, {_("Status"), 100}});
+              {{_("Number"), 120},
+               {wxGETTEXT_IN_CONTEXT("column", "Issued"), 100},
+               {_("Gross"), -110},
+               {_("Outstanding"), -110},
+               {_("Status"), 100}});
     return tabs;
 }
 
@@ -265,22 +277,27 @@ bool SponsorsPanel::IsDirty() const {
 
 bool SponsorsPanel::CanLeave() {
     if (!IsDirty()) return true;
-    const wxString what =
-        editing_new_ ? _("The new sponsor is not saved yet.")
-                     : wxString::Format(_("The changes to sponsor %s are not saved."), wx(current_.name));
+    const wxString what = editing_new_
+                              ? _("The new sponsor is not saved yet.")
+                              : wxString::Format(_("The changes to sponsor %s are not saved."), wx(current_.name));
     switch (AskSaveDiscardCancel(this, what)) {
-    case LeaveChoice::Save: return Save();
-    case LeaveChoice::Discard:
-        if (editing_new_) ShowSponsor(nullptr);
-        else RefreshDetails();
-        return true;
-    case LeaveChoice::Cancel: break;
+        case LeaveChoice::Save:
+            return Save();
+        case LeaveChoice::Discard:
+            if (editing_new_)
+                ShowSponsor(nullptr);
+            else
+                RefreshDetails();
+            return true;
+        case LeaveChoice::Cancel:
+            break;
     }
     return false;
 }
 
 void SponsorsPanel::SaveState() {
-    if (splitter_->GetSashPosition() >= 220) Settings::SaveSplitterPosition(wxS("Sponsors"), splitter_->GetSashPosition());
+    if (splitter_->GetSashPosition() >= 220)
+        Settings::SaveSplitterPosition(wxS("Sponsors"), splitter_->GetSashPosition());
 }
 
 void SponsorsPanel::Reload() {
@@ -384,7 +401,8 @@ void SponsorsPanel::ShowSponsor(const Sponsor* s) {
             auto bs = BookingRepository(db_).list(f);
             for (size_t i = 0; i < bs.size(); ++i) {
                 const BookingView& v = bs[i];
-                long row = bookings_->InsertItem(static_cast<long>(i), wxString::Format(wxS("%lld"), static_cast<long long>(v.booking.id)));
+                long row = bookings_->InsertItem(static_cast<long>(i),
+                                                 wxString::Format(wxS("%lld"), static_cast<long long>(v.booking.id)));
                 bookings_->SetItemData(row, static_cast<long>(v.booking.id));
                 bookings_->SetItem(row, 1, format_date(v.issue_date));
                 bookings_->SetItem(row, 2, wx(v.publication_name));
@@ -396,10 +414,12 @@ void SponsorsPanel::ShowSponsor(const Sponsor* s) {
             auto invs = InvoiceService(db_).list_for_sponsor(SponsorId{s->id});
             for (size_t i = 0; i < invs.size(); ++i) {
                 const InvoiceView& v = invs[i];
-                long row = invoices_->InsertItem(static_cast<long>(i), v.invoice.number ? wx(*v.invoice.number) : _("draft"));
+                long row =
+                    invoices_->InsertItem(static_cast<long>(i), v.invoice.number ? wx(*v.invoice.number) : _("draft"));
                 invoices_->SetItem(row, 1, v.invoice.issue_date ? format_date(*v.invoice.issue_date) : wxString());
                 invoices_->SetItem(row, 2, format_money_ui(v.invoice.gross, v.invoice.currency));
-                invoices_->SetItem(row, 3, v.outstanding ? format_money_ui(v.outstanding, v.invoice.currency) : wxString());
+                invoices_->SetItem(row, 3,
+                                   v.outstanding ? format_money_ui(v.outstanding, v.invoice.currency) : wxString());
                 invoices_->SetItem(row, 4, InvoiceStateLabel(v.state));
             }
         } catch (const std::exception& e) {

@@ -62,7 +62,7 @@ private:
     std::map<std::string, wxStaticText*> errors_;
     std::map<std::string, wxString> shown_;  // the form as last filled, to tell edits
     bool selecting_ = false;
-    wxBoxSizer* form_columns_ = nullptr;                 // the list's selection is being set by code
+    wxBoxSizer* form_columns_ = nullptr;  // the list's selection is being set by code
     wxStaticText* title_ = nullptr;
     wxButton *save_, *archive_, *add_ = nullptr, *add_contact_ = nullptr;
     wxListView *contacts_, *bookings_, *invoices_;

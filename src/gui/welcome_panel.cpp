@@ -18,7 +18,9 @@ namespace sponsordesk::gui {
 WelcomePanel::WelcomePanel(wxWindow* parent, Database& db, ViewHost& host) : View(parent, db, host) {
     auto* box = new wxBoxSizer(wxVERTICAL);
     box->AddStretchSpacer(2);
-    auto* icon = new wxStaticBitmap(this, wxID_ANY, wxArtProvider::GetBitmapBundle(wxS("x-office-calendar"), wxASCII_STR(wxART_OTHER), wxSize(96, 96)));
+    auto* icon = new wxStaticBitmap(
+        this, wxID_ANY,
+        wxArtProvider::GetBitmapBundle(wxS("x-office-calendar"), wxASCII_STR(wxART_OTHER), wxSize(96, 96)));
     box->Add(icon, 0, wxALIGN_CENTER | wxBOTTOM, 16);
     auto* title = new wxStaticText(this, wxID_ANY, _("Welcome to SponsorDesk"));
     title->SetFont(title->GetFont().Scaled(1.8f).Bold());
@@ -33,7 +35,9 @@ WelcomePanel::WelcomePanel(wxWindow* parent, Database& db, ViewHost& host) : Vie
     create_->SetDefault();
     box->Add(create_, 0, wxALIGN_CENTER | wxBOTTOM, 8);
     demo_ = new wxButton(this, wxID_ANY, _("Load the Example Year"));
-    demo_->SetToolTip(_("Fill this empty file with a realistic year: publications, sponsors, bookings in every status, drafts and invoices."));
+    demo_->SetToolTip(
+        _("Fill this empty file with a realistic year: publications, sponsors, bookings in every status, drafts and "
+          "invoices."));
     box->Add(demo_, 0, wxALIGN_CENTER | wxBOTTOM, 8);
     box->AddStretchSpacer(3);
     SetSizer(box);

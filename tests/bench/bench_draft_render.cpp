@@ -59,14 +59,16 @@ int main(int argc, char** argv) {
     }
     int blocks = 0;
     for (size_t pos = 0; (pos = c.draft.find("{{slot:", pos)) != std::string::npos; ++pos) ++blocks;
-    std::printf("draft: %zu bytes, %d words as written, %d words rendered, %d sponsored blocks, %zu warnings, %d runs per format\n",
-                c.draft.size(), count_words(c.draft), check.word_count, blocks, check.warnings.size(), runs);
+    std::printf(
+        "draft: %zu bytes, %d words as written, %d words rendered, %d sponsored blocks, %zu warnings, %d runs per "
+        "format\n",
+        c.draft.size(), count_words(c.draft), check.word_count, blocks, check.warnings.size(), runs);
     struct Case {
         const char* name;
         DraftFormat format;
     };
-    for (Case k : {Case{"markdown", DraftFormat::Markdown}, Case{"html", DraftFormat::Html},
-                   Case{"text", DraftFormat::Text}}) {
+    for (Case k :
+         {Case{"markdown", DraftFormat::Markdown}, Case{"html", DraftFormat::Html}, Case{"text", DraftFormat::Text}}) {
         std::vector<double> ms;
         size_t bytes = 0;
         for (int i = 0; i < runs; ++i) {

@@ -50,7 +50,8 @@ double run(const std::string& cli, std::vector<std::string> args) {
     rusage ru{};
     wait4(pid, &status, 0, &ru);
     auto t1 = Clock::now();
-    last_cpu_ms = (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000.0 + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1000.0;
+    last_cpu_ms =
+        (ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000.0 + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1000.0;
     posix_spawn_file_actions_destroy(&fa);
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
         throw std::runtime_error(fmt::format("{} failed with {}", args[1 < args.size() ? 3 : 0], WEXITSTATUS(status)));
@@ -64,8 +65,8 @@ double median(std::vector<double> v) {
 
 // A daily newsletter with a main slot and 20 classifieds, sponsors, and a
 // CSV of `bookings` spread evenly over the days from `from` to `to`.
-void build(const std::string& cli, const std::string& db_path, const std::string& dir, const Date& from,
-           const Date& to, int sponsors, int bookings) {
+void build(const std::string& cli, const std::string& db_path, const std::string& dir, const Date& from, const Date& to,
+           int sponsors, int bookings) {
     for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db_path + suffix);
     {
         Database db(db_path);
@@ -128,11 +129,11 @@ Figures measure(const std::string& cli, const std::string& db, int runs, const D
     for (int i = 0; i < runs; ++i) {
         // Each run books a new issue's main slot... the first free day.
         const Date d = book_from.add_days(i);
-        book.push_back(run(cli, {"--db", db, "book", "--sponsor", "Sponsor 0000", "--publication", "daily",
-                                 "--date", d.iso(), "--placement", "CLASS", "--allow-competitor"}));
+        book.push_back(run(cli, {"--db", db, "book", "--sponsor", "Sponsor 0000", "--publication", "daily", "--date",
+                                 d.iso(), "--placement", "CLASS", "--allow-competitor"}));
         book_cpu.push_back(last_cpu_ms);
-        avail.push_back(
-            run(cli, {"--db", db, "availability", "--publication", "daily", "--from", "2027-01-01", "--to", "2027-12-31"}));
+        avail.push_back(run(
+            cli, {"--db", db, "availability", "--publication", "daily", "--from", "2027-01-01", "--to", "2027-12-31"}));
         avail_cpu.push_back(last_cpu_ms);
         list.push_back(run(cli, {"--db", db, "booking", "list", "--from", "2027-03-01", "--to", "2027-03-31"}));
         list_cpu.push_back(last_cpu_ms);

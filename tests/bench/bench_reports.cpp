@@ -137,7 +137,8 @@ int export_report(const std::string& db_path, const std::string& out) {
     r.path = out;
     r.today = Date{2026, 4, 15};
     const MonthlyReportResult res = ReportService(db).monthly(r);
-    std::printf("SponsorDesk: %lld Bookings rows (+ Summary, Sponsors, Performance)\n", static_cast<long long>(res.rows));
+    std::printf("SponsorDesk: %lld Bookings rows (+ Summary, Sponsors, Performance)\n",
+                static_cast<long long>(res.rows));
     finish(t0);
     return 0;
 }
@@ -157,7 +158,7 @@ int bare(const std::string& out) {
     format_set_num_format(date, "yyyy-mm-dd");
     lxw_format* money = workbook_add_format(wb);
     format_set_num_format(money, "[$€-1809]#,##0.00");
-    const char* header[] = {"Issue date", "Publication", "Placement", "Sponsor", "Status",
+    const char* header[] = {"Issue date", "Publication", "Placement", "Sponsor",      "Status",
                             "Price",      "Invoice",     "Currency",  "Effective CPM"};
     for (lxw_col_t c = 0; c < 9; ++c) worksheet_write_string(ws, 0, c, header[c], bold);
     for (int k = 0; k < kSheetRows; ++k) {
@@ -221,7 +222,9 @@ int make_years_db(const std::string& path) {
         b.placement_id = placements[p];
         b.sponsor_id = sponsors[static_cast<size_t>((k * 7919) % kSponsors)];
         b.price = p == 0 ? 150000 : p == 1 ? 80000 : 20000;
-        b.status = k % 10 == 0 ? BookingStatus::Cancelled : k % 10 == 1 ? BookingStatus::Hold : BookingStatus::Published;
+        b.status = k % 10 == 0   ? BookingStatus::Cancelled
+                   : k % 10 == 1 ? BookingStatus::Hold
+                                 : BookingStatus::Published;
         if (b.status == BookingStatus::Hold) b.hold_until = first.add_days(d);
         if (b.status != BookingStatus::Cancelled) b.slot = std::min(slot, slots[p]);
         bookings.insert(b);
@@ -265,8 +268,9 @@ int plans(const std::string& db_path) {
 }
 
 int usage() {
-    std::fprintf(stderr, "usage: bench_reports sheet-db DB | export DB OUT | bare OUT | years-db DB | monthly DB [RUNS] "
-                         "| plans DB\n");
+    std::fprintf(stderr,
+                 "usage: bench_reports sheet-db DB | export DB OUT | bare OUT | years-db DB | monthly DB [RUNS] "
+                 "| plans DB\n");
     return 2;
 }
 

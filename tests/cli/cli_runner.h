@@ -15,7 +15,6 @@ struct CliResult {
     std::string err;
 };
 
-
 // Runs sponsordesk-cli with args (no shell: arguments are passed verbatim),
 // with $SPONSORDESK_DB unset, $SPONSORDESK_TODAY set to `today` when not
 // empty, and stdin from /dev/null.

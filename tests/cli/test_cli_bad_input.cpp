@@ -52,8 +52,8 @@ protected:
         ok({"publication", "add", "--name", "Le Brief", "--slug", "brief"});
         ok({"placement", "add", "--publication", "brief", "--code", "MAIN", "--name", "Main", "--price", "1500",
             "--max-words", "10"});
-        ok({"placement", "add", "--publication", "brief", "--code", "CLASS", "--name", "Classifieds", "--price",
-            "200", "--slots", "4"});
+        ok({"placement", "add", "--publication", "brief", "--code", "CLASS", "--name", "Classifieds", "--price", "200",
+            "--slots", "4"});
         ok({"issue", "plan", "--publication", "brief", "--from", "2026-03-02", "--to", "2026-03-31"});
         ok({"sponsor", "add", "--name", "Acme", "--category", "banque"});
         ok({"sponsor", "add", "--name", "Bobco", "--category", "banque"});
@@ -99,8 +99,10 @@ std::vector<BadCase> catalogue() {
         {"price in exponent form", with(book_args("2026-03-11"), {"--price", "1e3"}), 1, "1e3"},
         {"two separators", with(book_args("2026-03-11"), {"--price", "1.500,00"}), 1, "1.500,00"},
         {"unknown sponsor", book_args("2026-03-11", "MAIN", "Nobody"), 3, "Nobody"},
-        {"unknown publication", {"book", "--sponsor", "Acme", "--publication", "nope", "--date", "2026-03-11",
-                                 "--placement", "MAIN"}, 3, "nope"},
+        {"unknown publication",
+         {"book", "--sponsor", "Acme", "--publication", "nope", "--date", "2026-03-11", "--placement", "MAIN"},
+         3,
+         "nope"},
         {"unknown placement", book_args("2026-03-11", "NOPE"), 3, "NOPE"},
         {"no issue that day", book_args("2026-04-01"), 3, "2026-04-01"},
         {"slot taken", book_args("2026-03-10", "MAIN", "Acme"), 4, "no open slot"},
@@ -114,10 +116,14 @@ std::vector<BadCase> catalogue() {
         {"unknown booking", {"booking", "status", "999", "confirmed"}, 3, "999"},
         {"booking id not a number", {"booking", "status", "abc", "confirmed"}, 1, "abc"},
         {"status not in the pipeline", {"booking", "status", "1", "flying"}, 1, "flying"},
-        {"copy over the word limit", {"booking", "copy", "1", "--text", "un deux trois quatre cinq six sept huit neuf dix onze"},
-         1, "11 words"},
+        {"copy over the word limit",
+         {"booking", "copy", "1", "--text", "un deux trois quatre cinq six sept huit neuf dix onze"},
+         1,
+         "11 words"},
         {"javascript link in copy", {"booking", "copy", "1", "--text", "[x](javascript:alert(1))"}, 1, "javascript:"},
-        {"data link as call to action", {"booking", "copy", "1", "--text", "ok", "--link", "data:text/html,x"}, 1,
+        {"data link as call to action",
+         {"booking", "copy", "1", "--text", "ok", "--link", "data:text/html,x"},
+         1,
          "data:text/html,x"},
         {"copy without text or file", {"booking", "copy", "1"}, 2, "--text"},
         {"copy file missing", {"booking", "copy", "1", "--file", "/nonexistent/copy.md"}, 3, "/nonexistent/copy.md"},
@@ -129,7 +135,9 @@ std::vector<BadCase> catalogue() {
         {"payment terms in words", {"sponsor", "add", "--name", "X", "--payment-terms-days", "ten"}, 1, "ten"},
         {"malformed SIREN", {"sponsor", "add", "--name", "X", "--siren", "12AB"}, 1, "12AB"},
         {"control character in name", {"sponsor", "add", "--name", std::string("Tab\x01Co")}, 1, "control"},
-        {"invalid email", {"contact", "add", "--sponsor", "Acme", "--name", "Bob", "--email", "not-an-email"}, 1,
+        {"invalid email",
+         {"contact", "add", "--sponsor", "Acme", "--name", "Bob", "--email", "not-an-email"},
+         1,
          "not-an-email"},
         {"unknown role", {"contact", "add", "--sponsor", "Acme", "--name", "Bob", "--role", "boss"}, 1, "boss"},
         {"contact of unknown sponsor", {"contact", "add", "--sponsor", "Ghost", "--name", "Bob"}, 3, "Ghost"},
@@ -138,36 +146,62 @@ std::vector<BadCase> catalogue() {
         {"unknown language", {"publication", "add", "--name", "X", "--slug", "x2", "--language", "de"}, 1, "de"},
         {"currency not ISO", {"publication", "add", "--name", "X", "--slug", "x3", "--currency", "EURO"}, 1, "EURO"},
         {"unknown weekday", {"publication", "add", "--name", "X", "--slug", "x4", "--cadence", "mon,fun"}, 1, "fun"},
-        {"zero reading speed", {"publication", "add", "--name", "X", "--slug", "x5", "--words-per-minute", "0"}, 1,
+        {"zero reading speed",
+         {"publication", "add", "--name", "X", "--slug", "x5", "--words-per-minute", "0"},
+         1,
          "words per minute"},
-        {"zero slots", {"placement", "add", "--publication", "brief", "--code", "X", "--name", "X", "--price", "1",
-                        "--slots", "0"}, 1, "slots"},
-        {"SQL in a placement code", {"placement", "add", "--publication", "brief", "--code",
-                                     "MAIN'; DROP TABLE booking;--", "--name", "X", "--price", "1"}, 1, "DROP TABLE"},
-        {"duplicate placement", {"placement", "add", "--publication", "brief", "--code", "MAIN", "--name", "X",
-                                 "--price", "1"}, 4, "MAIN"},
+        {"zero slots",
+         {"placement", "add", "--publication", "brief", "--code", "X", "--name", "X", "--price", "1", "--slots", "0"},
+         1,
+         "slots"},
+        {"SQL in a placement code",
+         {"placement", "add", "--publication", "brief", "--code", "MAIN'; DROP TABLE booking;--", "--name", "X",
+          "--price", "1"},
+         1,
+         "DROP TABLE"},
+        {"duplicate placement",
+         {"placement", "add", "--publication", "brief", "--code", "MAIN", "--name", "X", "--price", "1"},
+         4,
+         "MAIN"},
         {"issue date taken", {"issue", "add", "--publication", "brief", "--date", "2026-03-10"}, 4, "2026-03-10"},
-        {"plan backwards", {"issue", "plan", "--publication", "brief", "--from", "2026-05-10", "--to", "2026-05-01"},
-         1, "2026-05-10"},
-        {"availability backwards", {"availability", "--publication", "brief", "--from", "2026-03-31", "--to",
-                                    "2026-03-01"}, 1, "2026-03-31"},
-        {"negative opens", {"issue", "set-stats", "--publication", "brief", "--date", "2026-03-10", "--opens", "-1"},
-         1, "-1"},
-        {"opens above audience", {"issue", "set-stats", "--publication", "brief", "--date", "2026-03-10",
-                                  "--audience", "100", "--opens", "200"}, 1, "200"},
-        {"unknown revision", {"issue", "draft", "--publication", "brief", "--date", "2026-03-10", "--revision", "99"},
-         3, "99"},
-        {"unknown draft format", {"draft", "render", "--publication", "brief", "--date", "2026-03-10", "--format",
-                                  "pdf"}, 1, "pdf"},
+        {"plan backwards",
+         {"issue", "plan", "--publication", "brief", "--from", "2026-05-10", "--to", "2026-05-01"},
+         1,
+         "2026-05-10"},
+        {"availability backwards",
+         {"availability", "--publication", "brief", "--from", "2026-03-31", "--to", "2026-03-01"},
+         1,
+         "2026-03-31"},
+        {"negative opens",
+         {"issue", "set-stats", "--publication", "brief", "--date", "2026-03-10", "--opens", "-1"},
+         1,
+         "-1"},
+        {"opens above audience",
+         {"issue", "set-stats", "--publication", "brief", "--date", "2026-03-10", "--audience", "100", "--opens",
+          "200"},
+         1,
+         "200"},
+        {"unknown revision",
+         {"issue", "draft", "--publication", "brief", "--date", "2026-03-10", "--revision", "99"},
+         3,
+         "99"},
+        {"unknown draft format",
+         {"draft", "render", "--publication", "brief", "--date", "2026-03-10", "--format", "pdf"},
+         1,
+         "pdf"},
         {"SQL in a sponsor filter", {"booking", "list", "--sponsor", "'; DROP TABLE sponsor; --"}, 3, "DROP TABLE"},
         {"list status unknown", {"booking", "list", "--status", "nope"}, 1, "nope"},
-        {"empty house ad", {"house-ad", "set", "--publication", "brief", "--placement", "MAIN", "--text", " "}, 1,
+        {"empty house ad",
+         {"house-ad", "set", "--publication", "brief", "--placement", "MAIN", "--text", " "},
+         1,
          "empty"},
         {"import with a bad row", {"import", "bookings", "--csv", "@dir/bad.csv"}, 1, "line 3"},
         {"import file missing", {"import", "sponsors", "--csv", "/nonexistent.csv"}, 3, "/nonexistent.csv"},
         {"unknown command", {"frobnicate"}, 2, "frobnicate"},
-        {"missing required option", {"book", "--publication", "brief", "--date", "2026-03-11", "--placement", "MAIN"},
-         2, "--sponsor"},
+        {"missing required option",
+         {"book", "--publication", "brief", "--date", "2026-03-11", "--placement", "MAIN"},
+         2,
+         "--sponsor"},
         {"unknown option", {"sponsor", "list", "--colour", "red"}, 2, "--colour"},
     };
 }
@@ -183,8 +217,8 @@ TEST_F(CliBadInput, EveryBadInputGetsItsStatusAOneLineMessageAndChangesNothing) 
             if (a.rfind("@dir/", 0) == 0) a = dir->file(a.substr(5));
         auto r = run_db(db, c.args, kToday);
         EXPECT_EQ(r.status, c.status) << c.name << ": " << r.err;
-        EXPECT_NE(r.err.find(c.needle), std::string::npos) << c.name << ": stderr does not name \"" << c.needle
-                                                          << "\": " << r.err;
+        EXPECT_NE(r.err.find(c.needle), std::string::npos)
+            << c.name << ": stderr does not name \"" << c.needle << "\": " << r.err;
         ASSERT_FALSE(r.err.empty()) << c.name;
         EXPECT_EQ(r.err.find('\n'), r.err.size() - 1) << c.name << ": more than one line: " << r.err;
         EXPECT_LT(r.err.size(), 600u) << c.name << ": message too long";
@@ -194,8 +228,10 @@ TEST_F(CliBadInput, EveryBadInputGetsItsStatusAOneLineMessageAndChangesNothing) 
 }
 
 TEST_F(CliBadInput, JsonModeStillReportsErrorsOnStderrWithTheStatus) {
-    auto r = run_db(db, {"--json", "book", "--sponsor", "Nobody", "--publication", "brief", "--date", "2026-03-11",
-                         "--placement", "MAIN"}, kToday);
+    auto r = run_db(db,
+                    {"--json", "book", "--sponsor", "Nobody", "--publication", "brief", "--date", "2026-03-11",
+                     "--placement", "MAIN"},
+                    kToday);
     EXPECT_EQ(r.status, 3);
     EXPECT_EQ(r.out, "");
     EXPECT_NE(r.err.find("Nobody"), std::string::npos);

@@ -21,8 +21,8 @@ protected:
         ok({"publication", "add", "--name", "Le Brief", "--slug", "brief", "--cadence", "mon,wed,fri"});
         ok({"placement", "add", "--publication", "brief", "--code", "MAIN", "--name", "Main", "--price", "1500,5",
             "--heading", "UN MOT DE NOTRE SPONSOR", "--max-words", "50"});
-        ok({"placement", "add", "--publication", "brief", "--code", "CLASS", "--name", "Classifieds", "--price",
-            "200", "--slots", "2"});
+        ok({"placement", "add", "--publication", "brief", "--code", "CLASS", "--name", "Classifieds", "--price", "200",
+            "--slots", "2"});
         ok({"sponsor", "add", "--name", "Acme", "--category", "banque", "--country", "fr"});
     }
     CliResult ok(std::vector<std::string> args) {
@@ -61,8 +61,8 @@ TEST_F(CliContract, BookPrintsTheIdAloneAndJsonUsesTheOptionNames) {
     auto text = ok({"book", "--sponsor", "Acme", "--publication", "brief", "--date", "2026-12-02", "--placement",
                     "CLASS", "--status", "hold", "--hold-until", "2026-12-01"});
     EXPECT_EQ(text.out, "1\n");
-    auto j = ok_json({"book", "--sponsor", "1", "--publication", "brief", "--date", "2026-12-02", "--placement",
-                      "MAIN", "--price", "1499,99"});
+    auto j = ok_json({"book", "--sponsor", "1", "--publication", "brief", "--date", "2026-12-02", "--placement", "MAIN",
+                      "--price", "1499,99"});
     EXPECT_EQ(j["id"], 2);
     EXPECT_EQ(j["price"], "1499.99");
     EXPECT_EQ(j["currency"], "EUR");
@@ -136,8 +136,10 @@ TEST_F(CliContract, StrictRenderFailsOnWarningsAndWritesNothing) {
     ok({"book", "--sponsor", "Acme", "--publication", "brief", "--date", "2026-12-02", "--placement", "MAIN"});
     ok({"issue", "set-draft", "--publication", "brief", "--date", "2026-12-02", "--text", "Hi\n\n{{slot:MAIN}}\n"});
     const std::string out = dir.file("issue.html");
-    auto r = run_db(db, {"draft", "render", "--publication", "brief", "--date", "2026-12-02", "--format", "html",
-                         "--out", out, "--strict"}, today);
+    auto r = run_db(db,
+                    {"draft", "render", "--publication", "brief", "--date", "2026-12-02", "--format", "html", "--out",
+                     out, "--strict"},
+                    today);
     EXPECT_EQ(r.status, 1);
     EXPECT_NE(r.err.find("not approved"), std::string::npos) << r.err;
     EXPECT_FALSE(std::filesystem::exists(out));
@@ -155,8 +157,8 @@ TEST_F(CliContract, StrictRenderFailsOnWarningsAndWritesNothing) {
     EXPECT_EQ(r.status, 0);
     EXPECT_EQ(r.out.find("<script>"), std::string::npos) << r.out;
     EXPECT_NE(r.err.find("raw HTML"), std::string::npos) << r.err;
-    EXPECT_EQ(run_db(db, {"draft", "render", "--publication", "brief", "--date", "2026-12-02", "--strict"}, today)
-                  .status, 1);
+    EXPECT_EQ(
+        run_db(db, {"draft", "render", "--publication", "brief", "--date", "2026-12-02", "--strict"}, today).status, 1);
 }
 
 TEST(CliDefaults, TheDatabaseComesFromEnvironmentThenXdgDataHome) {

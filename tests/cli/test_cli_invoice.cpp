@@ -33,8 +33,10 @@ std::string pdf_text(const std::string& path) {
     std::string out;
     for (char c : raw) {
         const bool blank = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-        if (!blank) out += c;
-        else if (!out.empty() && out.back() != ' ') out += ' ';
+        if (!blank)
+            out += c;
+        else if (!out.empty() && out.back() != ' ')
+            out += ' ';
     }
     return out;
 }
@@ -60,8 +62,8 @@ protected:
         run({"publication", "add", "--name", "The Weekly", "--slug", "weekly", "--language", "en"});
         for (const char* slug : {"brief", "weekly"})
             run({"placement", "add", "--publication", slug, "--code", "MAIN", "--name",
-                 std::string(slug) == "brief" ? "Sponsor principal" : "Main sponsor", "--price", "1500",
-                 "--slots", "50"});
+                 std::string(slug) == "brief" ? "Sponsor principal" : "Main sponsor", "--price", "1500", "--slots",
+                 "50"});
         run({"sponsor", "add", "--name", "Acme", "--legal-name", "Acme SAS", "--address", "1 avenue de l'Opéra, Paris",
              "--siren", "552100554", "--vat-number", "FR40552100554"});
         run({"sponsor", "add", "--name", "Berlin Media", "--legal-name", "Berlin Media GmbH", "--address",
@@ -93,15 +95,13 @@ protected:
             return json();
         }
     }
-    CliResult fail(std::vector<std::string> args, const std::string& today = kToday) {
-        return run_db(db, args, today);
-    }
+    CliResult fail(std::vector<std::string> args, const std::string& today = kToday) { return run_db(db, args, today); }
 
     std::string book(const std::string& sponsor, const std::string& date, const std::string& slug = "brief",
                      const std::string& price = "") {
         run_db(db, {"issue", "add", "--publication", slug, "--date", date});  // exit 4 once it exists
-        std::vector<std::string> args = {"book", "--sponsor", sponsor, "--publication", slug, "--date", date,
-                                         "--placement", "MAIN"};
+        std::vector<std::string> args = {"book",   "--sponsor", sponsor,       "--publication", slug,
+                                         "--date", date,        "--placement", "MAIN"};
         if (!price.empty()) args.insert(args.end(), {"--price", price});
         CliResult r = run(args, "2026-01-01");
         std::string id = r.out;
@@ -238,13 +238,29 @@ TEST_F(CliInvoice, FrenchPdfCarriesTheNumberTotalsAndMandatoryMentions) {
     const std::string pdf = dir.file("facture.pdf"), xlsx = dir.file("facture.xlsx");
     run({"invoice", "export", id, "--pdf", pdf, "--xlsx", xlsx});
     const std::string t = pdf_text(pdf);
-    for (const char* needle :
-         {"FACTURE", "2026-0001", "Date d'émission : 31/03/2026", "Date d'échéance : 30/04/2026", "Média Lettres SAS",
-          "3 rue du Croissant, 75002 Paris", "SIREN 732829320", "FR44732829320", "Acme SAS", "SIREN 552100554",
-          "FR40552100554", "Prestation de services", "Le Brief Tech — 2026-03-02 — Sponsor principal", "02/03/2026",
-          "1 500,00 €", "300,00 €", "1 800,00 €", "20 %", "Pas d'escompte pour paiement anticipé",
-          "pénalités exigibles", "Indemnité forfaitaire pour frais de recouvrement de 40 €",
-          "FR7630006000011234567890189", "page 1/1"})
+    for (const char* needle : {"FACTURE",
+                               "2026-0001",
+                               "Date d'émission : 31/03/2026",
+                               "Date d'échéance : 30/04/2026",
+                               "Média Lettres SAS",
+                               "3 rue du Croissant, 75002 Paris",
+                               "SIREN 732829320",
+                               "FR44732829320",
+                               "Acme SAS",
+                               "SIREN 552100554",
+                               "FR40552100554",
+                               "Prestation de services",
+                               "Le Brief Tech — 2026-03-02 — Sponsor principal",
+                               "02/03/2026",
+                               "1 500,00 €",
+                               "300,00 €",
+                               "1 800,00 €",
+                               "20 %",
+                               "Pas d'escompte pour paiement anticipé",
+                               "pénalités exigibles",
+                               "Indemnité forfaitaire pour frais de recouvrement de 40 €",
+                               "FR7630006000011234567890189",
+                               "page 1/1"})
         EXPECT_NE(t.find(needle), std::string::npos) << "missing " << needle << " in:\n" << t;
     EXPECT_EQ(t.find("Autoliquidation"), std::string::npos);
     EXPECT_EQ(read_file(xlsx).substr(0, 2), "PK");
@@ -329,10 +345,16 @@ TEST_F(CliInvoice, ParallelProcessesIssueGaplessDistinctNumbers) {
             for (int k = 0; k < kEach; ++k) {
                 const std::string& b = bookings[size_t(w * kEach + k)];
                 CliResult c = run_db(db, {"--json", "invoice", "create", "--sponsor", "Acme", "--bookings", b}, kToday);
-                if (c.status != 0) { errors[size_t(w)] += c.err; continue; }
+                if (c.status != 0) {
+                    errors[size_t(w)] += c.err;
+                    continue;
+                }
                 const std::string id = std::to_string(json::parse(c.out)["id"].get<long long>());
                 CliResult i = run_db(db, {"--json", "invoice", "issue", id}, kToday);
-                if (i.status != 0) { errors[size_t(w)] += i.err; continue; }
+                if (i.status != 0) {
+                    errors[size_t(w)] += i.err;
+                    continue;
+                }
                 numbers[size_t(w)].push_back(json::parse(i.out)["number"].get<std::string>());
             }
         });

@@ -37,12 +37,12 @@ protected:
         ok({"book", "--sponsor", "Acme", "--publication", "lettre", "--date", "2026-03-03", "--placement", "main",
             "--price", "1200,50"});
         ok({"book", "--sponsor", "2", "--publication", "lettre", "--date", "2026-03-04", "--placement", "main"});
-        const std::string acme = json::parse(ok({"--json", "invoice", "create", "--sponsor", "Acme", "--month",
-                                                 "2026-03"}))["id"].dump();
+        const std::string acme =
+            json::parse(ok({"--json", "invoice", "create", "--sponsor", "Acme", "--month", "2026-03"}))["id"].dump();
         ok({"invoice", "issue", acme, "--date", "2026-03-31"});
         ok({"invoice", "pay", acme, "--amount", "1000", "--date", "2026-04-05"});
-        const std::string other = json::parse(ok({"--json", "invoice", "create", "--sponsor", "2", "--month",
-                                                  "2026-03"}))["id"].dump();
+        const std::string other =
+            json::parse(ok({"--json", "invoice", "create", "--sponsor", "2", "--month", "2026-03"}))["id"].dump();
         ok({"invoice", "issue", other, "--date", "2026-03-31"});
         ok({"invoice", "cancel", other});
     }
@@ -81,8 +81,8 @@ TEST_F(CliReport, MonthlyWritesTheWorkbookAndSaysSo) {
 
 TEST_F(CliReport, BillingJsonHasTotalsAndAging) {
     const std::string path = dir_.file("billing.xlsx");
-    CliResult r = run_db(db_, {"--json", "report", "billing", "--from", "2026-03-01", "--to", "2026-04-30", "--xlsx",
-                               path}, kToday);
+    CliResult r = run_db(
+        db_, {"--json", "report", "billing", "--from", "2026-03-01", "--to", "2026-04-30", "--xlsx", path}, kToday);
     ASSERT_EQ(r.status, 0) << r.err;
     const json j = json::parse(r.out);
     EXPECT_EQ(j["rows"], 3);  // two invoices, one credit note
@@ -106,8 +106,10 @@ TEST_F(CliReport, RefusalsNameTheValueAndWriteNothing) {
     r = run_db(db_, {"report", "billing", "--from", "2026-04-01", "--to", "2026-03-01", "--xlsx", path}, kToday);
     EXPECT_EQ(r.status, 1);
     EXPECT_NE(r.err.find("2026-03-01"), std::string::npos) << r.err;
-    r = run_db(db_, {"report", "billing", "--from", "2026-03-01", "--to", "2026-03-31", "--xlsx",
-                     dir_.file("no/such/dir/b.xlsx")}, kToday);
+    r = run_db(
+        db_,
+        {"report", "billing", "--from", "2026-03-01", "--to", "2026-03-31", "--xlsx", dir_.file("no/such/dir/b.xlsx")},
+        kToday);
     EXPECT_EQ(r.status, 5) << r.err;
     EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << r.err;
     EXPECT_FALSE(fs::exists(path));
@@ -117,8 +119,8 @@ TEST_F(CliReport, RefusalsNameTheValueAndWriteNothing) {
 TEST_F(CliReport, LibreOfficeReadsTheBillingTotals) {
     if (std::system("command -v libreoffice >/dev/null 2>&1") != 0) GTEST_SKIP() << "libreoffice is not installed";
     const std::string path = dir_.file("billing.xlsx");
-    CliResult r = run_db(db_, {"report", "billing", "--from", "2026-03-01", "--to", "2026-04-30", "--xlsx", path},
-                         kToday);
+    CliResult r =
+        run_db(db_, {"report", "billing", "--from", "2026-03-01", "--to", "2026-04-30", "--xlsx", path}, kToday);
     ASSERT_EQ(r.status, 0) << r.err;
     // UTF-8, values as shown, the first sheet (Invoices); a private profile
     // so that a running LibreOffice does not take the job.

@@ -69,11 +69,11 @@ TEST_F(BookingRules, CompetitorsNeedAnExplicitOverride) {
     } catch (const Conflict& e) {
         EXPECT_NE(std::string(e.what()).find("Acme"), std::string::npos) << e.what();
     }
-    EXPECT_NO_THROW(book("Cirrus", "2026-03-10", "CLASS"));       // another category
-    EXPECT_NO_THROW(book("Dune", "2026-03-10", "CLASS"));         // no category
-    EXPECT_NO_THROW(book("Acme", "2026-03-10", "CLASS"));         // the same sponsor twice
+    EXPECT_NO_THROW(book("Cirrus", "2026-03-10", "CLASS"));  // another category
+    EXPECT_NO_THROW(book("Dune", "2026-03-10", "CLASS"));    // no category
+    EXPECT_NO_THROW(book("Acme", "2026-03-10", "CLASS"));    // the same sponsor twice
     EXPECT_NO_THROW(book("Bobco", "2026-03-10", "CLASS", std::nullopt, std::nullopt, true));
-    EXPECT_NO_THROW(book("Bobco", "2026-03-11", "MAIN"));         // another issue
+    EXPECT_NO_THROW(book("Bobco", "2026-03-11", "MAIN"));  // another issue
 }
 
 TEST_F(BookingRules, ACancelledCompetitorNoLongerBlocks) {
@@ -128,8 +128,8 @@ TEST_F(BookingRules, OnlyWebAndMailLinksAreAccepted) {
 
 TEST_F(BookingRules, CopyLateListsUnapprovedBookingsPastTheDeadline) {
     BookingService s(*db);
-    auto soon = book("Acme", "2026-03-03");   // due 2026-02-28: late already
-    auto later = book("Cirrus", "2026-03-20"); // due 2026-03-17
+    auto soon = book("Acme", "2026-03-03");     // due 2026-02-28: late already
+    auto later = book("Cirrus", "2026-03-20");  // due 2026-03-17
     auto ok = book("Dune", "2026-03-04");
     s.set_copy(BookingId{ok.booking.id}, "prêt", std::nullopt);
     s.change_status(BookingId{ok.booking.id}, BookingStatus::Approved);

@@ -9,8 +9,9 @@ using namespace sponsordesk;
 TEST(Dates, ParsesRealCalendarDatesOnly) {
     EXPECT_EQ(Date::parse("2026-03-02").iso(), "2026-03-02");
     EXPECT_EQ(Date::parse("2024-02-29").day, 29);
-    for (const char* bad : {"2026-02-30", "2023-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "26-03-02",
-                            "2026/03/02", "2026-3-2", "", "2026-03-02T10:00", " 2026-03-02", "abcd-ef-gh", "1800-01-01"})
+    for (const char* bad :
+         {"2026-02-30", "2023-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "26-03-02", "2026/03/02", "2026-3-2",
+          "", "2026-03-02T10:00", " 2026-03-02", "abcd-ef-gh", "1800-01-01"})
         EXPECT_THROW(Date::parse(bad), InvalidInput) << bad;
 }
 

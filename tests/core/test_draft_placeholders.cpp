@@ -54,29 +54,30 @@ TEST(DraftPlaceholders, WritesTheDateInEnglishForAnEnglishPublication) {
 }
 
 TEST(DraftPlaceholders, SlotShowsHeadingAndApprovedCopyInBookingOrder) {
-    DraftContext c = context("Avant\n\n{{slot:ads}}\n\nAprès",
-                             {{"ads",
-                               "PETITES ANNONCES",
-                               {booking(3, "Gamma", BookingStatus::Approved, "Annonce *Gamma*"),
-                                booking(1, "Alpha", BookingStatus::Published, "Annonce Alpha"),
-                                booking(2, "Beta", BookingStatus::Cancelled, "Annonce Beta")},
-                               "Votre annonce ici"}});
+    DraftContext c =
+        context("Avant\n\n{{slot:ads}}\n\nAprès", {{"ads",
+                                                    "PETITES ANNONCES",
+                                                    {booking(3, "Gamma", BookingStatus::Approved, "Annonce *Gamma*"),
+                                                     booking(1, "Alpha", BookingStatus::Published, "Annonce Alpha"),
+                                                     booking(2, "Beta", BookingStatus::Cancelled, "Annonce Beta")},
+                                                    "Votre annonce ici"}});
     RenderedDraft r = text_of(c);
     EXPECT_EQ(r.text, "Avant\n\nPETITES ANNONCES\n\nAnnonce Gamma\n\nAnnonce Alpha\n\nAprès\n");
     EXPECT_TRUE(r.warnings.empty());
 }
 
 TEST(DraftPlaceholders, ConsecutiveSlotLinesAreEachFilled) {
-    DraftContext c = context("{{slot:a}}\n{{slot:b}}\n",
-                             {{"a", "", {booking(1, "Alpha", BookingStatus::Approved, "Copie A")}, {}},
-                              {"b", "", {booking(2, "Beta", BookingStatus::Approved, "Copie B")}, {}}});
+    DraftContext c =
+        context("{{slot:a}}\n{{slot:b}}\n", {{"a", "", {booking(1, "Alpha", BookingStatus::Approved, "Copie A")}, {}},
+                                             {"b", "", {booking(2, "Beta", BookingStatus::Approved, "Copie B")}, {}}});
     RenderedDraft r = text_of(c);
     EXPECT_EQ(r.text, "Copie A\n\nCopie B\n");
     EXPECT_TRUE(r.warnings.empty());
 }
 
 TEST(DraftPlaceholders, HouseAdOnlyWhenNoBookingIsLive) {
-    DraftPlacement p{"main", "SPONSOR", {booking(1, "Acme", BookingStatus::Cancelled, "Acme")}, "Écoutez notre podcast"};
+    DraftPlacement p{
+        "main", "SPONSOR", {booking(1, "Acme", BookingStatus::Cancelled, "Acme")}, "Écoutez notre podcast"};
     EXPECT_EQ(text_of(context("{{slot:main}}", {p})).text, "SPONSOR\n\nÉcoutez notre podcast\n");
     p.bookings.push_back(booking(2, "Beta", BookingStatus::Approved, "Copie Beta"));
     EXPECT_EQ(text_of(context("{{slot:main}}", {p})).text, "SPONSOR\n\nCopie Beta\n");
@@ -144,8 +145,8 @@ TEST(DraftWarnings, NeitherBookingNorHouseAdRendersNothing) {
 
 TEST(DraftWarnings, CopyNotApprovedShowsAMarkerNeverTheCopy) {
     for (BookingStatus s : {BookingStatus::Hold, BookingStatus::Confirmed, BookingStatus::CopyReceived}) {
-        DraftContext c = context("{{slot:main}}",
-                                 {{"main", "SPONSOR", {booking(7, "Acme", s, "Texte secret d'Acme")}, "Maison"}});
+        DraftContext c =
+            context("{{slot:main}}", {{"main", "SPONSOR", {booking(7, "Acme", s, "Texte secret d'Acme")}, "Maison"}});
         for (DraftFormat f : {DraftFormat::Markdown, DraftFormat::Html, DraftFormat::Text}) {
             RenderedDraft r = render_draft(c, f);
             EXPECT_FALSE(contains(r.text, "secret")) << r.text;
@@ -167,7 +168,8 @@ TEST(DraftWarnings, TheMarkerSpeaksThePublicationsLanguage) {
 }
 
 TEST(DraftWarnings, OneUnapprovedBookingDoesNotHideTheOthers) {
-    DraftContext c = context("{{slot:ads}}", {{"ads", "",
+    DraftContext c = context("{{slot:ads}}", {{"ads",
+                                               "",
                                                {booking(1, "Alpha", BookingStatus::Approved, "Copie Alpha"),
                                                 booking(2, "Beta", BookingStatus::Hold, "Copie Beta")},
                                                {}}});
@@ -185,30 +187,27 @@ TEST(DraftWarnings, RawHtmlInCopyIsRemoved) {
 }
 
 TEST(DraftWarnings, RefusedLinkInCopyLosesItsUrl) {
-    DraftContext c = context("{{slot:main}}", {{"main", "",
-                                                {booking(1, "Acme", BookingStatus::Approved,
-                                                         "[Cliquez](data:text/html,hi) ici")},
-                                                {}}});
+    DraftContext c =
+        context("{{slot:main}}",
+                {{"main", "", {booking(1, "Acme", BookingStatus::Approved, "[Cliquez](data:text/html,hi) ici")}, {}}});
     RenderedDraft r = text_of(c);
     EXPECT_EQ(r.text, "Cliquez ici\n");
     expect_one_warning(r, 1, "link \"data:text/html,hi\" in the copy of booking #1 (Acme) is removed");
 }
 
 TEST(DraftWarnings, RefusedCallToActionIsLeftOut) {
-    DraftContext c = context("{{slot:main}}", {{"main", "",
-                                                {booking(1, "Acme", BookingStatus::Approved, "Copie",
-                                                         "javascript:alert(1)")},
-                                                {}}});
+    DraftContext c =
+        context("{{slot:main}}",
+                {{"main", "", {booking(1, "Acme", BookingStatus::Approved, "Copie", "javascript:alert(1)")}, {}}});
     RenderedDraft r = render_draft(c, DraftFormat::Html);
     EXPECT_FALSE(contains(r.text, "javascript")) << r.text;
     expect_one_warning(r, 1, "call-to-action link of booking #1 (Acme) \"javascript:alert(1)\" is left out");
 }
 
 TEST(DraftWarnings, ImageInCopyIsReplacedByItsText) {
-    DraftContext c = context("{{slot:main}}", {{"main", "",
-                                                {booking(1, "Acme", BookingStatus::Approved,
-                                                         "![Logo Acme](https://acme.fr/logo.png)")},
-                                                {}}});
+    DraftContext c = context(
+        "{{slot:main}}",
+        {{"main", "", {booking(1, "Acme", BookingStatus::Approved, "![Logo Acme](https://acme.fr/logo.png)")}, {}}});
     RenderedDraft r = render_draft(c, DraftFormat::Html);
     EXPECT_EQ(r.text, "<div class=\"sponsored sponsored-main\">\n<p>Logo Acme</p>\n</div>\n");
     expect_one_warning(r, 1, "an image in the copy of booking #1 (Acme)");
@@ -231,23 +230,23 @@ TEST(DraftWarnings, RawHtmlOfTheDraftIsReportedOnlyForHtml) {
 }
 
 TEST(DraftWarnings, EmptyApprovedCopy) {
-    DraftContext c = context("{{slot:main}}", {{"main", "SPONSOR", {booking(4, "Acme", BookingStatus::Approved, " ")}, {}}});
+    DraftContext c =
+        context("{{slot:main}}", {{"main", "SPONSOR", {booking(4, "Acme", BookingStatus::Approved, " ")}, {}}});
     expect_one_warning(text_of(c), 1, "approved copy of booking #4 (Acme) is empty");
 }
 
 TEST(DraftWarnings, UnreadableLinkIsLeftUntagged) {
-    DraftContext c = context("{{slot:main}}", {{"main", "",
-                                                {booking(1, "Acme", BookingStatus::Approved,
-                                                         "[Acme](<https://acme fr/x>)")},
-                                                {}}});
+    DraftContext c =
+        context("{{slot:main}}",
+                {{"main", "", {booking(1, "Acme", BookingStatus::Approved, "[Acme](<https://acme fr/x>)")}, {}}});
     RenderedDraft r = text_of(c);
     EXPECT_EQ(r.text, "Acme (https://acme fr/x)\n");
     expect_one_warning(r, 1, "could not be read: no UTM tags added");
 }
 
 TEST(DraftWarnings, BookedPlacementMissingFromTheDraftComesLast) {
-    DraftContext c = context("{{oops}}", {{"main", "", {booking(1, "Acme", BookingStatus::Hold, "x")}, {}},
-                                          {"unsold", "", {}, "Maison"}});
+    DraftContext c = context(
+        "{{oops}}", {{"main", "", {booking(1, "Acme", BookingStatus::Hold, "x")}, {}}, {"unsold", "", {}, "Maison"}});
     RenderedDraft r = text_of(c);
     ASSERT_EQ(r.warnings.size(), 2u);
     EXPECT_EQ(r.warnings[0].line, 1);

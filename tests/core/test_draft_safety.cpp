@@ -12,8 +12,7 @@ using namespace sponsordesk;
 
 namespace {
 
-DraftContext with_copy(const std::string& copy, const std::string& link = "",
-                       const std::string& sponsor = "Acme") {
+DraftContext with_copy(const std::string& copy, const std::string& link = "", const std::string& sponsor = "Acme") {
     DraftContext c;
     c.draft = "Avant\n\n{{slot:main}}\n\nAprès {{issue_number}}\n";
     c.publication_slug = "lettre";
@@ -71,8 +70,8 @@ TEST(DraftSafety, SponsorNameIsEscapedAndKeptOnOneLine) {
 }
 
 TEST(DraftSafety, PlaceholdersInSponsorTextStayLiteral) {
-    DraftContext c = with_copy("Tapez {{slot:main}} ou {{issue_number}} et {{word_count}} {{inconnu}}", "",
-                               "{{issue_date}} SA");
+    DraftContext c =
+        with_copy("Tapez {{slot:main}} ou {{issue_number}} et {{word_count}} {{inconnu}}", "", "{{issue_date}} SA");
     c.placements.push_back({"promo", "", {}, "Maison {{slot:main}} {{reading_time}}"});
     c.draft += "\n{{slot:promo}}\n";
     for (DraftFormat f : all_formats) {
@@ -126,7 +125,8 @@ TEST(DraftSafety, SponsorHeadingsBecomeParagraphs) {
 }
 
 TEST(DraftSafety, EmojiAndRightToLeftTextSurviveIntact) {
-    const std::string copy = "🎉 Offre spéciale 👩🏽‍💻 — عرض خاص לקוחות \u202Bמיוחד\u202C";
+    const std::string copy =
+        "🎉 Offre spéciale 👩🏽‍💻 — عرض خاص לקוחות \u202Bמיוחד\u202C";
     for (DraftFormat f : all_formats) EXPECT_TRUE(contains(render_draft(with_copy(copy), f).text, copy));
     // Avant, SPONSOR, Après, 9 + Offre spéciale, 2 Arabic and 2 Hebrew words;
     // emoji, the dash and the direction marks are not words.

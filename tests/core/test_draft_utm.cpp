@@ -53,8 +53,9 @@ TEST(DraftUtm, GivesABareHostAPath) { EXPECT_EQ(utm("https://acme.fr"), "https:/
 
 TEST(DraftUtm, EncodesSlugAndCodeValues) {
     std::string tagged = add_utm("https://acme.fr/", "la lettre&co", issue, "main=1#");
-    EXPECT_EQ(tagged, "https://acme.fr/?utm_source=la+lettre%26co&utm_medium=newsletter&utm_campaign=2025-01-28"
-                      "&utm_content=main%3d1%23");
+    EXPECT_EQ(tagged,
+              "https://acme.fr/?utm_source=la+lettre%26co&utm_medium=newsletter&utm_campaign=2025-01-28"
+              "&utm_content=main%3d1%23");
 }
 
 TEST(DraftUtm, KeepsQuotesOfTheQueryInPlace) {
@@ -87,7 +88,8 @@ TEST(DraftUtm, CallToActionIsTaggedAndShownByHostAndPath) {
     c.draft = "{{slot:main}}\n";
     c.publication_slug = "lettre";
     c.issue_date = issue;
-    c.placements = {{"main", "", {{1, "Acme", BookingStatus::Approved, "Essayez Acme.", "https://www.acme.fr/essai#form"}}, {}}};
+    c.placements = {
+        {"main", "", {{1, "Acme", BookingStatus::Approved, "Essayez Acme.", "https://www.acme.fr/essai#form"}}, {}}};
     RenderedDraft text = render_draft(c, DraftFormat::Text);
     EXPECT_EQ(text.text, "Essayez Acme.\n\n\u2192 www.acme.fr/essai (https://www.acme.fr/essai?" + tags + "#form)\n");
     RenderedDraft html = render_draft(c, DraftFormat::Html);
@@ -103,7 +105,10 @@ TEST(DraftUtm, MailtoCallToActionShowsTheAddress) {
     DraftContext c;
     c.draft = "{{slot:main}}\n";
     c.issue_date = issue;
-    c.placements = {{"main", "", {{1, "Acme", BookingStatus::Approved, "Écrivez-nous.", "mailto:ventes@acme.fr?subject=Lettre"}}, {}}};
+    c.placements = {{"main",
+                     "",
+                     {{1, "Acme", BookingStatus::Approved, "Écrivez-nous.", "mailto:ventes@acme.fr?subject=Lettre"}},
+                     {}}};
     RenderedDraft text = render_draft(c, DraftFormat::Text);
     EXPECT_EQ(text.text, "Écrivez-nous.\n\n\u2192 ventes@acme.fr (mailto:ventes@acme.fr?subject=Lettre)\n");
 }

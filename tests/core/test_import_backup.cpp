@@ -98,7 +98,8 @@ TEST_F(Import, WrongHeaderOrFieldCountIsRefused) {
     EXPECT_THROW(ImportService(*db).bookings(bad_header), InvalidInput);
     auto short_row = write_temp("r.csv", "publication,date,placement,sponsor,price,status\nbrief,2026-03-10,MAIN\n");
     EXPECT_THROW(ImportService(*db).bookings(short_row), InvalidInput);
-    auto broken = write_temp("q.csv", "publication,date,placement,sponsor,price,status\nbrief,\"2026-03-10,MAIN,A,1,x\n");
+    auto broken =
+        write_temp("q.csv", "publication,date,placement,sponsor,price,status\nbrief,\"2026-03-10,MAIN,A,1,x\n");
     EXPECT_THROW(ImportService(*db).bookings(broken), InvalidInput);
     EXPECT_THROW(ImportService(*db).bookings("/nonexistent/file.csv"), NotFound);
     for (auto& p : {bad_header, short_row, broken}) fs::remove(p);

@@ -21,8 +21,8 @@
 using namespace sponsordesk;
 namespace fs = std::filesystem;
 
-using sponsordesk::test::TempDir;
 using sponsordesk::test::run_command;
+using sponsordesk::test::TempDir;
 
 namespace {
 
@@ -102,8 +102,7 @@ InvoiceDocument sample(const std::string& language) {
                   "AGRIFRPPXXX",
                   "facturation@lumiere.fr",
                   "SAS au capital de 10 000 € — RCS Paris 812 345 678"};
-    doc.buyer = {"Café Crème", "Café Crème SARL", "3 place Bellecour\n69002 Lyon", "FR", "498765432",
-                 "FR55498765432"};
+    doc.buyer = {"Café Crème", "Café Crème SARL", "3 place Bellecour\n69002 Lyon", "FR", "498765432", "FR55498765432"};
     doc.lines = {line("Le Brief Tech — 2026-03-12 — Sponsor principal", {2026, 3, 12}, 150000, 2000),
                  line("Le Brief Tech — 2026-03-19 — Petite annonce", {2026, 3, 19}, 35050, 2000),
                  line("Matins Éco — 2026-03-24 — Sponsor principal", {2026, 3, 24}, 120000, 2000)};
@@ -127,27 +126,25 @@ TEST(InvoicePdf, FrenchInvoiceCarriesEveryMandatoryMention) {
     write_invoice_pdf(doc, path);
     ASSERT_EQ(pdf_pages(path), 1);
     const std::string t = squeeze(pdf_text(path));
-    for (const char* s : {"Éditions Lumière SAS", "12 rue de l'Église", "75011 Paris", "SIREN 812345678",
-                          "N° TVA intracommunautaire : FR12812345678", "facturation@lumiere.fr",
-                          // buyer identity, address, SIREN and VAT number
-                          "Café Crème", "Café Crème SARL", "3 place Bellecour", "69002 Lyon", "SIREN 498765432",
-                          "N° TVA intracommunautaire : FR55498765432",
-                          // document
-                          "FACTURE", "N° 2026-0042", "Date d'émission : 31/03/2026", "Date d'échéance : 30/04/2026",
-                          "Nature de l'opération", "Prestation de services",
-                          // lines: description, service date, unit price, rate
-                          "Le Brief Tech — 2026-03-12 — Sponsor principal", "12/03/2026", "19/03/2026", "24/03/2026",
-                          "Matins Éco — 2026-03-24 — Sponsor principal", "1 500,00 €", "350,50 €", "20 %",
-                          // VAT per rate and totals
-                          "20 % 3 050,50 € 610,10 €", "Total HT 3 050,50 €", "Total TVA 610,10 €",
-                          "Total TTC 3 660,60 €",
-                          // payment conditions
-                          "Paiement à 30 jours, au plus tard le 30/04/2026",
-                          "Pas d'escompte pour paiement anticipé",
-                          "trois fois le taux d'intérêt légal",
-                          "Indemnité forfaitaire pour frais de recouvrement de 40 €",
-                          "IBAN FR7630006000011234567890189", "BIC AGRIFRPPXXX",
-                          "SAS au capital de 10 000 € — RCS Paris 812 345 678", "page 1/1"})
+    for (const char* s :
+         {"Éditions Lumière SAS", "12 rue de l'Église", "75011 Paris", "SIREN 812345678",
+          "N° TVA intracommunautaire : FR12812345678", "facturation@lumiere.fr",
+          // buyer identity, address, SIREN and VAT number
+          "Café Crème", "Café Crème SARL", "3 place Bellecour", "69002 Lyon", "SIREN 498765432",
+          "N° TVA intracommunautaire : FR55498765432",
+          // document
+          "FACTURE", "N° 2026-0042", "Date d'émission : 31/03/2026", "Date d'échéance : 30/04/2026",
+          "Nature de l'opération", "Prestation de services",
+          // lines: description, service date, unit price, rate
+          "Le Brief Tech — 2026-03-12 — Sponsor principal", "12/03/2026", "19/03/2026", "24/03/2026",
+          "Matins Éco — 2026-03-24 — Sponsor principal", "1 500,00 €", "350,50 €", "20 %",
+          // VAT per rate and totals
+          "20 % 3 050,50 € 610,10 €", "Total HT 3 050,50 €", "Total TVA 610,10 €", "Total TTC 3 660,60 €",
+          // payment conditions
+          "Paiement à 30 jours, au plus tard le 30/04/2026", "Pas d'escompte pour paiement anticipé",
+          "trois fois le taux d'intérêt légal", "Indemnité forfaitaire pour frais de recouvrement de 40 €",
+          "IBAN FR7630006000011234567890189", "BIC AGRIFRPPXXX", "SAS au capital de 10 000 € — RCS Paris 812 345 678",
+          "page 1/1"})
         expect_contains(t, s);
     // Nothing paid yet: no "already paid" line pretending otherwise.
     EXPECT_EQ(t.find("Déjà réglé"), std::string::npos);
@@ -162,15 +159,36 @@ TEST(InvoicePdf, EnglishInvoiceCarriesEveryMandatoryMention) {
     const std::string path = dir.file("invoice.pdf");
     write_invoice_pdf(doc, path);
     const std::string t = squeeze(pdf_text(path));
-    for (const char* s : {"Éditions Lumière SAS", "SIREN 812345678", "VAT number : FR12812345678", "Café Crème SARL",
-                          "SIREN 498765432", "VAT number : FR55498765432", "INVOICE", "No. 2026-0042",
-                          "Issue date : 31 March 2026", "Due date : 30 April 2026", "Type of transaction",
-                          "Provision of services", "Service date", "12 Mar 2026", "Unit price", "€1,500.00", "20% €3,050.50 €610.10",
-                          "20%", "Total net €3,050.50", "Total VAT €610.10", "Total gross €3,660.60",
-                          "Amount paid €1,000.00", "Amount due €2,660.60",
-                          "Payment within 30 days, by 30 April 2026 at the latest", "No discount for early payment",
-                          "three times the French legal interest rate", "Fixed recovery indemnity of €40",
-                          "IBAN FR7630006000011234567890189", "BIC AGRIFRPPXXX", "page 1/1"})
+    for (const char* s : {"Éditions Lumière SAS",
+                          "SIREN 812345678",
+                          "VAT number : FR12812345678",
+                          "Café Crème SARL",
+                          "SIREN 498765432",
+                          "VAT number : FR55498765432",
+                          "INVOICE",
+                          "No. 2026-0042",
+                          "Issue date : 31 March 2026",
+                          "Due date : 30 April 2026",
+                          "Type of transaction",
+                          "Provision of services",
+                          "Service date",
+                          "12 Mar 2026",
+                          "Unit price",
+                          "€1,500.00",
+                          "20% €3,050.50 €610.10",
+                          "20%",
+                          "Total net €3,050.50",
+                          "Total VAT €610.10",
+                          "Total gross €3,660.60",
+                          "Amount paid €1,000.00",
+                          "Amount due €2,660.60",
+                          "Payment within 30 days, by 30 April 2026 at the latest",
+                          "No discount for early payment",
+                          "three times the French legal interest rate",
+                          "Fixed recovery indemnity of €40",
+                          "IBAN FR7630006000011234567890189",
+                          "BIC AGRIFRPPXXX",
+                          "page 1/1"})
         expect_contains(t, s);
     EXPECT_EQ(t.find("Prestation de services"), std::string::npos) << "French label in an English invoice";
 }

@@ -32,8 +32,10 @@ public:
         if (const char* v = std::getenv("SPONSORDESK_TODAY")) saved_ = v;
     }
     ~FakeToday() {
-        if (saved_) setenv("SPONSORDESK_TODAY", saved_->c_str(), 1);
-        else unsetenv("SPONSORDESK_TODAY");
+        if (saved_)
+            setenv("SPONSORDESK_TODAY", saved_->c_str(), 1);
+        else
+            unsetenv("SPONSORDESK_TODAY");
     }
     void set(const std::string& iso) { setenv("SPONSORDESK_TODAY", iso.c_str(), 1); }
 
@@ -319,7 +321,8 @@ TEST_F(InvoiceServiceTest, IssuedInvoiceRefusesChangesThroughRawSql) {
         "UPDATE invoice_line SET description = 'x' WHERE invoice_id = " + sid,
         "DELETE FROM invoice_line WHERE invoice_id = " + sid,
         "INSERT INTO invoice_line (invoice_id, position, description, service_date, unit_net, net, vat_rate, vat, "
-        "gross) VALUES (" + sid + ", 9, 'extra', '2026-03-09', 1, 1, 0, 0, 1)",
+        "gross) VALUES (" +
+            sid + ", 9, 'extra', '2026-03-09', 1, 1, 0, 0, 1)",
         "DELETE FROM invoice WHERE id = " + sid,
         "UPDATE invoice_sequence SET last = 0",
         "DELETE FROM invoice_sequence",
@@ -582,7 +585,8 @@ TEST_F(InvoiceServiceTest, FindsInvoicesByNumberForTheFrontEnds) {
 // ------------------------------------------------------------ schema v3
 
 TEST(InvoiceSchema, AVersion2FileMigratesToTheV3Guards) {
-    const auto path = std::filesystem::temp_directory_path() / fmt::format("sponsordesk-v2-{}.db", std::random_device{}());
+    const auto path =
+        std::filesystem::temp_directory_path() / fmt::format("sponsordesk-v2-{}.db", std::random_device{}());
     {
         Database v2(path.string(), 2);
         ASSERT_EQ(v2.schema_version(), 2);

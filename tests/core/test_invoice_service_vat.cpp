@@ -46,8 +46,10 @@ protected:
         }
     }
     void TearDown() override {
-        if (saved_today_) setenv("SPONSORDESK_TODAY", saved_today_->c_str(), 1);
-        else unsetenv("SPONSORDESK_TODAY");
+        if (saved_today_)
+            setenv("SPONSORDESK_TODAY", saved_today_->c_str(), 1);
+        else
+            unsetenv("SPONSORDESK_TODAY");
     }
 
     Sponsor sponsor(const std::string& name, const std::string& country, const std::string& vat = "",

@@ -31,8 +31,8 @@ using namespace sponsordesk;
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-using sponsordesk::test::TempDir;
 using sponsordesk::test::run_tool;
+using sponsordesk::test::TempDir;
 
 namespace {
 
@@ -89,8 +89,10 @@ public:
         if (const char* v = std::getenv("SPONSORDESK_TODAY")) saved_ = v;
     }
     ~FixedToday() {
-        if (saved_) setenv("SPONSORDESK_TODAY", saved_->c_str(), 1);
-        else unsetenv("SPONSORDESK_TODAY");
+        if (saved_)
+            setenv("SPONSORDESK_TODAY", saved_->c_str(), 1);
+        else
+            unsetenv("SPONSORDESK_TODAY");
     }
     void set(const std::string& iso) { setenv("SPONSORDESK_TODAY", iso.c_str(), 1); }
 
@@ -150,12 +152,13 @@ protected:
         const BookingId c1 = book("Café Crème", "lettre", {2026, 3, 4}, "native");
         // An unexpired hold: today a hold may not outlive its issue, but a
         // file written before that rule can hold one extended past it.
-        const BookingId kept_hold = book("Café Crème", "lettre", {2026, 3, 5}, "native", std::nullopt, Date{2026, 3, 5});
+        const BookingId kept_hold =
+            book("Café Crème", "lettre", {2026, 3, 5}, "native", std::nullopt, Date{2026, 3, 5});
         BookingRepository(db_).set_hold_until(kept_hold.value, Date{2026, 4, 30});
-        book("Acme", "lettre", {2026, 3, 6}, "native", std::nullopt, Date{2026, 3, 1});        // expires
-        book("Acme", "lettre", {2026, 2, 27}, "main");   // February: not in March
-        book("Acme", "lettre", {2026, 4, 1}, "main");    // April: not in March
-        book("Acme", "weekly", {2026, 3, 2}, "top");     // 500.00 USD
+        book("Acme", "lettre", {2026, 3, 6}, "native", std::nullopt, Date{2026, 3, 1});  // expires
+        book("Acme", "lettre", {2026, 2, 27}, "main");                                   // February: not in March
+        book("Acme", "lettre", {2026, 4, 1}, "main");                                    // April: not in March
+        book("Acme", "weekly", {2026, 3, 2}, "top");                                     // 500.00 USD
         booking.set_copy(a1, "**Acme** ships on time.", std::nullopt);
         booking.change_status(a1, BookingStatus::Approved);
         booking.change_status(a1, BookingStatus::Published);
@@ -177,8 +180,7 @@ protected:
         invoices.cancel(inv_formula, Date{2026, 4, 2});  // credit note in April
     }
 
-    static Placement placement(const std::string& code, const std::string& name, Minor price, int slots,
-                               int position) {
+    static Placement placement(const std::string& code, const std::string& name, Minor price, int slots, int position) {
         Placement p;
         p.code = code;
         p.name = name;
@@ -239,7 +241,8 @@ TEST_F(ReportTest, MonthlySheetsLabelsPropertiesAndCellTypes) {
         ASSERT_GT(r, 0) << label;
         const json& c = sum["cells"][fmt::format("B{}", r)];
         EXPECT_EQ(c["format"], "[$€-1809]#,##0.00") << label;
-        EXPECT_FALSE(sum["cells"][fmt::format("D{}", r)]["value"].get<std::string>().empty()) << "definition of " << label;
+        EXPECT_FALSE(sum["cells"][fmt::format("D{}", r)]["value"].get<std::string>().empty())
+            << "definition of " << label;
     }
     EXPECT_NE(sum["cells"][fmt::format("D{}", find_label(sum, "Booked revenue"))]["value"].get<std::string>().find(
                   "Holds, even unexpired"),
@@ -262,7 +265,7 @@ TEST_F(ReportTest, MonthlySheetsLabelsPropertiesAndCellTypes) {
     }
     EXPECT_EQ(c["A2"]["value"], "2026-03-02T00:00:00");
     EXPECT_EQ(c["E2"]["value"], "published");
-    EXPECT_EQ(c["G2"]["value"], "2026-0002");  // Acme's invoice, the year's second
+    EXPECT_EQ(c["G2"]["value"], "2026-0002");                // Acme's invoice, the year's second
     EXPECT_DOUBLE_EQ(c["I2"]["value"].get<double>(), 75.0);  // 1500 / (20000 / 1000)
     // Hostile names stay text: never a formula, never a number.
     bool formula_seen = false, phone_seen = false;
@@ -430,8 +433,8 @@ TEST_F(ReportTest, BillingTotalsAreFormulasOfInvoicesMinusCreditNotes) {
     EXPECT_EQ(inv["freeze"], "A2");
     EXPECT_EQ(inv["autofilter"], "A1:N5");
     const json& c = inv["cells"];
-    const std::vector<std::string> header = {"Number", "Date", "Sponsor", "Net", "VAT", "Gross", "Paid", "Outstanding",
-                                             "Days overdue"};
+    const std::vector<std::string> header = {"Number", "Date", "Sponsor",     "Net",         "VAT",
+                                             "Gross",  "Paid", "Outstanding", "Days overdue"};
     for (size_t k = 0; k < header.size(); ++k)
         EXPECT_EQ(c[fmt::format("{}1", static_cast<char>('A' + k))]["value"], header[k]);
     EXPECT_EQ(c["A2"]["value"], "2026-0001");
@@ -450,8 +453,8 @@ TEST_F(ReportTest, BillingTotalsAreFormulasOfInvoicesMinusCreditNotes) {
 
     // Totals row: a blank row, then formulas with their values cached.
     EXPECT_EQ(c["A7"]["value"], "Total");
-    const std::pair<const char*, double> totals[] = {{"D", 4400.0}, {"E", 880.0}, {"F", 5280.0}, {"G", 2000.0},
-                                                     {"H", 3280.0}};
+    const std::pair<const char*, double> totals[] = {
+        {"D", 4400.0}, {"E", 880.0}, {"F", 5280.0}, {"G", 2000.0}, {"H", 3280.0}};
     for (const auto& [col, expected] : totals) {
         const json& t = c[fmt::format("{}7", col)];
         EXPECT_EQ(t["type"], "f") << col;

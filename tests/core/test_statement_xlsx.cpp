@@ -19,8 +19,8 @@ using namespace sponsordesk;
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-using sponsordesk::test::TempDir;
 using sponsordesk::test::read_xlsx;
+using sponsordesk::test::TempDir;
 
 namespace {
 

@@ -19,8 +19,8 @@ using namespace sponsordesk;
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-using sponsordesk::test::TempDir;
 using sponsordesk::test::read_xlsx;
+using sponsordesk::test::TempDir;
 
 namespace {
 
@@ -43,11 +43,21 @@ InvoiceDocument sample() {
     doc.issue_date = {2026, 3, 31};
     doc.due_date = {2026, 4, 30};
     doc.language = "fr";
-    doc.seller = {"Éditions Lumière SAS", "12 rue de l'Église\n75011 Paris", "812345678", "FR12812345678",
-                  "FR7630006000011234567890189", "AGRIFRPPXXX", "facturation@lumiere.fr", ""};
+    doc.seller = {"Éditions Lumière SAS",
+                  "12 rue de l'Église\n75011 Paris",
+                  "812345678",
+                  "FR12812345678",
+                  "FR7630006000011234567890189",
+                  "AGRIFRPPXXX",
+                  "facturation@lumiere.fr",
+                  ""};
     // A sponsor name that a spreadsheet would happily run as a formula.
-    doc.buyer = {"=HYPERLINK(\"http://x\",\"y\")", "Café Crème SARL", "3 place Bellecour\n69002 Lyon", "FR",
-                 "498765432", "FR55498765432"};
+    doc.buyer = {"=HYPERLINK(\"http://x\",\"y\")",
+                 "Café Crème SARL",
+                 "3 place Bellecour\n69002 Lyon",
+                 "FR",
+                 "498765432",
+                 "FR55498765432"};
     doc.lines = {line("Le Brief Tech — 2026-03-12 — Sponsor principal", {2026, 3, 12}, 1, 150000, 2000),
                  line("Le Brief Tech — 2026-03-19 — Petite annonce", {2026, 3, 19}, 3, 11683, 2000),
                  line("Matins Éco — 2026-03-24 — Sponsor principal", {2026, 3, 24}, 1, 120000, 550)};

@@ -22,9 +22,9 @@ using namespace sponsordesk;
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-using sponsordesk::test::TempDir;
 using sponsordesk::test::read_xlsx;
 using sponsordesk::test::run_tool;
+using sponsordesk::test::TempDir;
 
 namespace {
 

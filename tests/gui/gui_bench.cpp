@@ -54,7 +54,8 @@ void Generate(const std::string& path, long rows) {
     main.position = 1;
     main = cat.add_placement("brief", main);
     const std::vector<Issue> issues = IssueService(db).plan("brief", Date{2023, 1, 2}, Date{2027, 12, 31});
-    const int per_issue = static_cast<int>((rows + static_cast<long>(issues.size()) - 1) / static_cast<long>(issues.size()));
+    const int per_issue =
+        static_cast<int>((rows + static_cast<long>(issues.size()) - 1) / static_cast<long>(issues.size()));
     // Slots after the main one, in placements of at most 40 (the core caps at 50).
     std::vector<std::pair<Placement, int>> slots{{main, 1}};
     for (int left = per_issue - 1, n = 1; left > 0; left -= 40, ++n) {
@@ -102,8 +103,9 @@ class BenchApp : public wxApp {
 public:
     bool OnInit() override {
         wxUILocale::UseDefault();
-        wxConfigBase::Set(new wxFileConfig(wxString(), wxString(),
-                                           wxString::FromUTF8((std::filesystem::temp_directory_path() / "sponsordesk-bench.ini").string())));
+        wxConfigBase::Set(new wxFileConfig(
+            wxString(), wxString(),
+            wxString::FromUTF8((std::filesystem::temp_directory_path() / "sponsordesk-bench.ini").string())));
         gui::SetupTranslations(wxLANGUAGE_ENGLISH_US);
         frame_ = new gui::MainFrame(wxString::FromUTF8(g_db));
         frame_->SetSize(wxRect(0, 0, 1400, 900));
@@ -136,10 +138,11 @@ private:
             total += ms;
             worst = std::max(worst, ms);
         }
-        std::printf("calendar month switch: mean %.1f ms (data and grid %.1f ms, repaint %.1f ms), worst %.1f ms "
-                    "(%d switches, %d cells each)\n",
-                    total / switches, fill / switches, (total - fill) / switches, worst, switches,
-                    cal->grid()->GetNumberRows() * cal->grid()->GetNumberCols());
+        std::printf(
+            "calendar month switch: mean %.1f ms (data and grid %.1f ms, repaint %.1f ms), worst %.1f ms "
+            "(%d switches, %d cells each)\n",
+            total / switches, fill / switches, (total - fill) / switches, worst, switches,
+            cal->grid()->GetNumberRows() * cal->grid()->GetNumberCols());
 
         auto t0 = Clock::now();
         frame_->ShowView(gui::kBookings);
@@ -196,8 +199,10 @@ private:
 int main(int argc, char** argv) {
     g_start = Clock::now();
     for (int i = 1; i < argc; ++i) {
-        if (!std::strcmp(argv[i], "--rows") && i + 1 < argc) g_rows = std::atol(argv[++i]);
-        else if (!std::strcmp(argv[i], "--db") && i + 1 < argc) g_db = argv[++i];
+        if (!std::strcmp(argv[i], "--rows") && i + 1 < argc)
+            g_rows = std::atol(argv[++i]);
+        else if (!std::strcmp(argv[i], "--db") && i + 1 < argc)
+            g_db = argv[++i];
     }
     bool fresh = !std::filesystem::exists(g_db);
     if (!fresh) {

@@ -86,7 +86,9 @@ void GuiTest::Yield(int rounds) {
     }
 }
 
-wxPoint GuiTest::Centre(wxWindow* w) { return w->ClientToScreen(wxPoint(w->GetClientSize().x / 2, w->GetClientSize().y / 2)); }
+wxPoint GuiTest::Centre(wxWindow* w) {
+    return w->ClientToScreen(wxPoint(w->GetClientSize().x / 2, w->GetClientSize().y / 2));
+}
 
 void GuiTest::Click(const wxPoint& screen) {
     wxUIActionSimulator sim;

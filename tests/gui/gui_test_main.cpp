@@ -28,11 +28,13 @@ public:
         wxUILocale::UseDefault();
         SetAppName(wxS("sponsordesk-tests"));
         // Settings of the tests stay out of the user's.
-        auto cfg = std::filesystem::temp_directory_path() / ("sponsordesk-gui-tests-" + std::to_string(::getpid()) + ".ini");
+        auto cfg =
+            std::filesystem::temp_directory_path() / ("sponsordesk-gui-tests-" + std::to_string(::getpid()) + ".ini");
         wxConfigBase::Set(new wxFileConfig(wxString(), wxString(), wxString::FromUTF8(cfg.string()), wxString(),
                                            wxCONFIG_USE_LOCAL_FILE));
         // Recovery copies of drafts (under $XDG_DATA_HOME) stay out of the user's too.
-        auto data = std::filesystem::temp_directory_path() / ("sponsordesk-gui-tests-data-" + std::to_string(::getpid()));
+        auto data =
+            std::filesystem::temp_directory_path() / ("sponsordesk-gui-tests-data-" + std::to_string(::getpid()));
         ::setenv("XDG_DATA_HOME", data.c_str(), 1);
         // The language the locale asks for, as the application does.
         sponsordesk::gui::SetupTranslations();
@@ -41,8 +43,8 @@ public:
 };
 
 void AssertToGTest(const wxString& file, int line, const wxString& func, const wxString& cond, const wxString& msg) {
-    ADD_FAILURE_AT(file.utf8_str(), line) << "wx assertion in " << func.utf8_str() << ": " << cond.utf8_str() << " "
-                                          << msg.utf8_str();
+    ADD_FAILURE_AT(file.utf8_str(), line)
+        << "wx assertion in " << func.utf8_str() << ": " << cond.utf8_str() << " " << msg.utf8_str();
 }
 
 // Takes --locale=NAME out of argv and makes it the process's locale.

@@ -17,7 +17,7 @@
 namespace sponsordesk::gui::test {
 namespace {
 class Draft : public GuiTest {};
-}
+}  // namespace
 
 TEST_F(Draft, PreviewWarningsAndSave) {
     BookRequest r = test_lookup::book_request(*db_, "Acme", "brief", Date{2026, 3, 3}, "main");
@@ -36,8 +36,8 @@ TEST_F(Draft, PreviewWarningsAndSave) {
         line7 = line7 || panel->warnings()->GetString(i).StartsWith(wxString::Format(_("Line %d: %s"), 7, wxString()));
     EXPECT_TRUE(line7);
     // Words and the reading time, the latter in the core's own wording for the UI language.
-    const RenderedDraft rendered = DraftService(*db_).render("brief", Date{2026, 3, 3}, DraftFormat::Html,
-                                                      utf8(panel->editor()->GetText()));
+    const RenderedDraft rendered =
+        DraftService(*db_).render("brief", Date{2026, 3, 3}, DraftFormat::Html, utf8(panel->editor()->GetText()));
     EXPECT_TRUE(panel->stats()->GetLabel().StartsWith(
         wxString::Format(_("%d words — reading time %s"), rendered.word_count,
                          wx(format_reading_time(rendered.reading_seconds, ui_language())))))

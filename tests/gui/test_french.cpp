@@ -52,8 +52,7 @@ TEST_F(French, MenusAndCalendarInFrench) {
     CalendarPanel* cal = frame_->calendar();
     cal->SetMonth(2026, 3);
     EXPECT_EQ(cal->grid()->GetRowLabelValue(0), wxString::FromUTF8("lun. 02/03  #1"));
-    EXPECT_NE(cal->grid()->GetColLabelValue(0).Find(wxS("500,00")), wxNOT_FOUND)
-        << cal->grid()->GetColLabelValue(0);
+    EXPECT_NE(cal->grid()->GetColLabelValue(0).Find(wxS("500,00")), wxNOT_FOUND) << cal->grid()->GetColLabelValue(0);
 
     const int row = cal->IssueRow(Date{2026, 3, 16});
     const int col = cal->SlotColumn("main", 1);

@@ -97,7 +97,8 @@ TEST_F(Invoices, CreateIssuePayExportAndCancel) {
     InvoiceQuery q;
     bool credit = false;
     for (const InvoiceView& c : InvoiceService(*db_).list(q))
-        credit = credit || (c.invoice.kind == InvoiceKind::CreditNote && c.invoice.number.value_or("") == "AV-2026-0001");
+        credit =
+            credit || (c.invoice.kind == InvoiceKind::CreditNote && c.invoice.number.value_or("") == "AV-2026-0001");
     EXPECT_TRUE(credit);
 }
 

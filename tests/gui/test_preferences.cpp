@@ -36,8 +36,7 @@ protected:
         dlg->currency_field()->SetValue(wxS("USD"));
         EXPECT_FALSE(dlg->Commit());
         EXPECT_TRUE(dlg->currency_error()->IsShown());
-        EXPECT_NE(dlg->currency_error()->GetLabel().Find(wxS("EUR")), wxNOT_FOUND)
-            << dlg->currency_error()->GetLabel();
+        EXPECT_NE(dlg->currency_error()->GetLabel().Find(wxS("EUR")), wxNOT_FOUND) << dlg->currency_error()->GetLabel();
         EXPECT_FALSE(dlg->name_error()->IsShown());
         // An empty name is refused beside the name.
         dlg->currency_field()->SetValue(wxS("EUR"));

@@ -12,7 +12,7 @@
 namespace sponsordesk::gui::test {
 namespace {
 class Sponsors : public GuiTest {};
-}
+}  // namespace
 
 TEST_F(Sponsors, ValidationShownBesideField) {
     OpenWindow();

@@ -13,7 +13,7 @@
 namespace sponsordesk::gui::test {
 namespace {
 class Welcome : public GuiTest {};
-}
+}  // namespace
 
 TEST_F(Welcome, EmptyDatabaseOffersFirstSteps) {
     const std::string empty = path_ + ".empty.db";

@@ -58,8 +58,8 @@ inline std::string run_command(const std::string& command, int* status = nullptr
 // openpyxl) and parses the JSON it prints.
 inline nlohmann::json run_tool(const std::string& tool, const std::string& path) {
     int status = 0;
-    const std::string out = run_command(
-        "/usr/bin/python3 '" SPONSORDESK_TEST_DATA "/../tools/" + tool + "' '" + path + "'", &status);
+    const std::string out =
+        run_command("/usr/bin/python3 '" SPONSORDESK_TEST_DATA "/../tools/" + tool + "' '" + path + "'", &status);
     if (status != 0 || out.empty()) {
         ADD_FAILURE() << tool << " could not read " << path;
         return nlohmann::json();

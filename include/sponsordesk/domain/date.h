@@ -12,11 +12,11 @@ struct Date {
 
     static Date parse(const std::string& iso);  // YYYY-MM-DD, throws InvalidInput
     static bool valid(int y, int m, int d);
-    static Date from_days(long days);           // days since 1970-01-01
-    static Date today();                        // local date; $SPONSORDESK_TODAY overrides (tests)
+    static Date from_days(long days);  // days since 1970-01-01
+    static Date today();               // local date; $SPONSORDESK_TODAY overrides (tests)
 
-    long days() const;                          // days since 1970-01-01
-    int weekday() const;                        // 0 = Monday … 6 = Sunday
+    long days() const;    // days since 1970-01-01
+    int weekday() const;  // 0 = Monday … 6 = Sunday
     Date add_days(long n) const { return from_days(days() + n); }
     std::string iso() const;
     auto operator<=>(const Date&) const = default;

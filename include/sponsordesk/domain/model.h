@@ -102,7 +102,7 @@ struct Contact {
 };
 
 enum class BookingStatus { Hold, Confirmed, CopyReceived, Approved, Published, Cancelled };
-std::string to_string(BookingStatus s);          // as on the command line: copy-received
+std::string to_string(BookingStatus s);                   // as on the command line: copy-received
 BookingStatus booking_status_from(const std::string& s);  // throws InvalidInput
 // Whether a booking is live, booked, late… is decided by booking_rules.h.
 
@@ -136,10 +136,10 @@ struct BookingView {
     int max_words = 0;
     std::string sponsor_name;
     std::string sponsor_category;
-    Date copy_due;          // issue date minus the publication's copy deadline
-    bool hold_expired = false;  // booking_rules::is_expired_hold
-    bool live = false;          // booking_rules::is_live: holds its slot
-    bool copy_late = false;     // booking_rules::is_copy_late
+    Date copy_due;                              // issue date minus the publication's copy deadline
+    bool hold_expired = false;                  // booking_rules::is_expired_hold
+    bool live = false;                          // booking_rules::is_live: holds its slot
+    bool copy_late = false;                     // booking_rules::is_copy_late
     std::optional<std::string> invoice_number;  // live invoice holding it, if any
 };
 

@@ -33,8 +33,7 @@ AmountStyle amount_style(const std::string& language);
 // may come before or after. With a comma as decimal mark a point is accepted
 // as one too ("1500.50"). At most two decimals, no sign. nullopt when the
 // text is not such an amount: the front end words the error in its language.
-std::optional<Minor> parse_typed_amount(const std::string& text, const AmountStyle& style,
-                                        const std::string& currency);
+std::optional<Minor> parse_typed_amount(const std::string& text, const AmountStyle& style, const std::string& currency);
 
 // The amount as a form pre-fills it, without symbol: fr "1 500,00", en "1,500.00".
 std::string format_typed_amount(Minor minor, const AmountStyle& style);

@@ -14,11 +14,11 @@ namespace sponsordesk {
 struct BookRequest {
     SponsorId sponsor;
     IssueId issue;
-    PlacementId placement;               // of the issue's publication
-    std::optional<Minor> price;          // default: the placement's list price
-    std::optional<BookingStatus> status; // hold or confirmed; default confirmed, hold when hold_until is given
-    std::optional<Date> hold_until;      // default for holds: kDefaultHoldDays from today, not past the issue;
-                                         // InvalidInput when past or after the issue date
+    PlacementId placement;                // of the issue's publication
+    std::optional<Minor> price;           // default: the placement's list price
+    std::optional<BookingStatus> status;  // hold or confirmed; default confirmed, hold when hold_until is given
+    std::optional<Date> hold_until;       // default for holds: kDefaultHoldDays from today, not past the issue;
+                                          // InvalidInput when past or after the issue date
     bool allow_competitor = false;
     std::string notes;
 };

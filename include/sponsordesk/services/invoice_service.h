@@ -18,7 +18,7 @@ namespace sponsordesk {
 // The status people see: overdue is an issued invoice past its due date and
 // not fully paid.
 enum class InvoiceState { Draft, Issued, Paid, Overdue, Cancelled };
-std::string to_string(InvoiceState s);           // draft | issued | paid | overdue | cancelled
+std::string to_string(InvoiceState s);                  // draft | issued | paid | overdue | cancelled
 InvoiceState invoice_state_from(const std::string& s);  // throws InvalidInput
 
 // How VAT applies to a sponsor (EN 16931 VAT category code and the mention
@@ -53,7 +53,7 @@ struct InvoiceQuery {
 // What `invoice cancel` did: a draft is deleted; an issued invoice gets a
 // credit note.
 struct CancelResult {
-    InvoiceView invoice;                     // as it is now (a deleted draft as it was)
+    InvoiceView invoice;  // as it is now (a deleted draft as it was)
     bool draft_deleted = false;
     std::optional<InvoiceView> credit_note;  // when an issued invoice was cancelled
 };

@@ -46,7 +46,7 @@ struct MonthlyReportResult {
 struct BillingReportRequest {
     Date from, to;  // issue dates of the invoices and credit notes, inclusive
     std::string path;
-    std::optional<Date> as_of;  // paid / outstanding / days overdue as of; default today
+    std::optional<Date> as_of;    // paid / outstanding / days overdue as of; default today
     std::string language = "en";  // en | fr: sheet names and labels (InvalidInput otherwise)
 };
 

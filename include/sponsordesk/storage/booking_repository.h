@@ -15,7 +15,7 @@ namespace sponsordesk {
 struct BookingFilter {
     std::optional<Id> publication_id;
     std::optional<Id> sponsor_id;
-    std::string sponsor_text;  // part of the sponsor's name, any case (Unicode case folding); empty for all
+    std::string sponsor_text;      // part of the sponsor's name, any case (Unicode case folding); empty for all
     std::optional<Date> from, to;  // issue dates, inclusive
     std::optional<BookingStatus> status;
     bool copy_late = false;
@@ -68,8 +68,7 @@ public:
     // EXPLAIN QUERY PLAN of the list query for `f`, one step a line (index tests).
     std::string query_plan(const BookingFilter& f);
 
-    std::vector<OpenSlots> availability(Id publication_id, const Date& from, const Date& to,
-                                        const Date& today);
+    std::vector<OpenSlots> availability(Id publication_id, const Date& from, const Date& to, const Date& today);
     // The number (or "draft #id") of the non-cancelled invoice holding it.
     std::optional<std::string> live_invoice(Id booking_id);
 

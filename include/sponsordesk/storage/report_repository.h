@@ -75,9 +75,9 @@ struct BillingRow {
     std::string_view currency;
     std::string_view status;
     std::optional<std::string_view> credited_number;  // the invoice a credit note cancels
-    Minor net = 0, vat = 0, gross = 0;  // credit notes negative
-    Minor paid = 0;                     // payments dated up to `as_of`
-    Minor outstanding = 0;              // gross − paid; 0 for credit notes and cancelled invoices
+    Minor net = 0, vat = 0, gross = 0;                // credit notes negative
+    Minor paid = 0;                                   // payments dated up to `as_of`
+    Minor outstanding = 0;                            // gross − paid; 0 for credit notes and cancelled invoices
 };
 
 class ReportRepository {

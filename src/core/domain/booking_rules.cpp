@@ -52,11 +52,10 @@ Date hold_until_for(const std::optional<Date>& asked, const Date& today, const D
         throw InvalidInput({ErrorCode::HoldInPast, "hold_until", {{"date", asked->iso()}}},
                            fmt::format("hold expiry {} is in the past", asked->iso()));
     if (issue_date < *asked)
-        throw InvalidInput({ErrorCode::HoldAfterIssue,
-                            "hold_until",
-                            {{"date", asked->iso()}, {"issue_date", issue_date.iso()}}},
-                           fmt::format("hold expiry {} is after the issue date {}: a hold may not outlive its issue",
-                                       asked->iso(), issue_date.iso()));
+        throw InvalidInput(
+            {ErrorCode::HoldAfterIssue, "hold_until", {{"date", asked->iso()}, {"issue_date", issue_date.iso()}}},
+            fmt::format("hold expiry {} is after the issue date {}: a hold may not outlive its issue", asked->iso(),
+                        issue_date.iso()));
     return *asked;
 }
 

@@ -39,8 +39,8 @@ bool Date::valid(int y, int m, int d) {
 }
 
 Date Date::parse(const std::string& iso) {
-    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-' || !digits(iso, 0, 4) ||
-        !digits(iso, 5, 2) || !digits(iso, 8, 2))
+    if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-' || !digits(iso, 0, 4) || !digits(iso, 5, 2) ||
+        !digits(iso, 8, 2))
         throw InvalidInput({ErrorCode::InvalidDate, "date", {{"value", iso}}},
                            fmt::format("date {} is not valid: write it as YYYY-MM-DD", quote_value(iso)));
     Date d{num(iso, 0, 4), num(iso, 5, 2), num(iso, 8, 2)};

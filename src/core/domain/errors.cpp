@@ -201,7 +201,8 @@ void throw_error(ErrorKind kind, ErrorInfo info, const std::string& message) {
     switch (kind) {
         case ErrorKind::InvalidInput:
             throw InvalidInput(std::move(info), message);
-        case ErrorKind::Usage: throw UsageError(message);
+        case ErrorKind::Usage:
+            throw UsageError(message);
         case ErrorKind::NotFound:
             throw NotFound(std::move(info), message);
         case ErrorKind::Conflict:
@@ -221,10 +222,14 @@ std::string quote_value(const std::string& value) {
     size_t i = 0;
     for (; i < value.size() && shown.size() < kMax; ++i) {
         const char c = value[i];
-        if (c == '\n') shown += "\\n";
-        else if (c == '\r') shown += "\\r";
-        else if (c == '\t') shown += "\\t";
-        else shown += c;
+        if (c == '\n')
+            shown += "\\n";
+        else if (c == '\r')
+            shown += "\\r";
+        else if (c == '\t')
+            shown += "\\t";
+        else
+            shown += c;
     }
     // Never cut a UTF-8 sequence in the middle.
     if (i < value.size()) {

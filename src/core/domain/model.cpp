@@ -41,10 +41,14 @@ unsigned cadence_from_text(const std::string& s) {
 
 std::string to_string(IssueStatus s) {
     switch (s) {
-        case IssueStatus::Planned: return "planned";
-        case IssueStatus::Drafting: return "drafting";
-        case IssueStatus::Ready: return "ready";
-        case IssueStatus::Sent: return "sent";
+        case IssueStatus::Planned:
+            return "planned";
+        case IssueStatus::Drafting:
+            return "drafting";
+        case IssueStatus::Ready:
+            return "ready";
+        case IssueStatus::Sent:
+            return "sent";
     }
     return "planned";
 }
@@ -62,10 +66,14 @@ IssueStatus issue_status_from(const std::string& s) {
 
 std::string to_string(ContactRole r) {
     switch (r) {
-        case ContactRole::Billing: return "billing";
-        case ContactRole::Creative: return "creative";
-        case ContactRole::Sales: return "sales";
-        case ContactRole::Other: return "other";
+        case ContactRole::Billing:
+            return "billing";
+        case ContactRole::Creative:
+            return "creative";
+        case ContactRole::Sales:
+            return "sales";
+        case ContactRole::Other:
+            return "other";
     }
     return "other";
 }
@@ -83,12 +91,18 @@ ContactRole contact_role_from(const std::string& s) {
 
 std::string to_string(BookingStatus s) {
     switch (s) {
-        case BookingStatus::Hold: return "hold";
-        case BookingStatus::Confirmed: return "confirmed";
-        case BookingStatus::CopyReceived: return "copy-received";
-        case BookingStatus::Approved: return "approved";
-        case BookingStatus::Published: return "published";
-        case BookingStatus::Cancelled: return "cancelled";
+        case BookingStatus::Hold:
+            return "hold";
+        case BookingStatus::Confirmed:
+            return "confirmed";
+        case BookingStatus::CopyReceived:
+            return "copy-received";
+        case BookingStatus::Approved:
+            return "approved";
+        case BookingStatus::Published:
+            return "published";
+        case BookingStatus::Cancelled:
+            return "cancelled";
     }
     return "hold";
 }

@@ -162,7 +162,8 @@ std::optional<Minor> parse_typed_amount(const std::string& text, const AmountSty
 
 std::string format_typed_amount(Minor minor, const AmountStyle& style) {
     const Minor a = minor < 0 ? -minor : minor;
-    return (minor < 0 ? "-" : "") + group_thousands(a / 100, style.group) + style.decimal + fmt::format("{:02}", a % 100);
+    return (minor < 0 ? "-" : "") + group_thousands(a / 100, style.group) + style.decimal +
+           fmt::format("{:02}", a % 100);
 }
 
 Minor parse_amount(const std::string& text) {

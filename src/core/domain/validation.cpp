@@ -159,8 +159,8 @@ std::string email(const std::string& value) {
     std::string v = trim(value);
     if (v.empty()) return v;
     const size_t at = v.find('@');
-    bool ok = v.size() <= 254 && is_utf8(v) && at != std::string::npos && at > 0 &&
-              v.find('@', at + 1) == std::string::npos;
+    bool ok =
+        v.size() <= 254 && is_utf8(v) && at != std::string::npos && at > 0 && v.find('@', at + 1) == std::string::npos;
     if (ok) {
         const std::string domain = v.substr(at + 1);
         const size_t dot = domain.find('.');
@@ -182,7 +182,8 @@ std::string phone(const std::string& value) {
     std::string v = trim(value);
     int digits = 0;
     for (char c : v) {
-        if (std::isdigit(static_cast<unsigned char>(c))) ++digits;
+        if (std::isdigit(static_cast<unsigned char>(c)))
+            ++digits;
         else if (!(c == ' ' || c == '+' || c == '.' || c == '-' || c == '(' || c == ')'))
             throw InvalidInput(
                 invalid_format("phone", value),

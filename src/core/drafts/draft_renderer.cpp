@@ -185,8 +185,10 @@ private:
                 while (md.size() >= 2 && md.compare(md.size() - 2, 2, "\n\n") == 0) md.pop_back();
                 return md;
             }
-            case DraftFormat::Html: return take(cmark_render_html(doc, CMARK_OPT_DEFAULT));
-            case DraftFormat::Text: return render_plain_text(doc);
+            case DraftFormat::Html:
+                return take(cmark_render_html(doc, CMARK_OPT_DEFAULT));
+            case DraftFormat::Text:
+                return render_plain_text(doc);
         }
         return {};
     }
@@ -265,7 +267,8 @@ private:
                     warn(line, fmt::format("{} is left as written: a slot placeholder must stand alone on its line",
                                            quote_value(written)));
                 else
-                    warn(line, fmt::format("unknown placement code {} in {}", quote_value(*code), quote_value(written)));
+                    warn(line,
+                         fmt::format("unknown placement code {} in {}", quote_value(*code), quote_value(written)));
             } else {
                 pending += written;
                 warn(line, fmt::format("unknown placeholder {}", quote_value(written)));
@@ -313,7 +316,8 @@ private:
         }
         cmark_node* block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
         if (format_ == DraftFormat::Html) {
-            std::string classes = "sponsored sponsored-" + class_name(placement.code) + (live.empty() ? " house-ad" : "");
+            std::string classes =
+                "sponsored sponsored-" + class_name(placement.code) + (live.empty() ? " house-ad" : "");
             cmark_node_set_on_enter(block, ("<div class=\"" + classes + "\">").c_str());
             cmark_node_set_on_exit(block, "</div>");
         }
@@ -332,14 +336,14 @@ private:
             std::string who = fmt::format("booking #{} ({})", b->booking_id, one_line(b->sponsor_name));
             if (!is_approved(b->status)) {
                 cmark_node* strong = cmark_node_new(CMARK_NODE_STRONG);
-                cmark_node_append_child(strong, make_text(not_approved_marker(one_line(b->sponsor_name), ctx_.language)));
+                cmark_node_append_child(strong,
+                                        make_text(not_approved_marker(one_line(b->sponsor_name), ctx_.language)));
                 cmark_node_append_child(block, make_paragraph(strong));
-                warn(line, fmt::format("copy of {} in {} is not approved (status {}): a marker is shown instead",
-                                       who, quote_value(placement.code), to_string(b->status)));
+                warn(line, fmt::format("copy of {} in {} is not approved (status {}): a marker is shown instead", who,
+                                       quote_value(placement.code), to_string(b->status)));
                 continue;
             }
-            if (trim(b->copy).empty() && b->link.empty())
-                warn(line, fmt::format("approved copy of {} is empty", who));
+            if (trim(b->copy).empty() && b->link.empty()) warn(line, fmt::format("approved copy of {} is empty", who));
             append_sponsor_markdown(block, b->copy, placement.code, "the copy of " + who, line);
             if (!b->link.empty()) append_call_to_action(block, b->link, placement.code, who, line);
         }
@@ -357,9 +361,9 @@ private:
         while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
             cmark_node* n = cmark_iter_get_node(it);
             cmark_node_type type = cmark_node_get_type(n);
-            if (ev == CMARK_EVENT_ENTER && (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE ||
-                                            type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE ||
-                                            type == CMARK_NODE_HEADING))
+            if (ev == CMARK_EVENT_ENTER &&
+                (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_LINK ||
+                 type == CMARK_NODE_IMAGE || type == CMARK_NODE_HEADING))
                 nodes.push_back(n);
         }
         cmark_iter_free(it);
@@ -393,8 +397,10 @@ private:
                         cmark_node* only = cmark_node_first_child(n);
                         bool text_is_url = only && !cmark_node_next(only) &&
                                            cmark_node_get_type(only) == CMARK_NODE_TEXT && literal(only) == url;
-                        if (text_is_url) cmark_node_free(n);
-                        else unwrap(n);
+                        if (text_is_url)
+                            cmark_node_free(n);
+                        else
+                            unwrap(n);
                     } else if (is_web_link(url)) {
                         cmark_node_set_url(n, tag(url, code, whose, line).c_str());
                     }
@@ -409,7 +415,8 @@ private:
     std::string tag(const std::string& url, const std::string& code, const std::string& whose, int line) {
         bool failed = false;
         std::string tagged = add_utm(url, ctx_.publication_slug, ctx_.issue_date, code, &failed);
-        if (failed) warn(line, fmt::format("link {} in {} could not be read: no UTM tags added", quote_value(url), whose));
+        if (failed)
+            warn(line, fmt::format("link {} in {} could not be read: no UTM tags added", quote_value(url), whose));
         return tagged;
     }
 

@@ -54,8 +54,8 @@ std::string add_utm(const std::string& url, const std::string& slug, const Date&
         return url;
     }
     if (auto query = get_part(u.get(), CURLUPART_QUERY); query && has_utm_parameter(*query)) return url;
-    const std::string params[] = {"utm_source=" + slug, "utm_medium=newsletter",
-                                  "utm_campaign=" + issue_date.iso(), "utm_content=" + placement_code};
+    const std::string params[] = {"utm_source=" + slug, "utm_medium=newsletter", "utm_campaign=" + issue_date.iso(),
+                                  "utm_content=" + placement_code};
     for (const std::string& p : params) {
         if (lazy_curl::url_set(u.get(), CURLUPART_QUERY, p.c_str(), CURLU_APPENDQUERY | CURLU_URLENCODE) != CURLUE_OK) {
             if (failed) *failed = true;

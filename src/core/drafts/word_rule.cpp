@@ -32,9 +32,9 @@ char32_t next_code_point(std::string_view s, size_t& i) {
 }
 
 bool is_separator(char32_t c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 ||
-           c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
-           c == 0x205F || c == 0x3000 || c == 0x2013 || c == 0x2014 || c == 0x2015;
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0xA0 || c == 0x1680 ||
+           (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 ||
+           c == 0x2013 || c == 0x2014 || c == 0x2015;
 }
 
 // Letters and digits, generously: every code point from U+00C0 up is taken
@@ -42,15 +42,15 @@ bool is_separator(char32_t c) {
 bool is_letter_or_digit(char32_t c) {
     if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     if (c < 0xC0 || c == 0xD7 || c == 0xF7) return false;
-    if (c >= 0x0300 && c <= 0x036F) return false;   // combining marks
-    if (c >= 0x2000 && c <= 0x2BFF) return false;   // punctuation, currency, arrows, symbols
-    if (c >= 0x2E00 && c <= 0x2E7F) return false;   // supplemental punctuation
-    if (c >= 0x3000 && c <= 0x303F) return false;   // CJK punctuation
-    if (c >= 0xE000 && c <= 0xF8FF) return false;   // private use
-    if (c >= 0xFE00 && c <= 0xFE0F) return false;   // variation selectors
-    if (c >= 0xFFF0 && c <= 0xFFFF) return false;   // specials, U+FFFD
-    if (c >= 0x1F000 && c <= 0x1FAFF) return false; // emoji, flags
-    if (c >= 0xE0000) return false;                 // tags
+    if (c >= 0x0300 && c <= 0x036F) return false;    // combining marks
+    if (c >= 0x2000 && c <= 0x2BFF) return false;    // punctuation, currency, arrows, symbols
+    if (c >= 0x2E00 && c <= 0x2E7F) return false;    // supplemental punctuation
+    if (c >= 0x3000 && c <= 0x303F) return false;    // CJK punctuation
+    if (c >= 0xE000 && c <= 0xF8FF) return false;    // private use
+    if (c >= 0xFE00 && c <= 0xFE0F) return false;    // variation selectors
+    if (c >= 0xFFF0 && c <= 0xFFFF) return false;    // specials, U+FFFD
+    if (c >= 0x1F000 && c <= 0x1FAFF) return false;  // emoji, flags
+    if (c >= 0xE0000) return false;                  // tags
     return true;
 }
 
@@ -90,8 +90,8 @@ bool is_url_token(std::string_view token) {
 }
 
 bool is_elided_word(std::string_view prefix) {
-    static constexpr std::array<std::string_view, 13> elided = {
-        "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"};
+    static constexpr std::array<std::string_view, 13> elided = {"l", "d",  "j",     "m",      "n",      "s",     "t",
+                                                                "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"};
     for (std::string_view e : elided)
         if (prefix.size() == e.size() && starts_with_ascii_nocase(prefix, e)) return true;
     return false;

@@ -160,7 +160,8 @@ void validate_invoice_document(const InvoiceDocument& doc) {
     if (!doc.number.empty() && doc.preview)
         throw InvalidInput({ErrorCode::ExportFailure, "", {}}, "a preview of a draft cannot carry an invoice number");
     invoice_labels(doc.language);
-    if (!is_currency_code(doc.currency)) fail(fmt::format("currency {} is not an ISO 4217 code", quote_value(doc.currency)));
+    if (!is_currency_code(doc.currency))
+        fail(fmt::format("currency {} is not an ISO 4217 code", quote_value(doc.currency)));
     if (doc.seller.legal_name.empty()) fail("the seller has no legal name");
     if (doc.buyer.display_name.empty() && doc.buyer.legal_name.empty()) fail("the buyer has no name");
     if (doc.lines.empty()) fail("it has no lines");
@@ -181,7 +182,8 @@ void validate_invoice_document(const InvoiceDocument& doc) {
         if (l.net + l.vat != l.gross) fail(which + ": gross is not net + VAT");
         if (l.vat_category != "S" && l.vat_category != "AE" && l.vat_category != "G")
             fail(which + ": VAT category " + quote_value(l.vat_category) + " is not S, AE or G");
-        if (l.vat_category != "S" && l.vat_rate != 0) fail(which + ": VAT category " + l.vat_category + " charges no VAT");
+        if (l.vat_category != "S" && l.vat_rate != 0)
+            fail(which + ": VAT category " + l.vat_category + " charges no VAT");
         net += l.net;
         vat += l.vat;
         gross += l.gross;
@@ -192,7 +194,8 @@ void validate_invoice_document(const InvoiceDocument& doc) {
     if (vat != doc.total_vat) fail("total VAT is not the sum of the lines' VAT");
     if (gross != doc.total_gross || doc.total_net + doc.total_vat != doc.total_gross)
         fail("total gross is not total net + total VAT");
-    if (doc.vat_breakdown.size() != per_rate.size()) fail("the VAT breakdown does not list each rate of the lines once");
+    if (doc.vat_breakdown.size() != per_rate.size())
+        fail("the VAT breakdown does not list each rate of the lines once");
     for (const auto& row : doc.vat_breakdown) {
         auto it = per_rate.find(row.rate);
         if (it == per_rate.end() || it->second.first != row.base || it->second.second != row.vat)

@@ -74,8 +74,7 @@ public:
     // Height of `s` set in `t`; drawn at (x, y) when `draw`.
     double text(bool draw, double x, double y, const std::string& s, const Text& t) {
         if (s.empty()) return 0;
-        std::unique_ptr<PangoLayout, decltype(&g_object_unref)> layout(pango_cairo_create_layout(cr_),
-                                                                         g_object_unref);
+        std::unique_ptr<PangoLayout, decltype(&g_object_unref)> layout(pango_cairo_create_layout(cr_), g_object_unref);
         pango_context_set_language(pango_layout_get_context(layout.get()), language_);
         pango_layout_context_changed(layout.get());
         PangoFontDescription* font = pango_font_description_new();
@@ -235,10 +234,12 @@ private:
         double ry = y0;
         ry += p_.text(draw, rx, ry, title(), {20, true, kAccent, rw, PANGO_ALIGN_RIGHT}) + 2;
         if (doc_.preview)
-            ry += p_.text(draw, rx, ry, preview_banner(doc_.language), {11, true, kPreviewInk, rw, PANGO_ALIGN_RIGHT}) + 4;
+            ry += p_.text(draw, rx, ry, preview_banner(doc_.language), {11, true, kPreviewInk, rw, PANGO_ALIGN_RIGHT}) +
+                  4;
         else
             ry += p_.text(draw, rx, ry, std::string(l_.number) + " " + doc_.number,
-                          {11, true, kInk, rw, PANGO_ALIGN_RIGHT}) + 4;
+                          {11, true, kInk, rw, PANGO_ALIGN_RIGHT}) +
+                  4;
         ry += p_.text(draw, rx, ry,
                       join_lines({std::string(l_.issue_date) + " : " + date(doc_.issue_date),
                                   std::string(l_.due_date) + " : " + date(doc_.due_date)}),
@@ -255,10 +256,10 @@ private:
         const double bx = kMargin + kContentW - 250, bw = 250, pad = 8;
         const std::string name = b.display_name.empty() ? b.legal_name : b.display_name;
         const std::string legal = b.legal_name.empty() || b.legal_name == name ? "" : b.legal_name;
-        const std::string details = join_lines(
-            {legal, b.address, b.country_code.empty() || b.country_code == "FR" ? "" : b.country_code,
-             b.siren.empty() ? "" : std::string(l_.siren) + " " + b.siren,
-             b.vat_number.empty() ? "" : std::string(l_.vat_number) + " : " + b.vat_number});
+        const std::string details =
+            join_lines({legal, b.address, b.country_code.empty() || b.country_code == "FR" ? "" : b.country_code,
+                        b.siren.empty() ? "" : std::string(l_.siren) + " " + b.siren,
+                        b.vat_number.empty() ? "" : std::string(l_.vat_number) + " : " + b.vat_number});
         const double box_h = pad + p_.text(false, 0, 0, l_.buyer, {7.5, true, kMuted, bw - 2 * pad}) + 2 +
                              p_.text(false, 0, 0, name, {10, true, kInk, bw - 2 * pad}) + 2 +
                              p_.text(false, 0, 0, details, {8.5, false, kInk, bw - 2 * pad}) + pad;
@@ -280,10 +281,10 @@ private:
     }
 
     double continuation_header(bool draw, double y0) {
-        const std::string s =
-            doc_.preview ? fmt::format("{} — {} {}", preview_banner(doc_.language), doc_.seller.legal_name, l_.continued)
-                         : fmt::format("{} {} {} — {} {}", title(), l_.number, doc_.number, doc_.seller.legal_name,
-                                       l_.continued);
+        const std::string s = doc_.preview ? fmt::format("{} — {} {}", preview_banner(doc_.language),
+                                                         doc_.seller.legal_name, l_.continued)
+                                           : fmt::format("{} {} {} — {} {}", title(), l_.number, doc_.number,
+                                                         doc_.seller.legal_name, l_.continued);
         const double h = p_.text(draw, kMargin, y0, s, {10, true, kAccent, kContentW});
         return h + 12;
     }
@@ -299,7 +300,8 @@ private:
             p_.fill(kMargin, y0, kContentW, h, kAccent);
             for (int i = 0; i < 6; ++i) {
                 const auto& c = cols_[size_t(i)];
-                p_.text(true, c.x + kCellPad, y0 + kCellPad, titles[i], {7.5, true, kWhite, c.w - 2 * kCellPad, c.align});
+                p_.text(true, c.x + kCellPad, y0 + kCellPad, titles[i],
+                        {7.5, true, kWhite, c.w - 2 * kCellPad, c.align});
             }
         }
         return h;
@@ -378,7 +380,8 @@ private:
         }
         double y = std::max(ty, vy) + 14;
 
-        if (!doc_.vat_mention.empty()) y += p_.text(draw, kMargin, y, doc_.vat_mention, {9, true, kInk, kContentW}) + 10;
+        if (!doc_.vat_mention.empty())
+            y += p_.text(draw, kMargin, y, doc_.vat_mention, {9, true, kInk, kContentW}) + 10;
 
         // Payment conditions: every mention French law asks for.
         y += p_.text(draw, kMargin, y, l_.payment, {7.5, true, kMuted, kContentW}) + 3;
@@ -388,20 +391,20 @@ private:
                                      ? ""
                                      : fmt::format("{} — IBAN {}{}", l_.bank_transfer, doc_.seller.iban,
                                                    doc_.seller.bic.empty() ? "" : " — BIC " + doc_.seller.bic);
-        y += p_.text(draw, kMargin, y,
-                     join_lines({fmt::format(fmt::runtime(l_.payment_terms), doc_.payment_terms_days, date(doc_.due_date)) +
-                                     ".",
-                                 bank, l_.no_discount, l_.late_penalty, l_.recovery_indemnity}),
-                     {8, false, kInk, kContentW});
+        y += p_.text(
+            draw, kMargin, y,
+            join_lines({fmt::format(fmt::runtime(l_.payment_terms), doc_.payment_terms_days, date(doc_.due_date)) + ".",
+                        bank, l_.no_discount, l_.late_penalty, l_.recovery_indemnity}),
+            {8, false, kInk, kContentW});
         return y - y0;
     }
 
     double footer(bool draw, int page, int count) {
         const auto& s = doc_.seller;
-        const std::string legal = join_lines(
-            {fmt::format("{}{}{}", s.legal_name, s.siren.empty() ? "" : " — SIREN " + s.siren,
-                         s.vat_number.empty() ? "" : fmt::format(" — {} {}", l_.vat_number, s.vat_number)),
-             s.footer});
+        const std::string legal =
+            join_lines({fmt::format("{}{}{}", s.legal_name, s.siren.empty() ? "" : " — SIREN " + s.siren,
+                                    s.vat_number.empty() ? "" : fmt::format(" — {} {}", l_.vat_number, s.vat_number)),
+                        s.footer});
         const Text small{7, false, kMuted, kContentW - 70};
         const double h = std::max(p_.text(false, 0, 0, legal, small), 9.0) + 6;
         if (draw) {

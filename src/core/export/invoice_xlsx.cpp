@@ -158,17 +158,17 @@ void write_invoice_xlsx(const InvoiceDocument& doc, const std::string& path) {
     }
     ++row;
     ws.write_text(row, Col::Description, l.total_gross, kBold);
-    ws.write_money_formula(row, Col::Gross, fmt::format("={}", XlsxSheet::cell_name(totals_row, Col::Gross)), doc.total_gross, cur,
-                           kBold);
+    ws.write_money_formula(row, Col::Gross, fmt::format("={}", XlsxSheet::cell_name(totals_row, Col::Gross)),
+                           doc.total_gross, cur, kBold);
     const int gross_row = row++;
     ws.write_text(row, Col::Description, l.amount_paid);
     ws.write_money(row, Col::Gross, doc.amount_paid, cur);
     const int paid_row = row++;
     ws.write_text(row, Col::Description, l.amount_due, kBold);
-    ws.write_money_formula(row, Col::Gross,
-                           fmt::format("={}-{}", XlsxSheet::cell_name(gross_row, Col::Gross),
-                                       XlsxSheet::cell_name(paid_row, Col::Gross)),
-                           doc.total_gross - doc.amount_paid, cur, kTotal);
+    ws.write_money_formula(
+        row, Col::Gross,
+        fmt::format("={}-{}", XlsxSheet::cell_name(gross_row, Col::Gross), XlsxSheet::cell_name(paid_row, Col::Gross)),
+        doc.total_gross - doc.amount_paid, cur, kTotal);
     book.close();
 }
 

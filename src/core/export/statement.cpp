@@ -27,11 +27,33 @@ struct StatementLabels {
     const char* kinds[3];
 };
 
-const StatementLabels kFrench{"Relevé de compte", "Arrêté au", "Devise", "Solde initial", "Solde final",
-                              "Date", "Type", "Référence", "Libellé", "Débit", "Crédit", "Solde", "Total",
+const StatementLabels kFrench{"Relevé de compte",
+                              "Arrêté au",
+                              "Devise",
+                              "Solde initial",
+                              "Solde final",
+                              "Date",
+                              "Type",
+                              "Référence",
+                              "Libellé",
+                              "Débit",
+                              "Crédit",
+                              "Solde",
+                              "Total",
                               {"Facture", "Avoir", "Paiement"}};
-const StatementLabels kEnglish{"Statement of account", "As of", "Currency", "Opening balance", "Closing balance",
-                               "Date", "Type", "Reference", "Description", "Debit", "Credit", "Balance", "Total",
+const StatementLabels kEnglish{"Statement of account",
+                               "As of",
+                               "Currency",
+                               "Opening balance",
+                               "Closing balance",
+                               "Date",
+                               "Type",
+                               "Reference",
+                               "Description",
+                               "Debit",
+                               "Credit",
+                               "Balance",
+                               "Total",
                                {"Invoice", "Credit note", "Payment"}};
 
 enum Col { CDate, CKind, CReference, CDescription, CDebit, CCredit, CBalance };
@@ -132,7 +154,8 @@ void write_statement_xlsx(const Statement& statement, const std::string& path) {
     }
     ++row;
     ws.write_text(row, CDescription, l.closing_balance, kBold);
-    ws.write_money_formula(row, CBalance, fmt::format("={}", XlsxSheet::cell_name(row - 1, CBalance)), closing, cur, kBold);
+    ws.write_money_formula(row, CBalance, fmt::format("={}", XlsxSheet::cell_name(row - 1, CBalance)), closing, cur,
+                           kBold);
     book.close();
 }
 

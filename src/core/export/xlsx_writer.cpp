@@ -634,8 +634,9 @@ void XlsxWorkbook::close() {
     const lxw_error err = workbook_close(book_);  // frees the workbook in every case
     book_ = nullptr;
     if (err != LXW_NO_ERROR)
-        throw StorageError({ErrorCode::CannotWrite, "path", {{"path", path_}, {"reason", std::string(lxw_strerror(err))}}},
-                           fmt::format("cannot write spreadsheet {}: {}", quote_value(path_), lxw_strerror(err)));
+        throw StorageError(
+            {ErrorCode::CannotWrite, "path", {{"path", path_}, {"reason", std::string(lxw_strerror(err))}}},
+            fmt::format("cannot write spreadsheet {}: {}", quote_value(path_), lxw_strerror(err)));
     output_->commit();
 }
 

@@ -89,7 +89,9 @@ size_t InputFile::read(char* buffer, size_t size) {
             throw InvalidInput(
                 {ErrorCode::FileTooLarge,
                  "path",
-                 {{"path", path_}, {"size", static_cast<std::int64_t>(read_)}, {"max", static_cast<std::int64_t>(max_bytes_)}}},
+                 {{"path", path_},
+                  {"size", static_cast<std::int64_t>(read_)},
+                  {"max", static_cast<std::int64_t>(max_bytes_)}}},
                 fmt::format("{} {} is too large (more than {} bytes)", what_, quote_value(path_), max_bytes_));
         return static_cast<size_t>(n);
     }

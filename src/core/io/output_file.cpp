@@ -62,7 +62,8 @@ struct Plan {
 };
 
 Plan plan_for(const std::string& target, const std::string& what) {
-    if (target.empty()) throw InvalidInput({ErrorCode::CannotWrite, "path", {}}, fmt::format("no path given for the {}", what));
+    if (target.empty())
+        throw InvalidInput({ErrorCode::CannotWrite, "path", {}}, fmt::format("no path given for the {}", what));
     if (target == "-") return {true, {}};
     struct stat st {};
     if (::stat(target.c_str(), &st) != 0) {
@@ -143,8 +144,9 @@ OutputFile::~OutputFile() {
 }
 
 std::uintmax_t OutputFile::commit() {
-    if (committed_) throw StorageError({ErrorCode::CannotWrite, "path", {{"path", target_}}},
-                                       fmt::format("{} {} was already written", what_, quote_value(target_)));
+    if (committed_)
+        throw StorageError({ErrorCode::CannotWrite, "path", {{"path", target_}}},
+                           fmt::format("{} {} was already written", what_, quote_value(target_)));
     if (!in_place_) {
         std::error_code ec;
         const std::uintmax_t size = fs::file_size(temp_path_, ec);

@@ -22,12 +22,18 @@ namespace {
 
 int rank(BookingStatus s) {
     switch (s) {
-        case BookingStatus::Hold: return 0;
-        case BookingStatus::Confirmed: return 1;
-        case BookingStatus::CopyReceived: return 2;
-        case BookingStatus::Approved: return 3;
-        case BookingStatus::Published: return 4;
-        case BookingStatus::Cancelled: return 5;
+        case BookingStatus::Hold:
+            return 0;
+        case BookingStatus::Confirmed:
+            return 1;
+        case BookingStatus::CopyReceived:
+            return 2;
+        case BookingStatus::Approved:
+            return 3;
+        case BookingStatus::Published:
+            return 4;
+        case BookingStatus::Cancelled:
+            return 5;
     }
     return 0;
 }
@@ -229,7 +235,8 @@ BookingView BookingService::change_status(BookingId booking, BookingStatus to, b
         // An expired hold comes back only if its slot, or another, is free.
         Placement pl = *CatalogRepository(db_).placement(v.booking.placement_id);
         Sponsor sponsor = SponsorService(db_).get(SponsorId{v.booking.sponsor_id});
-        if (!(allow_competitor || v.booking.allow_competitor)) check_competitors(v.booking.issue_id, sponsor, id, today);
+        if (!(allow_competitor || v.booking.allow_competitor))
+            check_competitors(v.booking.issue_id, sponsor, id, today);
         bool keep = false;
         if (slot) {
             keep = true;
@@ -257,10 +264,16 @@ std::optional<CopyReminder> BookingService::copy_reminder(BookingId id) {
     const Contact* to = nullptr;
     auto contacts = SponsorService(db_).contacts(SponsorId{v.booking.sponsor_id});
     for (const auto& c : contacts)
-        if (c.role == ContactRole::Creative && !c.email.empty()) { to = &c; break; }
+        if (c.role == ContactRole::Creative && !c.email.empty()) {
+            to = &c;
+            break;
+        }
     if (!to)
         for (const auto& c : contacts)
-            if (!c.email.empty()) { to = &c; break; }
+            if (!c.email.empty()) {
+                to = &c;
+                break;
+            }
     if (!to) return std::nullopt;
     Publication pub = CatalogService(db_).publication(v.publication_slug);
     // Dates as the reader of the mail writes them: 12/03/2026, 12 March 2026.
@@ -270,17 +283,19 @@ std::optional<CopyReminder> BookingService::copy_reminder(BookingId id) {
     r.to = to->email;
     if (lang == "fr") {
         r.subject = fmt::format("{} du {} : votre texte est attendu", v.publication_name, issue);
-        r.body = fmt::format("Bonjour {},\n\nNous n'avons pas encore de texte validé pour votre emplacement « {} » "
-                             "dans {} du {}. Il était attendu le {}.\nMerci de nous l'envoyer au plus vite{}."
-                             "\n\nBien cordialement",
-                             to->name, v.placement_name, v.publication_name, issue, due,
-                             v.max_words > 0 ? fmt::format(" (au plus {} mots)", v.max_words) : "");
+        r.body = fmt::format(
+            "Bonjour {},\n\nNous n'avons pas encore de texte validé pour votre emplacement « {} » "
+            "dans {} du {}. Il était attendu le {}.\nMerci de nous l'envoyer au plus vite{}."
+            "\n\nBien cordialement",
+            to->name, v.placement_name, v.publication_name, issue, due,
+            v.max_words > 0 ? fmt::format(" (au plus {} mots)", v.max_words) : "");
     } else {
         r.subject = fmt::format("{} of {}: your copy is due", v.publication_name, issue);
-        r.body = fmt::format("Hello {},\n\nWe do not have approved copy yet for your \"{}\" slot in {} of {}. "
-                             "It was due on {}.\nPlease send it as soon as you can{}.\n\nBest regards",
-                             to->name, v.placement_name, v.publication_name, issue, due,
-                             v.max_words > 0 ? fmt::format(" (at most {} words)", v.max_words) : "");
+        r.body = fmt::format(
+            "Hello {},\n\nWe do not have approved copy yet for your \"{}\" slot in {} of {}. "
+            "It was due on {}.\nPlease send it as soon as you can{}.\n\nBest regards",
+            to->name, v.placement_name, v.publication_name, issue, due,
+            v.max_words > 0 ? fmt::format(" (at most {} words)", v.max_words) : "");
     }
     return r;
 }

@@ -32,46 +32,79 @@ struct DemoSponsor {
 // Forty advertisers of a French tech and business newsletter, in categories
 // that compete with each other (two banks never share an issue).
 constexpr std::array<DemoSponsor, 40> kSponsors = {{
-    {"Qonto Pro", "Qonto Pro SAS", "Paris", "FR", "FR23834257623", "banque", "le compte pro en ligne", "qonto-pro.example"},
-    {"Banque Lumen", "Banque Lumen SA", "Lyon", "FR", "FR45552120222", "banque", "le crédit aux indépendants", "lumen-banque.example"},
-    {"Alan Santé", "Alan Santé SA", "Paris", "FR", "FR66814217311", "assurance", "la mutuelle des équipes", "alan-sante.example"},
-    {"Assur'Up", "Assur'Up SAS", "Nantes", "FR", "FR90512345677", "assurance", "l'assurance des freelances", "assurup.example"},
-    {"Nuage Souverain", "Nuage Souverain SAS", "Roubaix", "FR", "FR12424761419", "cloud", "le cloud hébergé en France", "nuage-souverain.example"},
-    {"Scaleway Lab", "Scaleway Lab SAS", "Paris", "FR", "FR35433115904", "cloud", "les GPU à la demande", "scaleway-lab.example"},
-    {"Pennylane Compta", "Pennylane Compta SAS", "Paris", "FR", "FR76851678312", "comptabilite", "la comptabilité en temps réel", "pennylane-compta.example"},
+    {"Qonto Pro", "Qonto Pro SAS", "Paris", "FR", "FR23834257623", "banque", "le compte pro en ligne",
+     "qonto-pro.example"},
+    {"Banque Lumen", "Banque Lumen SA", "Lyon", "FR", "FR45552120222", "banque", "le crédit aux indépendants",
+     "lumen-banque.example"},
+    {"Alan Santé", "Alan Santé SA", "Paris", "FR", "FR66814217311", "assurance", "la mutuelle des équipes",
+     "alan-sante.example"},
+    {"Assur'Up", "Assur'Up SAS", "Nantes", "FR", "FR90512345677", "assurance", "l'assurance des freelances",
+     "assurup.example"},
+    {"Nuage Souverain", "Nuage Souverain SAS", "Roubaix", "FR", "FR12424761419", "cloud", "le cloud hébergé en France",
+     "nuage-souverain.example"},
+    {"Scaleway Lab", "Scaleway Lab SAS", "Paris", "FR", "FR35433115904", "cloud", "les GPU à la demande",
+     "scaleway-lab.example"},
+    {"Pennylane Compta", "Pennylane Compta SAS", "Paris", "FR", "FR76851678312", "comptabilite",
+     "la comptabilité en temps réel", "pennylane-compta.example"},
     {"Tiime", "Tiime SAS", "Lille", "FR", "FR41822108355", "comptabilite", "la facturation gratuite", "tiime.example"},
-    {"Swile", "Swile SAS", "Montpellier", "FR", "FR09807466339", "avantages", "la carte titres-restaurant", "swile.example"},
-    {"Lemlist", "Lemlist SAS", "Paris", "FR", "FR54838491411", "prospection", "la prospection par email", "lemlist.example"},
+    {"Swile", "Swile SAS", "Montpellier", "FR", "FR09807466339", "avantages", "la carte titres-restaurant",
+     "swile.example"},
+    {"Lemlist", "Lemlist SAS", "Paris", "FR", "FR54838491411", "prospection", "la prospection par email",
+     "lemlist.example"},
     {"Brevo", "Brevo SAS", "Paris", "FR", "FR87498019298", "emailing", "l'emailing transactionnel", "brevo.example"},
-    {"Malt", "Malt Community SAS", "Paris", "FR", "FR77802112318", "recrutement", "les freelances vérifiés", "malt.example"},
-    {"Welcome Jobs", "Welcome Jobs SAS", "Paris", "FR", "FR12527942612", "recrutement", "les offres d'emploi tech", "welcome-jobs.example"},
-    {"Doctolib Pro", "Doctolib Pro SAS", "Levallois", "FR", "FR94794598813", "sante", "l'agenda des soignants", "doctolib-pro.example"},
-    {"Back Market", "Back Market SAS", "Paris", "FR", "FR43804049376", "materiel", "les ordinateurs reconditionnés", "backmarket.example"},
-    {"LDLC Pro", "LDLC Pro SA", "Limonest", "FR", "FR48403554181", "materiel", "le matériel informatique des PME", "ldlc-pro.example"},
-    {"Ledger Vault", "Ledger SAS", "Paris", "FR", "FR53794737221", "crypto", "la sécurité des actifs numériques", "ledger-vault.example"},
-    {"Mistral Studio", "Mistral Studio SAS", "Paris", "FR", "FR61952418325", "ia", "les modèles d'IA ouverts", "mistral-studio.example"},
-    {"Dataiku", "Dataiku SAS", "Paris", "FR", "FR39793434371", "ia", "la data science collaborative", "dataiku.example"},
-    {"OVH Domaines", "OVH Domaines SAS", "Roubaix", "FR", "FR22537407926", "domaines", "les noms de domaine", "ovh-domaines.example"},
+    {"Malt", "Malt Community SAS", "Paris", "FR", "FR77802112318", "recrutement", "les freelances vérifiés",
+     "malt.example"},
+    {"Welcome Jobs", "Welcome Jobs SAS", "Paris", "FR", "FR12527942612", "recrutement", "les offres d'emploi tech",
+     "welcome-jobs.example"},
+    {"Doctolib Pro", "Doctolib Pro SAS", "Levallois", "FR", "FR94794598813", "sante", "l'agenda des soignants",
+     "doctolib-pro.example"},
+    {"Back Market", "Back Market SAS", "Paris", "FR", "FR43804049376", "materiel", "les ordinateurs reconditionnés",
+     "backmarket.example"},
+    {"LDLC Pro", "LDLC Pro SA", "Limonest", "FR", "FR48403554181", "materiel", "le matériel informatique des PME",
+     "ldlc-pro.example"},
+    {"Ledger Vault", "Ledger SAS", "Paris", "FR", "FR53794737221", "crypto", "la sécurité des actifs numériques",
+     "ledger-vault.example"},
+    {"Mistral Studio", "Mistral Studio SAS", "Paris", "FR", "FR61952418325", "ia", "les modèles d'IA ouverts",
+     "mistral-studio.example"},
+    {"Dataiku", "Dataiku SAS", "Paris", "FR", "FR39793434371", "ia", "la data science collaborative",
+     "dataiku.example"},
+    {"OVH Domaines", "OVH Domaines SAS", "Roubaix", "FR", "FR22537407926", "domaines", "les noms de domaine",
+     "ovh-domaines.example"},
     {"Payfit", "Payfit SAS", "Paris", "FR", "FR85807487433", "paie", "la paie automatisée", "payfit.example"},
-    {"Agicap", "Agicap SAS", "Lyon", "FR", "FR13824155678", "tresorerie", "la trésorerie prévisionnelle", "agicap.example"},
-    {"Spendesk", "Spendesk SAS", "Paris", "FR", "FR59817867389", "depenses", "les cartes de dépenses", "spendesk.example"},
+    {"Agicap", "Agicap SAS", "Lyon", "FR", "FR13824155678", "tresorerie", "la trésorerie prévisionnelle",
+     "agicap.example"},
+    {"Spendesk", "Spendesk SAS", "Paris", "FR", "FR59817867389", "depenses", "les cartes de dépenses",
+     "spendesk.example"},
     {"Livestorm", "Livestorm SAS", "Paris", "FR", "FR74821611214", "evenements", "les webinaires", "livestorm.example"},
-    {"Contentsquare", "Contentsquare SAS", "Paris", "FR", "FR28752389845", "analytics", "l'analyse de parcours", "contentsquare.example"},
+    {"Contentsquare", "Contentsquare SAS", "Paris", "FR", "FR28752389845", "analytics", "l'analyse de parcours",
+     "contentsquare.example"},
     {"AB Tasty", "AB Tasty SAS", "Paris", "FR", "FR17801231238", "analytics", "les tests A/B", "abtasty.example"},
-    {"Le Wagon", "Le Wagon SAS", "Paris", "FR", "FR08798251705", "formation", "les bootcamps de code", "lewagon.example"},
-    {"OpenClassrooms", "OpenClassrooms SAS", "Paris", "FR", "FR64493861226", "formation", "les formations diplômantes", "openclassrooms.example"},
+    {"Le Wagon", "Le Wagon SAS", "Paris", "FR", "FR08798251705", "formation", "les bootcamps de code",
+     "lewagon.example"},
+    {"OpenClassrooms", "OpenClassrooms SAS", "Paris", "FR", "FR64493861226", "formation", "les formations diplômantes",
+     "openclassrooms.example"},
     {"Station F Club", "Station F Club SAS", "Paris", "FR", "", "", "le club des fondateurs", "stationf-club.example"},
-    {"Ulule", "Ulule SAS", "Paris", "FR", "FR21520411230", "financement", "le financement participatif", "ulule.example"},
-    {"Berliner Cloud", "Berliner Cloud GmbH", "Berlin", "DE", "DE811907980", "cloud", "the sovereign European cloud", "berliner-cloud.example"},
-    {"Nordic Analytics", "Nordic Analytics AB", "Stockholm", "SE", "SE556703748501", "analytics", "privacy-first analytics", "nordic-analytics.example"},
-    {"Iberia Talent", "Iberia Talent SL", "Madrid", "ES", "ESB12345674", "recrutement", "remote developers", "iberia-talent.example"},
-    {"Amsterdam Pay", "Amsterdam Pay BV", "Amsterdam", "NL", "NL853746333B01", "paiement", "online payments", "amsterdam-pay.example"},
-    {"Stripe Atlas", "Stripe Atlas LLC", "San Francisco", "US", "", "paiement", "company formation", "stripe-atlas.example"},
-    {"Notion Labs", "Notion Labs Inc.", "San Francisco", "US", "", "productivite", "the connected workspace", "notion-labs.example"},
-    {"Linear", "Linear Orbit Inc.", "San Francisco", "US", "", "productivite", "issue tracking for teams", "linear.example"},
+    {"Ulule", "Ulule SAS", "Paris", "FR", "FR21520411230", "financement", "le financement participatif",
+     "ulule.example"},
+    {"Berliner Cloud", "Berliner Cloud GmbH", "Berlin", "DE", "DE811907980", "cloud", "the sovereign European cloud",
+     "berliner-cloud.example"},
+    {"Nordic Analytics", "Nordic Analytics AB", "Stockholm", "SE", "SE556703748501", "analytics",
+     "privacy-first analytics", "nordic-analytics.example"},
+    {"Iberia Talent", "Iberia Talent SL", "Madrid", "ES", "ESB12345674", "recrutement", "remote developers",
+     "iberia-talent.example"},
+    {"Amsterdam Pay", "Amsterdam Pay BV", "Amsterdam", "NL", "NL853746333B01", "paiement", "online payments",
+     "amsterdam-pay.example"},
+    {"Stripe Atlas", "Stripe Atlas LLC", "San Francisco", "US", "", "paiement", "company formation",
+     "stripe-atlas.example"},
+    {"Notion Labs", "Notion Labs Inc.", "San Francisco", "US", "", "productivite", "the connected workspace",
+     "notion-labs.example"},
+    {"Linear", "Linear Orbit Inc.", "San Francisco", "US", "", "productivite", "issue tracking for teams",
+     "linear.example"},
     {"Swiss Vault", "Swiss Vault AG", "Zurich", "CH", "CHE123456789", "crypto", "cold storage", "swiss-vault.example"},
-    {"London Legal", "London Legal Ltd", "London", "GB", "GB123456789", "juridique", "contracts for startups", "london-legal.example"},
-    {"Captain Contrat", "Captain Contrat SAS", "Paris", "FR", "FR31821421143", "juridique", "les statuts en ligne", "captaincontrat.example"},
+    {"London Legal", "London Legal Ltd", "London", "GB", "GB123456789", "juridique", "contracts for startups",
+     "london-legal.example"},
+    {"Captain Contrat", "Captain Contrat SAS", "Paris", "FR", "FR31821421143", "juridique", "les statuts en ligne",
+     "captaincontrat.example"},
 }};
 
 constexpr std::array<const char*, 6> kFirstNames = {"Camille", "Julien", "Sarah", "Thomas", "Inès", "Karim"};
@@ -80,8 +113,10 @@ constexpr std::array<const char*, 6> kLastNames = {"Martin", "Bernard", "Dubois"
 std::string slugify(const std::string& s) {
     std::string out;
     for (unsigned char c : s) {
-        if (std::isalnum(c)) out += static_cast<char>(std::tolower(c));
-        else if (!out.empty() && out.back() != '.') out += '.';
+        if (std::isalnum(c))
+            out += static_cast<char>(std::tolower(c));
+        else if (!out.empty() && out.back() != '.')
+            out += '.';
     }
     while (!out.empty() && out.back() == '.') out.pop_back();
     return out;
@@ -90,14 +125,16 @@ std::string slugify(const std::string& s) {
 std::string main_copy(const DemoSponsor& s, bool french, int variant) {
     if (french) {
         static const char* kHooks[] = {"Vous cherchez", "Simplifiez-vous", "Découvrez", "Essayez"};
-        return fmt::format("{} **{}** : {} pensé pour les équipes qui avancent vite. Ouverture en quelques minutes, "
-                           "accompagnement humain et tarif clair, sans engagement.\n\n"
-                           "Plus de 20 000 entreprises l'utilisent déjà. [Essayer gratuitement](https://{}/essai)",
-                           kHooks[variant % 4], s.name, s.pitch, s.site);
+        return fmt::format(
+            "{} **{}** : {} pensé pour les équipes qui avancent vite. Ouverture en quelques minutes, "
+            "accompagnement humain et tarif clair, sans engagement.\n\n"
+            "Plus de 20 000 entreprises l'utilisent déjà. [Essayer gratuitement](https://{}/essai)",
+            kHooks[variant % 4], s.name, s.pitch, s.site);
     }
-    return fmt::format("**{}** brings you {}: set up in minutes, clear pricing, real people when you need help.\n\n"
-                       "Join thousands of teams. [Start free](https://{}/start)",
-                       s.name, s.pitch, s.site);
+    return fmt::format(
+        "**{}** brings you {}: set up in minutes, clear pricing, real people when you need help.\n\n"
+        "Join thousands of teams. [Start free](https://{}/start)",
+        s.name, s.pitch, s.site);
 }
 
 std::string classified_copy(const DemoSponsor& s, bool french) {
@@ -111,8 +148,7 @@ std::string classified_copy(const DemoSponsor& s, bool french) {
 class DemoYear {
 public:
     DemoYear(Database& db, const Progress& progress)
-        : db_(db), progress_(progress), today_(Date::today()),
-          rng_(20260101u + static_cast<unsigned>(today_.days())) {}
+        : db_(db), progress_(progress), today_(Date::today()), rng_(20260101u + static_cast<unsigned>(today_.days())) {}
 
     DemoSummary build() {
         set_publisher();
@@ -192,8 +228,9 @@ private:
         catalog.set_house_ad(daily_.slug, "MAIN",
                              "**Le Brief en vidéo** : chaque vendredi, l'actu tech décryptée en 10 minutes sur notre "
                              "chaîne. [Abonnez-vous](https://video.media-matin.example/brief)");
-        catalog.set_house_ad(daily_.slug, "ANNONCES",
-                             "Votre annonce ici ? Écrivez-nous : [pub@media-matin.example](mailto:pub@media-matin.example)");
+        catalog.set_house_ad(
+            daily_.slug, "ANNONCES",
+            "Votre annonce ici ? Écrivez-nous : [pub@media-matin.example](mailto:pub@media-matin.example)");
         catalog.set_house_ad(weekly_.slug, "PRIMARY",
                              "**Growth Memo Live**: our monthly video session with founders. "
                              "[Watch the replays](https://video.media-matin.example/growth)");
@@ -213,7 +250,8 @@ private:
             s.country = d.country;
             s.vat_number = d.vat;
             s.category = d.category;
-            if (std::string(d.country) == "FR" && std::string(d.vat).size() == 13) s.siren = std::string(d.vat).substr(4);
+            if (std::string(d.country) == "FR" && std::string(d.vat).size() == 13)
+                s.siren = std::string(d.vat).substr(4);
             s.payment_terms_days = i % 5 == 0 ? 45 : 30;
             s = sponsors.add(s);
             const std::string domain = std::string(d.site);
@@ -223,7 +261,8 @@ private:
                                      kLastNames[(i * 5 + static_cast<size_t>(k)) % kLastNames.size()]);
                 c.email = slugify(c.name) + "@" + domain;
                 c.role = k == 0 ? ContactRole::Creative : ContactRole::Billing;
-                c.phone = fmt::format("+33 1 {:02} {:02} {:02} {:02}", 40 + i % 50, (i * 7) % 100, (i * 13) % 100, 10 + k);
+                c.phone =
+                    fmt::format("+33 1 {:02} {:02} {:02} {:02}", 40 + i % 50, (i * 7) % 100, (i * 13) % 100, 10 + k);
                 sponsors.add_contact(SponsorId{s.id}, c);
             }
             all_.push_back(s);
@@ -285,8 +324,8 @@ private:
         // Negotiated discounts on a fifth of the deals.
         if (chance(20)) r.price = o.pl->price - o.pl->price / 10;
         const DemoSponsor& d = kSponsors[static_cast<size_t>(&s - all_.data())];
-        const std::string copy = o.pl->slots == 1 ? main_copy(d, french, static_cast<int>(rng_() % 4))
-                                                  : classified_copy(d, french);
+        const std::string copy =
+            o.pl->slots == 1 ? main_copy(d, french, static_cast<int>(rng_() % 4)) : classified_copy(d, french);
         try {
             if (ahead < 0) {
                 r.status = BookingStatus::Confirmed;
@@ -313,7 +352,8 @@ private:
                 bookings.change_status(BookingId{v.booking.id}, BookingStatus::Cancelled);
             } else if (ahead < 10 ? roll < 80 : roll < 45) {
                 bookings.set_copy(BookingId{v.booking.id}, copy, std::nullopt);
-                if (ahead < 10 ? roll < 70 : roll < 35) bookings.change_status(BookingId{v.booking.id}, BookingStatus::Approved);
+                if (ahead < 10 ? roll < 70 : roll < 35)
+                    bookings.change_status(BookingId{v.booking.id}, BookingStatus::Approved);
             }
             return true;
         } catch (const Conflict&) {

@@ -23,8 +23,7 @@ DraftFormat draft_format_from(const std::string& name) {
                        fmt::format("format {} is not one of markdown, html, text", quote_value(name)));
 }
 
-DraftContext DraftService::context(const std::string& slug, const Date& date,
-                                   const std::optional<std::string>& draft) {
+DraftContext DraftService::context(const std::string& slug, const Date& date, const std::optional<std::string>& draft) {
     Publication pub = CatalogService(db_).publication(slug);
     Issue issue = IssueService(db_).get(slug, date);
     DraftContext ctx;

@@ -109,8 +109,8 @@ ImportResult ImportService::bookings(const std::string& csv_path, const Progress
     // What the booking planner (booking_rules) needs of an issue, loaded once
     // and kept current as rows are booked: the same rules as `book`.
     struct IssueState {
-        std::map<Id, std::vector<SlotHolder>> holders;               // placement → bookings with a slot number
-        std::vector<std::pair<Id, std::string>> live_categories;     // live sponsors and their category keys
+        std::map<Id, std::vector<SlotHolder>> holders;            // placement → bookings with a slot number
+        std::vector<std::pair<Id, std::string>> live_categories;  // live sponsors and their category keys
     };
     std::map<Id, IssueState> states;
 
@@ -138,7 +138,8 @@ ImportResult ImportService::bookings(const std::string& csv_path, const Progress
             const Date date = Date::parse(row["date"]);
             auto lkey = std::make_pair(pub.id, row["placement"]);
             auto lit = placements.find(lkey);
-            if (lit == placements.end()) lit = placements.emplace(lkey, catalog.placement(pub.id, row["placement"])).first;
+            if (lit == placements.end())
+                lit = placements.emplace(lkey, catalog.placement(pub.id, row["placement"])).first;
             if (!lit->second)
                 throw NotFound(
                     {ErrorCode::PlacementNotFound,
@@ -151,7 +152,8 @@ ImportResult ImportService::bookings(const std::string& csv_path, const Progress
             auto sit = sponsor_cache.find(sref);
             if (sit == sponsor_cache.end()) {
                 std::optional<Sponsor> s = sponsors.find_by_name(sref);
-                if (!s && !sref.empty() && sref.size() < 19 && sref.find_first_not_of("0123456789") == std::string::npos)
+                if (!s && !sref.empty() && sref.size() < 19 &&
+                    sref.find_first_not_of("0123456789") == std::string::npos)
                     s = sponsors.find(std::stoll(sref));
                 sit = sponsor_cache.emplace(sref, s).first;
             }
@@ -191,7 +193,8 @@ ImportResult ImportService::bookings(const std::string& csv_path, const Progress
                 iit = issue_ids.emplace(ikey, id).first;
             }
             b.issue_id = iit->second;
-            if (b.status == BookingStatus::Hold) b.hold_until = booking_rules::hold_until_for(std::nullopt, today, date);
+            if (b.status == BookingStatus::Hold)
+                b.hold_until = booking_rules::hold_until_for(std::nullopt, today, date);
 
             std::vector<SlotHolder>* holders = nullptr;
             std::string category_key;

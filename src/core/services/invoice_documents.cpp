@@ -64,9 +64,9 @@ VatTreatment InvoiceService::vat_treatment(const Sponsor& s, const std::string& 
     // outside France (art. 259-1 CGI; art. 259 B for non-businesses): no
     // French VAT. Category G rather than O: EN 16931 forbids the seller's
     // VAT number on an "O" invoice (BR-O-02), and French law requires it.
-    return VatTreatment{"G", 0,
-                        fr ? "TVA non applicable, art. 259-1 du CGI"
-                           : "VAT not applicable, art. 259-1 of the French tax code (CGI)"};
+    return VatTreatment{
+        "G", 0,
+        fr ? "TVA non applicable, art. 259-1 du CGI" : "VAT not applicable, art. 259-1 of the French tax code (CGI)"};
 }
 
 InvoiceDocument InvoiceService::document(InvoiceId id) {

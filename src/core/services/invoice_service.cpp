@@ -29,26 +29,30 @@ std::string name_of(const Invoice& inv) {
     return fmt::format("draft #{}", inv.id);
 }
 
-std::string kind_word(const Invoice& inv) {
-    return inv.kind == InvoiceKind::CreditNote ? "credit note" : "invoice";
-}
+std::string kind_word(const Invoice& inv) { return inv.kind == InvoiceKind::CreditNote ? "credit note" : "invoice"; }
 
 std::string format_number(InvoiceKind kind, int year, int n) {
-    return kind == InvoiceKind::CreditNote ? fmt::format("AV-{:04}-{:04}", year, n) : fmt::format("{:04}-{:04}", year, n);
+    return kind == InvoiceKind::CreditNote ? fmt::format("AV-{:04}-{:04}", year, n)
+                                           : fmt::format("{:04}-{:04}", year, n);
 }
 
 std::string seller_snapshot(const Publisher& p) {
-    nlohmann::json j = {{"legal_name", p.name}, {"address", p.address}, {"country_code", "FR"},
-                        {"siren", p.siren},     {"vat_number", p.vat_number},
-                        {"iban", p.iban},       {"bic", p.bic},
-                        {"email", p.email},     {"footer", p.footer},
+    nlohmann::json j = {{"legal_name", p.name},
+                        {"address", p.address},
+                        {"country_code", "FR"},
+                        {"siren", p.siren},
+                        {"vat_number", p.vat_number},
+                        {"iban", p.iban},
+                        {"bic", p.bic},
+                        {"email", p.email},
+                        {"footer", p.footer},
                         // UNTDID 4461 code 58: SEPA credit transfer, the payment means offered.
                         {"payment_means_code", p.iban.empty() ? "" : "58"}};
     return j.dump();
 }
 
 std::string buyer_snapshot(const Sponsor& s) {
-    nlohmann::json j = {{"sponsor_id", s.id},        {"display_name", s.name},   {"legal_name", s.legal_name},
+    nlohmann::json j = {{"sponsor_id", s.id},        {"display_name", s.name},    {"legal_name", s.legal_name},
                         {"address", s.address},      {"country_code", s.country}, {"siren", s.siren},
                         {"vat_number", s.vat_number}};
     return j.dump();
@@ -93,11 +97,16 @@ void require_complete_publisher(const Publisher& p, const std::string& what) {
 
 std::string to_string(InvoiceState s) {
     switch (s) {
-        case InvoiceState::Draft: return "draft";
-        case InvoiceState::Issued: return "issued";
-        case InvoiceState::Paid: return "paid";
-        case InvoiceState::Overdue: return "overdue";
-        case InvoiceState::Cancelled: return "cancelled";
+        case InvoiceState::Draft:
+            return "draft";
+        case InvoiceState::Issued:
+            return "issued";
+        case InvoiceState::Paid:
+            return "paid";
+        case InvoiceState::Overdue:
+            return "overdue";
+        case InvoiceState::Cancelled:
+            return "cancelled";
     }
     return "draft";
 }
@@ -148,13 +157,21 @@ InvoiceView InvoiceService::view(const InvoiceRow& row, const Date& today) {
 
     const Invoice& inv = v.invoice;
     switch (inv.status) {
-        case InvoiceStatus::Draft: v.state = InvoiceState::Draft; break;
-        case InvoiceStatus::Paid: v.state = InvoiceState::Paid; break;
-        case InvoiceStatus::Cancelled: v.state = InvoiceState::Cancelled; break;
-        case InvoiceStatus::Issued: v.state = InvoiceState::Issued; break;
+        case InvoiceStatus::Draft:
+            v.state = InvoiceState::Draft;
+            break;
+        case InvoiceStatus::Paid:
+            v.state = InvoiceState::Paid;
+            break;
+        case InvoiceStatus::Cancelled:
+            v.state = InvoiceState::Cancelled;
+            break;
+        case InvoiceStatus::Issued:
+            v.state = InvoiceState::Issued;
+            break;
     }
-    const bool receivable = inv.kind == InvoiceKind::Invoice &&
-                            (inv.status == InvoiceStatus::Issued || inv.status == InvoiceStatus::Paid);
+    const bool receivable =
+        inv.kind == InvoiceKind::Invoice && (inv.status == InvoiceStatus::Issued || inv.status == InvoiceStatus::Paid);
     v.outstanding = receivable ? inv.gross - v.paid : 0;
     if (receivable && inv.status == InvoiceStatus::Issued && inv.due_date && *inv.due_date < today &&
         v.outstanding > 0) {
@@ -191,11 +208,19 @@ std::vector<InvoiceView> InvoiceService::list(const InvoiceQuery& q) {
     if (q.sponsor) f.sponsor_id = SponsorService(db_).get(*q.sponsor).id;
     if (q.state) {
         switch (*q.state) {
-            case InvoiceState::Draft: f.status = InvoiceStatus::Draft; break;
+            case InvoiceState::Draft:
+                f.status = InvoiceStatus::Draft;
+                break;
             case InvoiceState::Issued:
-            case InvoiceState::Overdue: f.status = InvoiceStatus::Issued; break;
-            case InvoiceState::Paid: f.status = InvoiceStatus::Paid; break;
-            case InvoiceState::Cancelled: f.status = InvoiceStatus::Cancelled; break;
+            case InvoiceState::Overdue:
+                f.status = InvoiceStatus::Issued;
+                break;
+            case InvoiceState::Paid:
+                f.status = InvoiceStatus::Paid;
+                break;
+            case InvoiceState::Cancelled:
+                f.status = InvoiceStatus::Cancelled;
+                break;
         }
     }
     const Date today = Date::today();
@@ -298,10 +323,14 @@ InvoiceView InvoiceService::create_for_month(SponsorId sponsor_id, const Month& 
     std::vector<BookingView> take;
     int invoiced = 0, holds = 0, cancelled = 0;
     for (auto& b : BookingRepository(db_).list(f)) {
-        if (booking_rules::is_invoiceable(b.booking.status, b.invoice_number.has_value())) take.push_back(std::move(b));
-        else if (b.booking.status == BookingStatus::Cancelled) ++cancelled;
-        else if (b.booking.status == BookingStatus::Hold) ++holds;
-        else ++invoiced;
+        if (booking_rules::is_invoiceable(b.booking.status, b.invoice_number.has_value()))
+            take.push_back(std::move(b));
+        else if (b.booking.status == BookingStatus::Cancelled)
+            ++cancelled;
+        else if (b.booking.status == BookingStatus::Hold)
+            ++holds;
+        else
+            ++invoiced;
     }
     if (take.empty()) {
         std::vector<std::string> skipped;
@@ -431,8 +460,8 @@ InvoiceView InvoiceService::issue(InvoiceId invoice, std::optional<Date> date) {
     const Date due = issue_date.add_days(sponsor.payment_terms_days);
     // Nothing to collect on a zero invoice (free bookings): it is paid as issued.
     const InvoiceStatus status = inv->gross <= 0 ? InvoiceStatus::Paid : InvoiceStatus::Issued;
-    repo.issue(id, format_number(InvoiceKind::Invoice, issue_date.year, n), issue_date, due,
-               seller_snapshot(publisher), buyer_snapshot(sponsor), status);
+    repo.issue(id, format_number(InvoiceKind::Invoice, issue_date.year, n), issue_date, due, seller_snapshot(publisher),
+               buyer_snapshot(sponsor), status);
     tx.commit();
     return get(invoice);
 }
@@ -449,9 +478,9 @@ InvoiceDocument InvoiceService::preview_document(InvoiceId id, const Date& date)
     InvoiceView v = get(id);
     Invoice& inv = v.invoice;
     if (inv.status != InvoiceStatus::Draft)
-        throw Conflict({ErrorCode::NotDraft, "invoice", {{"invoice", name_of(inv)}, {"status", to_string(inv.status)}}},
-                       fmt::format("{} {} is already issued: export it instead of previewing it", kind_word(inv),
-                                   name_of(inv)));
+        throw Conflict(
+            {ErrorCode::NotDraft, "invoice", {{"invoice", name_of(inv)}, {"status", to_string(inv.status)}}},
+            fmt::format("{} {} is already issued: export it instead of previewing it", kind_word(inv), name_of(inv)));
     // What issue() would freeze, by the same rules, but not stored.
     const Sponsor sponsor = SponsorService(db_).get(SponsorId{inv.sponsor_id});
     const VatTreatment vat = vat_treatment(sponsor, inv.language);

@@ -98,12 +98,24 @@ std::string order_clause(const BookingFilter& f) {
     const char* dir = f.descending ? "DESC" : "ASC";
     std::string key;
     switch (f.sort) {
-        case BookingFilter::Sort::IssueDate: key = fmt::format("i.date {0}, pl.position {0}, b.slot {0}", dir); break;
-        case BookingFilter::Sort::Sponsor: key = fmt::format("s.name COLLATE NOCASE {0}", dir); break;
-        case BookingFilter::Sort::Publication: key = fmt::format("p.name {0}, i.date {0}", dir); break;
-        case BookingFilter::Sort::Placement: key = fmt::format("pl.code {0}, i.date {0}", dir); break;
-        case BookingFilter::Sort::Status: key = fmt::format("b.status {0}, i.date {0}", dir); break;
-        case BookingFilter::Sort::Price: key = fmt::format("b.price {0}", dir); break;
+        case BookingFilter::Sort::IssueDate:
+            key = fmt::format("i.date {0}, pl.position {0}, b.slot {0}", dir);
+            break;
+        case BookingFilter::Sort::Sponsor:
+            key = fmt::format("s.name COLLATE NOCASE {0}", dir);
+            break;
+        case BookingFilter::Sort::Publication:
+            key = fmt::format("p.name {0}, i.date {0}", dir);
+            break;
+        case BookingFilter::Sort::Placement:
+            key = fmt::format("pl.code {0}, i.date {0}", dir);
+            break;
+        case BookingFilter::Sort::Status:
+            key = fmt::format("b.status {0}, i.date {0}", dir);
+            break;
+        case BookingFilter::Sort::Price:
+            key = fmt::format("b.price {0}", dir);
+            break;
         case BookingFilter::Sort::BookingNumber:
             key = fmt::format("b.id {0}", dir);
             break;
@@ -132,12 +144,16 @@ Id BookingRepository::insert(const Booking& b) {
         q.bind(1, static_cast<int64_t>(b.issue_id));
         q.bind(2, static_cast<int64_t>(b.placement_id));
         q.bind(3, static_cast<int64_t>(b.sponsor_id));
-        if (b.slot) q.bind(4, *b.slot);
-        else q.bind(4);
+        if (b.slot)
+            q.bind(4, *b.slot);
+        else
+            q.bind(4);
         q.bind(5, static_cast<int64_t>(b.price));
         q.bind(6, to_string(b.status));
-        if (b.hold_until) q.bind(7, b.hold_until->iso());
-        else q.bind(7);
+        if (b.hold_until)
+            q.bind(7, b.hold_until->iso());
+        else
+            q.bind(7);
         q.bind(8, b.copy);
         q.bind(9, b.link);
         q.bind(10, b.notes);
@@ -204,8 +220,10 @@ std::vector<IssueCompetitor> BookingRepository::live_in_issue(Id issue_id, const
 void BookingRepository::set_slot(Id booking_id, std::optional<int> slot) {
     guard_sql([&] {
         SQLite::Statement q(db_.sql(), "UPDATE booking SET slot = ? WHERE id = ?");
-        if (slot) q.bind(1, *slot);
-        else q.bind(1);
+        if (slot)
+            q.bind(1, *slot);
+        else
+            q.bind(1);
         q.bind(2, static_cast<int64_t>(booking_id));
         q.exec();
     });
@@ -215,8 +233,10 @@ void BookingRepository::set_status(Id booking_id, BookingStatus status, std::opt
     guard_sql([&] {
         SQLite::Statement q(db_.sql(), "UPDATE booking SET status = ?, slot = ? WHERE id = ?");
         q.bind(1, to_string(status));
-        if (slot) q.bind(2, *slot);
-        else q.bind(2);
+        if (slot)
+            q.bind(2, *slot);
+        else
+            q.bind(2);
         q.bind(3, static_cast<int64_t>(booking_id));
         q.exec();
     });
@@ -225,8 +245,10 @@ void BookingRepository::set_status(Id booking_id, BookingStatus status, std::opt
 void BookingRepository::set_hold_until(Id booking_id, std::optional<Date> until) {
     guard_sql([&] {
         SQLite::Statement q(db_.sql(), "UPDATE booking SET hold_until = ? WHERE id = ?");
-        if (until) q.bind(1, until->iso());
-        else q.bind(1);
+        if (until)
+            q.bind(1, until->iso());
+        else
+            q.bind(1);
         q.bind(2, static_cast<int64_t>(booking_id));
         q.exec();
     });
@@ -270,9 +292,10 @@ std::vector<BookingView> BookingRepository::list(const BookingFilter& f) {
 
 std::int64_t BookingRepository::count(const BookingFilter& f) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), "SELECT count(*) FROM booking b JOIN issue i ON i.id = b.issue_id "
-                                       "JOIN publication p ON p.id = i.publication_id " +
-                                           where_clause(f));
+        SQLite::Statement q(db_.sql(),
+                            "SELECT count(*) FROM booking b JOIN issue i ON i.id = b.issue_id "
+                            "JOIN publication p ON p.id = i.publication_id " +
+                                where_clause(f));
         bind_filter(q, f);
         q.executeStep();
         return static_cast<std::int64_t>(q.getColumn(0).getInt64());
@@ -282,14 +305,13 @@ std::int64_t BookingRepository::count(const BookingFilter& f) {
 std::vector<OpenSlots> BookingRepository::availability(Id publication_id, const Date& from, const Date& to,
                                                        const Date& today) {
     return guard_sql([&] {
-        SQLite::Statement q(
-            db_.sql(),
-            fmt::format("SELECT i.date, pl.code, pl.name, pl.price, pl.slots, {} "
-                        "FROM issue i JOIN placement pl ON pl.publication_id = i.publication_id "
-                        "WHERE i.publication_id = :pub AND i.date >= :from AND i.date <= :to "
-                        "  AND pl.active = 1 AND i.status <> 'sent' "
-                        "ORDER BY i.date, pl.position, pl.id",
-                        rules_sql::kOpenSlots));
+        SQLite::Statement q(db_.sql(),
+                            fmt::format("SELECT i.date, pl.code, pl.name, pl.price, pl.slots, {} "
+                                        "FROM issue i JOIN placement pl ON pl.publication_id = i.publication_id "
+                                        "WHERE i.publication_id = :pub AND i.date >= :from AND i.date <= :to "
+                                        "  AND pl.active = 1 AND i.status <> 'sent' "
+                                        "ORDER BY i.date, pl.position, pl.id",
+                                        rules_sql::kOpenSlots));
         q.bind(":pub", static_cast<int64_t>(publication_id));
         q.bind(":from", from.iso());
         q.bind(":to", to.iso());
@@ -311,7 +333,8 @@ std::vector<OpenSlots> BookingRepository::availability(Id publication_id, const 
 
 std::optional<std::string> BookingRepository::live_invoice(Id booking_id) {
     return guard_sql([&]() -> std::optional<std::string> {
-        SQLite::Statement q(db_.sql(), fmt::format("SELECT {} FROM booking b WHERE b.id = ?", rules_sql::kLiveInvoiceOf));
+        SQLite::Statement q(db_.sql(),
+                            fmt::format("SELECT {} FROM booking b WHERE b.id = ?", rules_sql::kLiveInvoiceOf));
         q.bind(1, static_cast<int64_t>(booking_id));
         if (q.executeStep() && !q.getColumn(0).isNull()) return q.getColumn(0).getString();
         return std::nullopt;

@@ -199,8 +199,7 @@ int CatalogRepository::highest_slot_in_use(Id placement_id) {
 
 std::optional<Placement> CatalogRepository::placement(Id publication_id, const std::string& code) {
     return guard_sql([&]() -> std::optional<Placement> {
-        SQLite::Statement q(db_.sql(),
-                            std::string(kPlacementColumns) + "WHERE publication_id = ? AND code = ?");
+        SQLite::Statement q(db_.sql(), std::string(kPlacementColumns) + "WHERE publication_id = ? AND code = ?");
         q.bind(1, static_cast<int64_t>(publication_id));
         q.bind(2, code);
         if (q.executeStep()) return read_placement(q);

@@ -17,9 +17,7 @@ int Database::latest_schema_version() { return schema::latest_version(); }
 
 Database::Database(const std::string& path) : path_(path) { open(schema::latest_version()); }
 
-Database::Database(const std::string& path, int migrate_to_version) : path_(path) {
-    open(migrate_to_version);
-}
+Database::Database(const std::string& path, int migrate_to_version) : path_(path) { open(migrate_to_version); }
 
 std::string Database::default_path() {
     if (const char* env = std::getenv("SPONSORDESK_DB"); env && *env) return env;
@@ -69,8 +67,8 @@ void Database::open(int target) {
                                fmt::format("{} is a folder, not a database file", quote_value(path_)));
     }
     try {
-        db_ = std::make_unique<SQLite::Database>(
-            path_, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_FULLMUTEX);
+        db_ = std::make_unique<SQLite::Database>(path_,
+                                                 SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_FULLMUTEX);
         // Wait this long for another program's write to finish (a GUI and a
         // cron job sharing the file) before giving up with a storage error.
         int busy_ms = 5000;
@@ -165,8 +163,10 @@ WriteTransaction::~WriteTransaction() {
 }
 
 void WriteTransaction::commit() {
-    if (nested_) guard_sql([&] { db_.exec(std::string("RELEASE ") + kSavepoint); });
-    else guard_sql([&] { db_.exec("COMMIT"); });
+    if (nested_)
+        guard_sql([&] { db_.exec(std::string("RELEASE ") + kSavepoint); });
+    else
+        guard_sql([&] { db_.exec("COMMIT"); });
     done_ = true;
 }
 

@@ -71,10 +71,14 @@ InvoiceRow read_row(SQLite::Statement& q) {
 
 std::string to_string(InvoiceStatus s) {
     switch (s) {
-        case InvoiceStatus::Draft: return "draft";
-        case InvoiceStatus::Issued: return "issued";
-        case InvoiceStatus::Paid: return "paid";
-        case InvoiceStatus::Cancelled: return "cancelled";
+        case InvoiceStatus::Draft:
+            return "draft";
+        case InvoiceStatus::Issued:
+            return "issued";
+        case InvoiceStatus::Paid:
+            return "paid";
+        case InvoiceStatus::Cancelled:
+            return "cancelled";
     }
     return "draft";
 }
@@ -100,8 +104,10 @@ Id InvoiceRepository::insert(const Invoice& inv) {
         q.bind(2, static_cast<int64_t>(inv.sponsor_id));
         q.bind(3, inv.currency);
         q.bind(4, inv.language);
-        if (inv.credited_invoice_id) q.bind(5, static_cast<int64_t>(*inv.credited_invoice_id));
-        else q.bind(5);
+        if (inv.credited_invoice_id)
+            q.bind(5, static_cast<int64_t>(*inv.credited_invoice_id));
+        else
+            q.bind(5);
         q.bind(6, inv.vat_mention);
         q.bind(7, inv.payment_terms_days);
         q.bind(8, static_cast<int64_t>(inv.net));
@@ -119,8 +125,10 @@ Id InvoiceRepository::insert_line(const InvoiceLine& l) {
                             "quantity, unit_net, net, vat_rate, vat_category, vat, gross) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         q.bind(1, static_cast<int64_t>(l.invoice_id));
-        if (l.booking_id) q.bind(2, static_cast<int64_t>(*l.booking_id));
-        else q.bind(2);
+        if (l.booking_id)
+            q.bind(2, static_cast<int64_t>(*l.booking_id));
+        else
+            q.bind(2);
         q.bind(3, l.position);
         q.bind(4, l.description);
         q.bind(5, l.service_date.iso());
@@ -136,8 +144,7 @@ Id InvoiceRepository::insert_line(const InvoiceLine& l) {
     });
 }
 
-void InvoiceRepository::update_line_vat(Id line_id, RateBp rate, const std::string& category, Minor vat,
-                                        Minor gross) {
+void InvoiceRepository::update_line_vat(Id line_id, RateBp rate, const std::string& category, Minor vat, Minor gross) {
     guard_sql([&] {
         SQLite::Statement q(db_.sql(),
                             "UPDATE invoice_line SET vat_rate = ?, vat_category = ?, vat = ?, gross = ? WHERE id = ?");
@@ -352,7 +359,8 @@ void InvoiceRepository::set_status(Id id, InvoiceStatus status) {
 
 Id InvoiceRepository::insert_payment(const Payment& p) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), "INSERT INTO payment (invoice_id, amount, date, method, note) VALUES (?,?,?,?,?)");
+        SQLite::Statement q(db_.sql(),
+                            "INSERT INTO payment (invoice_id, amount, date, method, note) VALUES (?,?,?,?,?)");
         q.bind(1, static_cast<int64_t>(p.invoice_id));
         q.bind(2, static_cast<int64_t>(p.amount));
         q.bind(3, p.date.iso());

@@ -29,8 +29,10 @@ Issue read_issue(SQLite::Statement& q) {
 }
 
 void bind_opt(SQLite::Statement& q, int index, std::optional<std::int64_t> v) {
-    if (v) q.bind(index, static_cast<int64_t>(*v));
-    else q.bind(index);
+    if (v)
+        q.bind(index, static_cast<int64_t>(*v));
+    else
+        q.bind(index);
 }
 
 }  // namespace
@@ -70,8 +72,7 @@ std::optional<Issue> IssueRepository::find(Id id) {
     });
 }
 
-std::vector<Issue> IssueRepository::list(Id publication_id, std::optional<Date> from,
-                                         std::optional<Date> to) {
+std::vector<Issue> IssueRepository::list(Id publication_id, std::optional<Date> from, std::optional<Date> to) {
     return guard_sql([&] {
         SQLite::Statement q(db_.sql(), std::string(kColumns) +
                                            "WHERE publication_id = ? AND date >= ? AND date <= ? "
@@ -143,8 +144,8 @@ std::optional<DraftRevision> IssueRepository::revision(Id issue_id, int revision
     });
 }
 
-void IssueRepository::set_stats(Id issue_id, std::optional<std::int64_t> audience,
-                                std::optional<std::int64_t> opens, std::optional<std::int64_t> clicks) {
+void IssueRepository::set_stats(Id issue_id, std::optional<std::int64_t> audience, std::optional<std::int64_t> opens,
+                                std::optional<std::int64_t> clicks) {
     guard_sql([&] {
         SQLite::Statement q(db_.sql(),
                             "UPDATE issue SET audience = coalesce(?, audience), opens = coalesce(?, opens), "

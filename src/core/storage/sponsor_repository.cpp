@@ -102,11 +102,10 @@ std::optional<Sponsor> SponsorRepository::find_by_name_key(const std::string& na
 
 std::vector<Sponsor> SponsorRepository::list(const std::string& search, bool archived) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            std::string(kColumns) +
-                                "WHERE archived = ? AND (? = '' OR instr(name_key, ?) > 0 "
-                                "OR instr(legal_name_key, ?) > 0 "
-                                "OR instr(category_key, ?) > 0) ORDER BY name COLLATE NOCASE");
+        SQLite::Statement q(db_.sql(), std::string(kColumns) +
+                                           "WHERE archived = ? AND (? = '' OR instr(name_key, ?) > 0 "
+                                           "OR instr(legal_name_key, ?) > 0 "
+                                           "OR instr(category_key, ?) > 0) ORDER BY name COLLATE NOCASE");
         q.bind(1, archived ? 1 : 0);
         const std::string key = text::fold(search, "search");
         for (int i = 2; i <= 5; ++i) q.bind(i, key);
@@ -149,8 +148,7 @@ void SponsorRepository::remove(Id id) {
 
 Id SponsorRepository::insert_contact(const Contact& c) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "INSERT INTO contact (sponsor_id, name, email, phone, role) VALUES (?,?,?,?,?)");
+        SQLite::Statement q(db_.sql(), "INSERT INTO contact (sponsor_id, name, email, phone, role) VALUES (?,?,?,?,?)");
         q.bind(1, static_cast<int64_t>(c.sponsor_id));
         q.bind(2, c.name);
         q.bind(3, c.email);
