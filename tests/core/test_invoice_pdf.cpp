@@ -80,7 +80,9 @@ void total(InvoiceDocument& doc) {
         doc.total_gross += l.gross;
         auto it = std::find_if(doc.vat_breakdown.begin(), doc.vat_breakdown.end(),
                                [&](const VatBreakdownRow& r) { return r.rate == l.vat_rate; });
-        if (it == doc.vat_breakdown.end()) it = doc.vat_breakdown.insert(doc.vat_breakdown.end(), {l.vat_rate, 0, 0});
+        if (it == doc.vat_breakdown.end()) it = doc.vat_breakdown.insert(doc.vat_breakdown.end(), VatBreakdownRow{});
+        it->vat_category = l.vat_category;
+        it->rate = l.vat_rate;
         it->base += l.net;
         it->vat += l.vat;
     }
@@ -94,15 +96,20 @@ InvoiceDocument sample(const std::string& language) {
     doc.language = language;
     doc.currency = "EUR";
     doc.payment_terms_days = 30;
-    doc.seller = {"Éditions Lumière SAS",
-                  "12 rue de l'Église\n75011 Paris",
-                  "812345678",
-                  "FR12812345678",
-                  "FR7630006000011234567890189",
-                  "AGRIFRPPXXX",
-                  "facturation@lumiere.fr",
-                  "SAS au capital de 10 000 € — RCS Paris 812 345 678"};
-    doc.buyer = {"Café Crème", "Café Crème SARL", "3 place Bellecour\n69002 Lyon", "FR", "498765432", "FR55498765432"};
+    doc.seller.legal_name = "Éditions Lumière SAS";
+    doc.seller.address = "12 rue de l'Église\n75011 Paris";
+    doc.seller.siren = "812345678";
+    doc.seller.vat_number = "FR12812345678";
+    doc.seller.iban = "FR7630006000011234567890189";
+    doc.seller.bic = "AGRIFRPPXXX";
+    doc.seller.email = "facturation@lumiere.fr";
+    doc.seller.footer = "SAS au capital de 10 000 € — RCS Paris 812 345 678";
+    doc.buyer.display_name = "Café Crème";
+    doc.buyer.legal_name = "Café Crème SARL";
+    doc.buyer.address = "3 place Bellecour\n69002 Lyon";
+    doc.buyer.country_code = "FR";
+    doc.buyer.siren = "498765432";
+    doc.buyer.vat_number = "FR55498765432";
     doc.lines = {line("Le Brief Tech — 2026-03-12 — Sponsor principal", {2026, 3, 12}, 150000, 2000),
                  line("Le Brief Tech — 2026-03-19 — Petite annonce", {2026, 3, 19}, 35050, 2000),
                  line("Matins Éco — 2026-03-24 — Sponsor principal", {2026, 3, 24}, 120000, 2000)};
@@ -224,7 +231,12 @@ TEST(InvoicePdf, CreditNoteCitesTheInvoiceItCancels) {
 TEST(InvoicePdf, ReverseChargeInvoiceShowsTheMentionAndNoVat) {
     TempDir dir;
     auto doc = sample("fr");
-    doc.buyer = {"Kaffee GmbH", "Kaffee Berlin GmbH", "Unter den Linden 1\n10117 Berlin", "DE", "", "DE123456789"};
+    doc.buyer.display_name = "Kaffee GmbH";
+    doc.buyer.legal_name = "Kaffee Berlin GmbH";
+    doc.buyer.address = "Unter den Linden 1\n10117 Berlin";
+    doc.buyer.country_code = "DE";
+    doc.buyer.siren = "";
+    doc.buyer.vat_number = "DE123456789";
     doc.lines = {line("Le Brief Tech — 2026-03-12 — Sponsor principal", {2026, 3, 12}, 150000, 0, "AE")};
     doc.vat_mention = "Autoliquidation";
     total(doc);

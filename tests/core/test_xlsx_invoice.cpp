@@ -43,21 +43,21 @@ InvoiceDocument sample() {
     doc.issue_date = {2026, 3, 31};
     doc.due_date = {2026, 4, 30};
     doc.language = "fr";
-    doc.seller = {"Éditions Lumière SAS",
-                  "12 rue de l'Église\n75011 Paris",
-                  "812345678",
-                  "FR12812345678",
-                  "FR7630006000011234567890189",
-                  "AGRIFRPPXXX",
-                  "facturation@lumiere.fr",
-                  ""};
+    doc.seller.legal_name = "Éditions Lumière SAS";
+    doc.seller.address = "12 rue de l'Église\n75011 Paris";
+    doc.seller.siren = "812345678";
+    doc.seller.vat_number = "FR12812345678";
+    doc.seller.iban = "FR7630006000011234567890189";
+    doc.seller.bic = "AGRIFRPPXXX";
+    doc.seller.email = "facturation@lumiere.fr";
+    doc.seller.footer = "";
     // A sponsor name that a spreadsheet would happily run as a formula.
-    doc.buyer = {"=HYPERLINK(\"http://x\",\"y\")",
-                 "Café Crème SARL",
-                 "3 place Bellecour\n69002 Lyon",
-                 "FR",
-                 "498765432",
-                 "FR55498765432"};
+    doc.buyer.display_name = "=HYPERLINK(\"http://x\",\"y\")";
+    doc.buyer.legal_name = "Café Crème SARL";
+    doc.buyer.address = "3 place Bellecour\n69002 Lyon";
+    doc.buyer.country_code = "FR";
+    doc.buyer.siren = "498765432";
+    doc.buyer.vat_number = "FR55498765432";
     doc.lines = {line("Le Brief Tech — 2026-03-12 — Sponsor principal", {2026, 3, 12}, 1, 150000, 2000),
                  line("Le Brief Tech — 2026-03-19 — Petite annonce", {2026, 3, 19}, 3, 11683, 2000),
                  line("Matins Éco — 2026-03-24 — Sponsor principal", {2026, 3, 24}, 1, 120000, 550)};
@@ -68,7 +68,13 @@ InvoiceDocument sample() {
     }
     doc.total_gross = doc.total_net + doc.total_vat;
     // 20 %: 1500 + 350.49; 5.5 %: 1200.
-    doc.vat_breakdown = {{2000, 185049, 30000 + 7010}, {550, 120000, 6600}};
+    doc.vat_breakdown.resize(2);
+    doc.vat_breakdown[0].rate = 2000;
+    doc.vat_breakdown[0].base = 185049;
+    doc.vat_breakdown[0].vat = 30000 + 7010;
+    doc.vat_breakdown[1].rate = 550;
+    doc.vat_breakdown[1].base = 120000;
+    doc.vat_breakdown[1].vat = 6600;
     doc.amount_paid = 50000;
     return doc;
 }

@@ -13,10 +13,33 @@ namespace sponsordesk {
 
 using Id = std::int64_t;
 
+// A structured postal address, as EN 16931 wants it (BT-35..BT-40 for the
+// seller, BT-50..BT-55 for the buyer). Empty strings are "not given".
+struct PostalAddress {
+    std::string line1;     // street and number
+    std::string line2;     // building, floor, PO box; may be empty
+    std::string postcode;  // may be empty only where the country has none
+    std::string city;
+    std::string country;  // ISO 3166 alpha-2, upper case
+    bool empty() const { return line1.empty() && line2.empty() && postcode.empty() && city.empty(); }
+};
+
+enum class VatRegime { Normal, Franchise };  // franchise: art. 293 B du CGI, no VAT charged
+std::string to_string(VatRegime r);          // "normal" | "franchise"
+VatRegime vat_regime_from(const std::string& s);  // throws InvalidInput
+
 struct Publisher {
     std::string name;  // legal name
-    std::string address;
-    std::string siren;
+    std::string address;  // free text of files made before structured addresses; still shown
+    PostalAddress postal;  // country defaults to FR when empty
+    std::string siren;     // 9 digits, Luhn-checked
+    std::string siret;     // 14 digits, Luhn-checked, starts with the SIREN
+    std::string legal_form;     // "SAS", "SARL", "EI"…
+    Minor share_capital = -1;   // minor units of EUR; -1 = not given (EI, auto-entrepreneur)
+    std::string registry;       // "RCS Lyon", "RM 69", or "Dispensé d'immatriculation"
+    std::string einvoice_address;  // electronic address (BT-34); empty = the SIREN
+    bool vat_on_debits = false;    // "Option pour le paiement de la taxe d'après les débits"
+    VatRegime vat_regime = VatRegime::Normal;
     std::string vat_number;
     std::string iban;
     std::string bic;
@@ -77,10 +100,15 @@ struct Sponsor {
     Id id = 0;
     std::string name;
     std::string legal_name;
-    std::string address;
+    std::string address;  // free text of files made before structured addresses; still shown
+    PostalAddress postal;  // postal.country mirrors `country`
     std::string country = "FR";  // ISO 3166 alpha-2
     std::string siren;
+    std::string siret;
     std::string vat_number;
+    std::string einvoice_address;  // BT-49; empty = SIREN (French business) or billing email
+    std::string buyer_reference;   // BT-10, printed and put in the XML of every invoice
+    bool business = true;          // false: a private person (no SIREN required)
     std::string category;
     int payment_terms_days = 30;
     RateBp vat_rate = 2000;

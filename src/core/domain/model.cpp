@@ -89,6 +89,17 @@ ContactRole contact_role_from(const std::string& s) {
                        fmt::format("role {} is not one of billing, creative, sales, other", quote_value(s)));
 }
 
+std::string to_string(VatRegime r) { return r == VatRegime::Franchise ? "franchise" : "normal"; }
+
+VatRegime vat_regime_from(const std::string& s) {
+    if (s == "normal") return VatRegime::Normal;
+    if (s == "franchise") return VatRegime::Franchise;
+    throw InvalidInput({ErrorCode::InvalidChoice,
+                        "vat_regime",
+                        {{"value", s}, {"choices", std::vector<std::string>{"normal", "franchise"}}}},
+                       fmt::format("VAT regime {} is not one of normal, franchise", quote_value(s)));
+}
+
 std::string to_string(BookingStatus s) {
     switch (s) {
         case BookingStatus::Hold:
