@@ -11,6 +11,7 @@
 #include "resolve.h"
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/export/xlsx_writer.h"
+#include "sponsordesk/services/invoice_rules.h"
 #include "sponsordesk/services/invoice_service.h"
 
 namespace sponsordesk::cli {
@@ -40,8 +41,12 @@ nlohmann::json invoice_json(const InvoiceView& v) {
             {{"id", p.id}, {"amount", format_amount(p.amount)}, {"date", p.date.iso()}, {"method", p.method}});
     nlohmann::json breakdown = nlohmann::json::array();
     for (const auto& r : v.vat_breakdown)
-        breakdown.push_back(
-            {{"rate", format_rate(r.rate)}, {"base", format_amount(r.base)}, {"vat", format_amount(r.vat)}});
+        breakdown.push_back({{"category", r.vat_category},
+                             {"rate", format_rate(r.rate)},
+                             {"base", format_amount(r.base)},
+                             {"vat", format_amount(r.vat)}});
+    nlohmann::json refunds = nlohmann::json::array();
+    for (const auto& r : v.refunds) refunds.push_back({{"amount", format_amount(r.amount)}, {"date", r.date.iso()}});
     return {{"id", inv.id},
             {"number", opt_text_json(inv.number)},
             {"kind", to_string(inv.kind)},
@@ -62,9 +67,26 @@ nlohmann::json invoice_json(const InvoiceView& v) {
             {"credit_note", opt_text_json(v.credit_note_number)},
             {"vat_mention", inv.vat_mention},
             {"payment_terms_days", inv.payment_terms_days},
+            {"order_reference", inv.order_reference},
+            {"buyer_reference", inv.buyer_reference},
+            {"eur_rate", inv.eur_rate_micro ? nlohmann::json(invoice_rules::format_eur_rate(*inv.eur_rate_micro))
+                                            : nlohmann::json()},
+            {"month_ended", v.month_ended ? nlohmann::json(v.month_ended->iso()) : nlohmann::json()},
             {"vat_breakdown", breakdown},
             {"lines", lines},
-            {"payments", payments}};
+            {"payments", payments},
+            {"refunds", refunds},
+            {"refunded", format_amount(v.refunded)}};
+}
+
+// Art. 289 I-3 CGI: said on stderr whenever an invoice of one month is
+// issued after that month ended.
+void warn_month_ended(const InvoiceView& v) {
+    if (v.month_ended && v.invoice.number)
+        std::cerr << fmt::format(
+            "warning: {} covers {} but is dated {}: an invoice for a month's services is due by the end of that "
+            "month (art. 289 I-3 CGI)\n",
+            *v.invoice.number, v.month_ended->iso(), v.invoice.issue_date->iso());
 }
 
 std::string name_of(const InvoiceView& v) {
@@ -167,11 +189,15 @@ void register_lifecycle(CLI::App* invoice, Context& ctx) {
     auto* issue = invoice->add_subcommand("issue", "number the draft and freeze it");
     auto& iid = required(issue, store, "ID", "invoice id");
     auto& idate = add(issue, store, "--date", "issue date (default today)");
+    auto& irate = add(issue, store, "--eur-rate",
+                      "euros per unit of the invoice's currency (required when it is not EUR), e.g. 0.9235");
     issue->callback([&] {
         ctx.run = [&] {
             InvoiceService service(ctx.db());
             const InvoiceId id = resolve_invoice(ctx.db(), iid.value);
-            InvoiceView v = service.issue(id, opt_date(idate.value));
+            const auto rate = irate.given() ? std::optional(invoice_rules::parse_eur_rate(irate.value)) : std::nullopt;
+            InvoiceView v = service.issue(id, opt_date(idate.value), rate);
+            warn_month_ended(v);
             ctx.emit(invoice_json(v), [&] { print_invoice(v); });
         };
     });
@@ -186,6 +212,20 @@ void register_lifecycle(CLI::App* invoice, Context& ctx) {
             const Date date = Date::parse(pdate.value);
             InvoiceService service(ctx.db());
             InvoiceView v = service.pay(resolve_invoice(ctx.db(), pid.value), amount, date);
+            ctx.emit(invoice_json(v), [&] { print_invoice(v); });
+        };
+    });
+
+    auto* refund = invoice->add_subcommand("refund", "record money paid back to the sponsor on a credit note");
+    auto& rid = required(refund, store, "ID", "credit note id or number");
+    auto& ramount = required(refund, store, "--amount", "amount paid back");
+    auto& rdate = required(refund, store, "--date", "date paid back");
+    refund->callback([&] {
+        ctx.run = [&] {
+            const Minor amount = parse_amount(ramount.value);
+            const Date date = Date::parse(rdate.value);
+            InvoiceService service(ctx.db());
+            InvoiceView v = service.refund(resolve_invoice(ctx.db(), rid.value), amount, date);
             ctx.emit(invoice_json(v), [&] { print_invoice(v); });
         };
     });
@@ -276,26 +316,47 @@ void register_listing(CLI::App* invoice, Context& ctx) {
 void register_documents(CLI::App* invoice, Context& ctx) {
     OptionStore& store = option_store();
 
-    auto* exp = invoice->add_subcommand("export", "write an issued invoice or credit note as PDF and/or XLSX");
+    auto* exp = invoice->add_subcommand(
+        "export",
+        "write an invoice or credit note: its Factur-X PDF/A-3 (as issued), its CII XML, a workbook; a draft as a "
+        "PDF preview marked \"not an invoice\"");
     auto& eid = required(exp, store, "ID", "invoice id or number");
-    auto& epdf = add(exp, store, "--pdf", "PDF file to write (- for stdout)");
+    auto& epdf = add(exp, store, "--pdf", "Factur-X PDF file to write (- for stdout)");
+    auto& ecii = add(exp, store, "--cii", "CII XML file to write, the e-invoice alone (- for stdout)");
     auto& exlsx = add(exp, store, "--xlsx", "workbook to write (- for stdout)");
     exp->callback([&] {
         ctx.run = [&] {
-            if (!epdf.given() && !exlsx.given()) throw UsageError("give --pdf PATH and/or --xlsx PATH");
+            if (!epdf.given() && !exlsx.given() && !ecii.given())
+                throw UsageError("give --pdf PATH, --cii PATH and/or --xlsx PATH");
             InvoiceService service(ctx.db());
             const InvoiceId id = resolve_invoice(ctx.db(), eid.value);
-            // Both targets are checked first, so one bad path writes neither file.
+            // Every target is checked first, so one bad path writes no file.
             if (epdf.given()) OutputFile::check(ctx.output(epdf.value), "invoice PDF");
+            if (ecii.given()) OutputFile::check(ctx.output(ecii.value), "invoice XML");
             if (exlsx.given()) XlsxWorkbook::check_target(ctx.output(exlsx.value));
-            if (epdf.given()) service.export_pdf(id, epdf.value);
-            if (exlsx.given()) service.export_xlsx(id, exlsx.value);
             InvoiceView v = service.get(id);
+            // The XML first: its refusals (a draft's, a legacy invoice's) come
+            // before any file is written.
+            std::optional<InvoiceService::PdfKind> kind;
+            if (ecii.given()) service.export_cii(id, ecii.value);
+            if (epdf.given()) kind = service.export_pdf(id, epdf.value);
+            if (exlsx.given()) service.export_xlsx(id, exlsx.value);
+            if (kind == InvoiceService::PdfKind::Legacy)
+                std::cerr << fmt::format(
+                    "note: {} was issued before SponsorDesk made Factur-X invoices: its PDF is the plain one it was "
+                    "issued as, without XML\n",
+                    name_of(v));
             nlohmann::json doc = invoice_json(v);
             doc["pdf"] = epdf.given() ? nlohmann::json(epdf.value) : nlohmann::json();
+            doc["cii"] = ecii.given() ? nlohmann::json(ecii.value) : nlohmann::json();
             doc["xlsx"] = exlsx.given() ? nlohmann::json(exlsx.value) : nlohmann::json();
+            doc["pdf_kind"] = !kind                                          ? nlohmann::json()
+                              : *kind == InvoiceService::PdfKind::FacturX ? nlohmann::json("factur-x")
+                              : *kind == InvoiceService::PdfKind::Legacy  ? nlohmann::json("legacy")
+                                                                          : nlohmann::json("preview");
             ctx.emit(doc, [&] {
                 if (epdf.given()) std::cout << epdf.value << "\n";
+                if (ecii.given()) std::cout << ecii.value << "\n";
                 if (exlsx.given()) std::cout << exlsx.value << "\n";
             });
         };

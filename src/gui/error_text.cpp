@@ -134,16 +134,33 @@ wxString invalid_input_text(const Error& e) {
                                     status_word(e.text("value")));
         case ErrorCode::PlacementNotFound:
             return wxString::Format(_("Placement %s is not offered by this publication."), quoted(e, "value"));
-        case ErrorCode::MissingPublisherFields: {
-            std::vector<std::string> labels;
-            // The publisher's "name" is its legal name.
-            for (const auto& key : e.list("fields"))
-                labels.push_back(utf8(field_label(key == "name" ? "legal_name" : key)));
-            // TRANSLATORS: %s lists the empty fields of the publisher profile.
-            return wxString::Format(_("The invoice cannot be issued: the publisher profile lacks its %s "
-                                      "(Preferences ▸ Publisher)."),
-                                    joined(labels));
+        case ErrorCode::MissingInvoiceData: {
+            // Keys are "seller.postcode", "buyer.siren": the part after the
+            // dot is the form field's key.
+            std::vector<std::string> seller, buyer;
+            for (const auto& key : e.list("fields")) {
+                const auto dot = key.find('.');
+                const std::string field = dot == std::string::npos ? key : key.substr(dot + 1);
+                wxString label = field_label(field == "name" ? "legal_name" : field);
+                if (label.empty()) label = wx(field);
+                (key.rfind("seller.", 0) == 0 ? seller : buyer).push_back(utf8(label));
+            }
+            wxString text = _("The invoice cannot be issued yet.");
+            if (!seller.empty())
+                // TRANSLATORS: %s lists fields of the publisher profile.
+                text += wxS(" ") + wxString::Format(_("The publisher profile lacks: %s (Preferences ▸ Publisher)."),
+                                                    joined(seller));
+            if (!buyer.empty())
+                // TRANSLATORS: the sponsor's name, then the list of its missing fields.
+                text += wxS(" ") + wxString::Format(_("Sponsor %s lacks: %s (Sponsors view)."),
+                                                    wx(e.text("sponsor")), joined(buyer));
+            return text;
         }
+        case ErrorCode::MissingEurRate:
+            return wxString::Format(_("This invoice is in %s: give the euros per %s of the issue date."),
+                                    wx(e.text("currency")), wx(e.text("currency")));
+        case ErrorCode::EurRateNotApplicable:
+            return _("This invoice is in euros: no exchange rate is needed.");
         case ErrorCode::MixedCurrencies:
             return wxString::Format(_("These bookings are in %s: an invoice has one currency, so invoice each "
                                       "currency separately."),
@@ -294,6 +311,15 @@ wxString conflict_text(const Error& e) {
             return wxString::Format(_("Invoice %s is already cancelled."), wx(e.text("invoice")));
         case ErrorCode::DraftNotExported:
             return _("A draft invoice has no number yet: issue it before exporting it.");
+        case ErrorCode::NotACreditNote:
+            return wxString::Format(_("%s is not a credit note: money paid back is recorded on the credit note."),
+                                    wx(e.text("invoice")));
+        case ErrorCode::OverRefund:
+            return wxString::Format(_("At most %s can be paid back on credit note %s."),
+                                    money_value(e, "refundable"), wx(e.text("invoice")));
+        case ErrorCode::NoFacturX:
+            return wxString::Format(_("%s was issued before Factur-X invoices: it has no e-invoice XML."),
+                                    wx(e.text("invoice")));
         default:
             break;
     }

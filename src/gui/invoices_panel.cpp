@@ -498,11 +498,11 @@ void InvoicesPanel::OnNew() {
     SelectInvoice(dlg.created());
 }
 
-bool InvoicesPanel::IssueSelected(std::optional<Date> date) {
+bool InvoicesPanel::IssueSelected(std::optional<Date> date, std::optional<std::int64_t> eur_rate) {
     Id id = SelectedInvoice();
     if (!id) return false;
     try {
-        InvoiceView v = InvoiceService(db_).issue(InvoiceId{id}, date);
+        InvoiceView v = InvoiceService(db_).issue(InvoiceId{id}, date, eur_rate);
         host_.DataChanged();
         Fill();
         SelectInvoice(id);
@@ -518,7 +518,7 @@ void InvoicesPanel::OnIssue() {
     long i = list_->GetFirstSelected();
     if (i < 0) return;
     IssueInvoiceDialog dlg(this, db_, invoices_[static_cast<size_t>(i)]);
-    if (dlg.ShowModal() == wxID_OK) IssueSelected(dlg.date());
+    if (dlg.ShowModal() == wxID_OK) IssueSelected(dlg.date(), dlg.eur_rate());
 }
 
 bool InvoicesPanel::PreviewSelected(const std::string& path, bool open) {
@@ -610,11 +610,18 @@ bool InvoicesPanel::ExportSelected(const std::string& path, bool pdf, bool open)
     Id id = SelectedInvoice();
     if (!id) return false;
     try {
+        auto kind = InvoiceService::PdfKind::FacturX;
         if (pdf)
-            InvoiceService(db_).export_pdf(InvoiceId{id}, path);
+            kind = InvoiceService(db_).export_pdf(InvoiceId{id}, path);
         else
             InvoiceService(db_).export_xlsx(InvoiceId{id}, path);
-        host_.SetStatus(wxString::Format(_("Saved %s"), wx(path)));
+        if (pdf && kind == InvoiceService::PdfKind::Legacy)
+            host_.SetStatus(wxString::Format(_("Saved %s: a plain PDF, as issued before Factur-X (no e-invoice XML)."),
+                                             wx(path)));
+        else if (pdf && kind == InvoiceService::PdfKind::Preview)
+            host_.SetStatus(wxString::Format(_("Preview written to %s: it is not an invoice."), wx(path)));
+        else
+            host_.SetStatus(wxString::Format(_("Saved %s"), wx(path)));
         if (open && !wxLaunchDefaultApplication(wx(path)))
             wxMessageBox(wxString::Format(_("Saved %s, but no application could open it."), wx(path)), _("Export"),
                          wxOK | wxICON_INFORMATION, this);

@@ -24,7 +24,7 @@ public:
     // Each returns false after showing why when the core refuses.
     bool CreateFor(SponsorId sponsor, const std::vector<BookingId>& bookings);
     // Issues without asking (OnIssue asks first).
-    bool IssueSelected(std::optional<Date> date = std::nullopt);
+    bool IssueSelected(std::optional<Date> date = std::nullopt, std::optional<std::int64_t> eur_rate = std::nullopt);
     // Writes the selected draft as a PDF marked "not an invoice".
     bool PreviewSelected(const std::string& path, bool open);
     void OnIssue();

@@ -5,9 +5,12 @@
 #include <wx/dateevt.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
+#include <wx/textctrl.h>
 
 #include "form.h"
+#include "error_text.h"
 #include "gui_util.h"
+#include "sponsordesk/services/invoice_rules.h"
 #include "sponsordesk/services/sponsor_service.h"
 
 namespace sponsordesk::gui {
@@ -31,7 +34,17 @@ IssueInvoiceDialog::IssueInvoiceDialog(wxWindow* parent, Database& db, const Inv
     form.Add(_("Invoice number:"), number_label_);
     due_label_ = new wxStaticText(this, wxID_ANY, wxString());
     form.Add(_("Due date:"), due_label_);
+    if (draft_.invoice.currency != "EUR") {
+        // The VAT total is also shown in euros: the rate of the issue date.
+        rate_ = new wxTextCtrl(this, wxID_ANY);
+        // TRANSLATORS: %s is a currency code, e.g. USD.
+        form.Add(wxString::Format(_("Euros per %s:"), wx(draft_.invoice.currency)), rate_);
+        rate_->SetHint(_("e.g. 0,9235"));
+        rate_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { Update(); });
+    }
     top->Add(form.sizer(), 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
+    month_note_ = new wxStaticText(this, wxID_ANY, wxString());
+    top->Add(month_note_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
 
     auto* warning = new wxStaticText(this, wxID_ANY,
                                      _("Once issued, an invoice keeps its number and can no longer be changed or "
@@ -77,11 +90,30 @@ void IssueInvoiceDialog::Update() {
         const Sponsor s = SponsorService(db_).get(SponsorId{draft_.invoice.sponsor_id});
         due_label_->SetLabel(format_date(date_.add_days(s.payment_terms_days)));
     } catch (const std::exception& e) {
-        ShowErrorLine(error_, wx(e.what()));
+        ShowErrorLine(error_, error_text(e));
         due_label_->SetLabel(wxString());
     }
     number_label_->SetLabel(number_.empty() ? wxString::FromUTF8("—") : number_);
-    ok_->Enable(!number_.empty());
+    eur_rate_.reset();
+    bool rate_ok = true;
+    if (rate_) {
+        try {
+            eur_rate_ = invoice_rules::parse_eur_rate(utf8(rate_->GetValue().Strip(wxString::both)));
+        } catch (const std::exception&) {
+            rate_ok = false;
+            if (!rate_->GetValue().Strip(wxString::both).empty() && !number_.empty())
+                ShowErrorLine(error_, _("Type the euros per unit as a number above 0, e.g. 0,9235."));
+        }
+    }
+    std::vector<Date> dates;
+    for (const auto& l : draft_.lines) dates.push_back(l.service_date);
+    const auto month = invoice_rules::month_ended_before(dates, date_);
+    month_note_->SetLabel(month ? wxString::Format(_("This invoice covers %s, which has ended: a monthly invoice "
+                                                     "is due by the end of the month (art. 289 I-3 CGI)."),
+                                                   format_month(month->year, month->month))
+                                : wxString());
+    month_note_->Wrap(460);
+    ok_->Enable(!number_.empty() && rate_ok);
     Layout();
     Fit();
 }

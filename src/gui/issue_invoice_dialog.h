@@ -9,6 +9,7 @@
 class wxButton;
 class wxDatePickerCtrl;
 class wxStaticText;
+class wxTextCtrl;
 
 namespace sponsordesk::gui {
 
@@ -17,6 +18,9 @@ public:
     IssueInvoiceDialog(wxWindow* parent, Database& db, const InvoiceView& draft);
 
     Date date() const { return date_; }
+    // Euros per unit of the invoice's currency, when it is not EUR.
+    std::optional<std::int64_t> eur_rate() const { return eur_rate_; }
+    wxTextCtrl* eur_rate_field() { return rate_; }
     // The number shown for the chosen date (empty when the date is refused).
     const wxString& number() const { return number_; }
     wxDatePickerCtrl* date_picker() { return picker_; }
@@ -30,7 +34,10 @@ private:
     Database& db_;
     InvoiceView draft_;
     Date date_;
+    std::optional<std::int64_t> eur_rate_;
     wxString number_;
+    wxTextCtrl* rate_ = nullptr;
+    wxStaticText* month_note_;
     wxDatePickerCtrl* picker_;
     wxStaticText *number_label_, *due_label_, *error_;
     wxButton* ok_;

@@ -86,7 +86,7 @@ enum class ErrorCode {
     HasHistory,      // sponsor (bookings or invoices: cannot be deleted)
     NotEmpty,        // the database is not empty (demo)
     // Invoices
-    MissingPublisherFields,  // fields (list of keys: name, address, siren, vat_number)
+    MissingInvoiceData,      // fields (keys: seller.postcode, buyer.siren… see invoice_rules.h), sponsor?
     MixedCurrencies,         // currencies (list)
     OtherSponsor,            // booking, owner, sponsor
     BookingListedTwice,      // booking
@@ -102,6 +102,11 @@ enum class ErrorCode {
     CreditNoteNotCancellable,  // invoice
     AlreadyCancelled,          // invoice
     DraftNotExported,          // invoice
+    MissingEurRate,            // currency
+    EurRateNotApplicable,      // currency (EUR)
+    NotACreditNote,            // invoice
+    OverRefund,                // amount, refundable, currency, invoice
+    NoFacturX,                 // invoice (issued before Factur-X: no XML)
     // Files, storage and exports
     InvalidFile,     // path, line?, reason (malformed CSV, wrong header…)
     StorageFailure,  // reason

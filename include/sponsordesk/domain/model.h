@@ -162,6 +162,7 @@ struct BookingView {
     std::string placement_code;
     std::string placement_name;
     int max_words = 0;
+    Minor list_price = 0;  // the placement's price now: booking.price below it is a discount
     std::string sponsor_name;
     std::string sponsor_category;
     Date copy_due;                              // issue date minus the publication's copy deadline

@@ -34,6 +34,10 @@ public:
     // that refuse a bad target before doing any work.
     static void check(const std::string& target, const std::string& what);
 
+    // Writes bytes already in memory (a stored invoice original) the same
+    // way: the whole document or nothing.
+    static std::uintmax_t write(const std::string& target, const std::string& what, const std::string& bytes);
+
     const std::string& target() const { return target_; }
     // Where the writer puts the document (an empty file when given).
     const std::string& temp_path() const { return temp_path_; }

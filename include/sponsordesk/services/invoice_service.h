@@ -24,7 +24,7 @@ InvoiceState invoice_state_from(const std::string& s);  // throws InvalidInput
 // How VAT applies to a sponsor (EN 16931 VAT category code and the mention
 // the invoice must carry).
 struct VatTreatment {
-    std::string category = "S";  // S standard, AE reverse charge (EU), G outside the EU
+    std::string category = "S";  // S standard, AE reverse charge (EU), G outside the EU, E franchise
     RateBp rate = 2000;
     std::string mention;  // in the invoice's language; empty for S
 };
@@ -42,7 +42,13 @@ struct InvoiceView {
     std::optional<std::string> credit_note_number;  // cancelled invoices: their credit note
     std::vector<InvoiceLine> lines;
     std::vector<Payment> payments;
-    std::vector<VatBreakdownRow> vat_breakdown;  // one row per rate, by rate
+    std::vector<VatBreakdownRow> vat_breakdown;  // one row per category and rate
+    // Credit notes: money paid back to the sponsor (invoice refund).
+    std::vector<Refund> refunds;
+    Minor refunded = 0;
+    // An issued invoice for one month's services, issued after that month
+    // ended (art. 289 I-3 CGI: due by the end of the month): that month.
+    std::optional<Month> month_ended;
 };
 
 struct InvoiceQuery {
@@ -74,7 +80,11 @@ public:
     // sponsor's payment terms, and freezes seller and buyer identity.
     // InvalidInput listing every missing publisher field; Conflict when not
     // a draft or when dated before an invoice already numbered that year.
-    InvoiceView issue(InvoiceId id, std::optional<Date> date = std::nullopt);
+    // An invoice in another currency than EUR needs `eur_rate_micro` (euros
+    // per unit, millionths: its VAT total is shown in euros too); one in EUR
+    // refuses it. The PDF and XML are made and stored as the original.
+    InvoiceView issue(InvoiceId id, std::optional<Date> date = std::nullopt,
+                      std::optional<std::int64_t> eur_rate_micro = std::nullopt);
     // The number issue(id, date) would give now, for a front end to show
     // before asking; nothing is written. The same refusals as issue().
     std::string next_number(InvoiceId id, const Date& date);
@@ -103,23 +113,36 @@ public:
 
     // The issued invoice or credit note as the export layer wants it.
     InvoiceDocument document(InvoiceId id);
-    void export_pdf(InvoiceId id, const std::string& path);
+    // An issued invoice or credit note: the original stored when it was
+    // issued, byte for byte (Factur-X PDF/A-3 with its XML); one issued
+    // before SponsorDesk made Factur-X: its plain PDF (Legacy). A draft: a
+    // preview dated today, marked "not an invoice" (Preview).
+    enum class PdfKind { FacturX, Legacy, Preview };
+    PdfKind export_pdf(InvoiceId id, const std::string& path);
+    // The original's CII XML alone; Conflict for a draft (it has no number:
+    // a preview is never an e-invoice) and for a legacy invoice (none).
+    void export_cii(InvoiceId id, const std::string& path);
     void export_xlsx(InvoiceId id, const std::string& path);
+    // Money paid back to the sponsor on a credit note: at most what was paid
+    // on the cancelled invoice, less what was already refunded; dated on or
+    // after the credit note, not in the future.
+    InvoiceView refund(InvoiceId credit_note, Minor amount, const Date& date);
     // Every invoice, credit note and payment of the sponsor; `currency`
     // is needed only when the sponsor was invoiced in several.
     Statement statement(SponsorId sponsor, std::optional<std::string> currency = std::nullopt);
     void export_statement(SponsorId sponsor, const std::string& path,
                           std::optional<std::string> currency = std::nullopt);
 
-    // Publisher fields French law requires on an invoice that are empty.
-    static std::vector<std::string> missing_publisher_fields(const Publisher& p);
-    static VatTreatment vat_treatment(const Sponsor& s, const std::string& language);
+    static VatTreatment vat_treatment(const Publisher& seller, const Sponsor& s, const std::string& language);
     static bool is_eu_country(const std::string& country_code);
 
 private:
     InvoiceView create(const Sponsor& sponsor, const std::vector<BookingView>& bookings);
     InvoiceView view(const InvoiceRow& row, const Date& today);
     static InvoiceDocument document_of(const InvoiceView& v);
+    // Makes the Factur-X PDF and XML of a just-numbered document and stores
+    // them, in the caller's transaction.
+    void store_original(InvoiceId id);
     Database& db_;
 };
 

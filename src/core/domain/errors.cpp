@@ -122,8 +122,8 @@ std::string_view to_string(ErrorCode code) {
             return "has_history";
         case ErrorCode::NotEmpty:
             return "not_empty";
-        case ErrorCode::MissingPublisherFields:
-            return "missing_publisher_fields";
+        case ErrorCode::MissingInvoiceData:
+            return "missing_invoice_data";
         case ErrorCode::MixedCurrencies:
             return "mixed_currencies";
         case ErrorCode::OtherSponsor:
@@ -154,6 +154,16 @@ std::string_view to_string(ErrorCode code) {
             return "already_cancelled";
         case ErrorCode::DraftNotExported:
             return "draft_not_exported";
+        case ErrorCode::MissingEurRate:
+            return "missing_eur_rate";
+        case ErrorCode::EurRateNotApplicable:
+            return "eur_rate_not_applicable";
+        case ErrorCode::NotACreditNote:
+            return "not_a_credit_note";
+        case ErrorCode::OverRefund:
+            return "over_refund";
+        case ErrorCode::NoFacturX:
+            return "no_facturx";
         case ErrorCode::InvalidFile:
             return "invalid_file";
         case ErrorCode::StorageFailure:

@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <fstream>
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -134,6 +135,17 @@ OutputFile::OutputFile(std::string target, std::string what) : target_(std::move
         const int err = errno;
         if (err != EEXIST || attempt >= 100) refuse(what_, target_, errno_text(err));
     }
+}
+
+std::uintmax_t OutputFile::write(const std::string& target, const std::string& what, const std::string& bytes) {
+    OutputFile out(target, what);
+    {
+        std::ofstream f(out.temp_path(), std::ios::binary | std::ios::trunc);
+        f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        f.close();
+        if (!f) refuse(what, target, "cannot write " + out.temp_path());
+    }
+    return out.commit();
 }
 
 OutputFile::~OutputFile() {

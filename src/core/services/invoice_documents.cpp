@@ -8,6 +8,9 @@
 #include <nlohmann/json.hpp>
 
 #include "sponsordesk/domain/errors.h"
+#include "sponsordesk/export/facturx.h"
+#include "sponsordesk/io/output_file.h"
+#include "sponsordesk/services/invoice_rules.h"
 #include "sponsordesk/services/invoice_service.h"
 #include "sponsordesk/services/sponsor_service.h"
 
@@ -31,6 +34,35 @@ std::string str(const nlohmann::json& j, const char* key) {
     return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+PostalAddress postal_of(const nlohmann::json& j) {
+    PostalAddress a;
+    auto it = j.find("postal");
+    if (it == j.end() || !it->is_object()) return a;
+    a.line1 = str(*it, "line1");
+    a.line2 = str(*it, "line2");
+    a.postcode = str(*it, "postcode");
+    a.city = str(*it, "city");
+    a.country = str(*it, "country");
+    return a;
+}
+
+ElectronicAddress einvoice_of(const nlohmann::json& j) {
+    auto it = j.find("einvoice");
+    if (it == j.end() || !it->is_object()) return {};
+    return {str(*it, "value"), str(*it, "scheme")};
+}
+
+template <typename T>
+T value_or(const nlohmann::json& j, const char* key, T fallback) {
+    auto it = j.find(key);
+    if (it == j.end()) return fallback;
+    try {
+        return it->get<T>();
+    } catch (const nlohmann::json::exception&) {
+        return fallback;
+    }
+}
+
 nlohmann::json parse_snapshot(const std::string& text, const std::string& what) {
     try {
         return nlohmann::json::parse(text);
@@ -47,9 +79,13 @@ bool InvoiceService::is_eu_country(const std::string& country_code) {
     return std::any_of(kEuCountries.begin(), kEuCountries.end(), [&](const char* c) { return cc == c; });
 }
 
-VatTreatment InvoiceService::vat_treatment(const Sponsor& s, const std::string& language) {
+VatTreatment InvoiceService::vat_treatment(const Publisher& seller, const Sponsor& s, const std::string& language) {
     const bool fr = language == "fr";
     const std::string cc = upper(s.country);
+    // Franchise en base (art. 293 B CGI): the seller charges no VAT at all;
+    // EN 16931 category E, exempt.
+    if (seller.vat_regime == VatRegime::Franchise)
+        return VatTreatment{"E", 0, "TVA non applicable, art. 293 B du CGI"};
     // Built whole in each branch (GCC 12 warns falsely on assigning string
     // literals to the members one by one).
     if (cc.empty() || cc == "FR" || cc == "MC") return VatTreatment{"S", s.vat_rate, ""};
@@ -91,7 +127,15 @@ InvoiceDocument InvoiceService::document_of(const InvoiceView& v) {
     const nlohmann::json seller = parse_snapshot(inv.seller, "seller");
     doc.seller.legal_name = str(seller, "legal_name");
     doc.seller.address = str(seller, "address");
+    doc.seller.postal = postal_of(seller);
     doc.seller.siren = str(seller, "siren");
+    doc.seller.siret = str(seller, "siret");
+    doc.seller.legal_form = str(seller, "legal_form");
+    doc.seller.share_capital = value_or<Minor>(seller, "share_capital", -1);
+    doc.seller.registry = str(seller, "registry");
+    doc.seller.einvoice = einvoice_of(seller);
+    doc.seller.vat_on_debits = value_or<bool>(seller, "vat_on_debits", false);
+    doc.seller.vat_regime = str(seller, "vat_regime") == "franchise" ? VatRegime::Franchise : VatRegime::Normal;
     doc.seller.vat_number = str(seller, "vat_number");
     doc.seller.iban = str(seller, "iban");
     doc.seller.bic = str(seller, "bic");
@@ -101,8 +145,14 @@ InvoiceDocument InvoiceService::document_of(const InvoiceView& v) {
     doc.buyer.display_name = str(buyer, "display_name");
     doc.buyer.legal_name = str(buyer, "legal_name");
     doc.buyer.address = str(buyer, "address");
+    doc.buyer.postal = postal_of(buyer);
     doc.buyer.country_code = str(buyer, "country_code");
     doc.buyer.siren = str(buyer, "siren");
+    doc.buyer.siret = str(buyer, "siret");
+    doc.buyer.einvoice = einvoice_of(buyer);
+    doc.buyer.business = value_or<bool>(buyer, "business", true);
+    // Issued before the 2026 data existed: the plain PDF it always was.
+    doc.legacy = inv.legacy;
     doc.buyer.vat_number = str(buyer, "vat_number");
     for (const auto& l : v.lines) {
         InvoiceDocumentLine dl;
@@ -110,6 +160,7 @@ InvoiceDocument InvoiceService::document_of(const InvoiceView& v) {
         dl.service_date = l.service_date;
         dl.quantity = l.quantity;
         dl.unit_price_net = l.unit_net;
+        dl.list_unit_price = l.list_unit;
         dl.net = l.net;
         dl.vat_rate = l.vat_rate;
         dl.vat = l.vat;
@@ -126,6 +177,12 @@ InvoiceDocument InvoiceService::document_of(const InvoiceView& v) {
     doc.amount_paid = 0;
     doc.payment_terms_days = inv.payment_terms_days;
     doc.vat_mention = inv.vat_mention;
+    doc.order_reference = inv.order_reference;
+    doc.buyer_reference = inv.buyer_reference;
+    if (inv.eur_rate_micro) {
+        doc.eur_rate_micro = *inv.eur_rate_micro;
+        doc.total_vat_eur = invoice_rules::to_eur(inv.vat, *inv.eur_rate_micro);
+    }
     if (inv.kind == InvoiceKind::CreditNote) {
         doc.cited_invoice_number = v.credited_number.value_or("");
         doc.cited_invoice_date = v.credited_date;
@@ -133,7 +190,44 @@ InvoiceDocument InvoiceService::document_of(const InvoiceView& v) {
     return doc;
 }
 
-void InvoiceService::export_pdf(InvoiceId id, const std::string& path) { write_invoice_pdf(document(id), path); }
+void InvoiceService::store_original(InvoiceId id) {
+    const InvoiceDocument doc = document(id);
+    InvoiceRepository(db_).store_original(id.value, InvoiceOriginal{facturx_pdf(doc), facturx_cii_xml(doc)});
+}
+
+InvoiceService::PdfKind InvoiceService::export_pdf(InvoiceId id, const std::string& path) {
+    const InvoiceView v = get(id);
+    if (!v.invoice.number) {
+        write_invoice_pdf(preview_document(id, Date::today()), path);
+        return PdfKind::Preview;
+    }
+    if (auto original = InvoiceRepository(db_).original(id.value)) {
+        OutputFile::write(path, "invoice PDF", original->pdf);
+        return PdfKind::FacturX;
+    }
+    const InvoiceDocument doc = document_of(v);
+    if (!doc.legacy)
+        throw StorageError({ErrorCode::StorageFailure, "invoice", {{"invoice", *v.invoice.number}}},
+                           fmt::format("the original of {} is missing from the database", *v.invoice.number));
+    OutputFile::write(path, "invoice PDF", facturx_pdf(doc));
+    return PdfKind::Legacy;
+}
+
+void InvoiceService::export_cii(InvoiceId id, const std::string& path) {
+    const InvoiceView v = get(id);
+    if (!v.invoice.number)
+        throw Conflict({ErrorCode::DraftNotExported, "invoice", {{"invoice", v.invoice.id}}},
+                       fmt::format("invoice draft #{} has no number: a preview is not an e-invoice, issue it before "
+                                   "exporting its XML",
+                                   v.invoice.id));
+    auto original = InvoiceRepository(db_).original(id.value);
+    if (!original)
+        throw Conflict({ErrorCode::NoFacturX, "invoice", {{"invoice", *v.invoice.number}}},
+                       fmt::format("{} was issued before SponsorDesk made Factur-X invoices: it has no XML (its PDF "
+                                   "still exports)",
+                                   *v.invoice.number));
+    OutputFile::write(path, "invoice XML", original->xml);
+}
 
 void InvoiceService::export_preview_pdf(InvoiceId id, const Date& date, const std::string& path) {
     write_invoice_pdf(preview_document(id, date), path);

@@ -9,6 +9,7 @@
 
 #include "sponsordesk/domain/booking_rules.h"
 #include "sponsordesk/domain/errors.h"
+#include "sponsordesk/services/invoice_rules.h"
 #include "sponsordesk/services/sponsor_service.h"
 #include "sponsordesk/storage/catalog_repository.h"
 
@@ -31,17 +32,50 @@ std::string name_of(const Invoice& inv) {
 
 std::string kind_word(const Invoice& inv) { return inv.kind == InvoiceKind::CreditNote ? "credit note" : "invoice"; }
 
+// One row per VAT category and rate (EN 16931 BG-23), by category then rate.
+std::vector<VatBreakdownRow> vat_breakdown_of(const std::vector<InvoiceLine>& lines) {
+    std::map<std::pair<std::string, RateBp>, VatBreakdownRow> rows;
+    for (const auto& l : lines) {
+        auto& r = rows[{l.vat_category, l.vat_rate}];
+        r.vat_category = l.vat_category;
+        r.rate = l.vat_rate;
+        r.base += l.net;
+        r.vat += l.vat;
+    }
+    std::vector<VatBreakdownRow> out;
+    for (const auto& [key, r] : rows) out.push_back(r);
+    return out;
+}
+
 std::string format_number(InvoiceKind kind, int year, int n) {
     return kind == InvoiceKind::CreditNote ? fmt::format("AV-{:04}-{:04}", year, n)
                                            : fmt::format("{:04}-{:04}", year, n);
 }
 
+nlohmann::json postal_json(const PostalAddress& a) {
+    return {{"line1", a.line1}, {"line2", a.line2}, {"postcode", a.postcode}, {"city", a.city}, {"country", a.country}};
+}
+
+nlohmann::json einvoice_json(const ElectronicAddress& e) { return {{"value", e.value}, {"scheme", e.scheme}}; }
+
+// The seller and buyer as issuing freezes them. The "postal" key marks a
+// snapshot taken with the 2026 data; older ones are legacy documents.
 std::string seller_snapshot(const Publisher& p) {
+    PostalAddress postal = p.postal;
+    if (postal.country.empty()) postal.country = "FR";
     nlohmann::json j = {{"legal_name", p.name},
                         {"address", p.address},
-                        {"country_code", "FR"},
+                        {"postal", postal_json(postal)},
+                        {"country_code", postal.country},
                         {"siren", p.siren},
+                        {"siret", p.siret},
                         {"vat_number", p.vat_number},
+                        {"legal_form", p.legal_form},
+                        {"share_capital", p.share_capital},
+                        {"registry", p.registry},
+                        {"einvoice", einvoice_json(invoice_rules::seller_einvoice_address(p))},
+                        {"vat_on_debits", p.vat_on_debits},
+                        {"vat_regime", to_string(p.vat_regime)},
                         {"iban", p.iban},
                         {"bic", p.bic},
                         {"email", p.email},
@@ -51,10 +85,20 @@ std::string seller_snapshot(const Publisher& p) {
     return j.dump();
 }
 
-std::string buyer_snapshot(const Sponsor& s) {
-    nlohmann::json j = {{"sponsor_id", s.id},        {"display_name", s.name},    {"legal_name", s.legal_name},
-                        {"address", s.address},      {"country_code", s.country}, {"siren", s.siren},
-                        {"vat_number", s.vat_number}};
+std::string buyer_snapshot(const Sponsor& s, const std::vector<Contact>& contacts) {
+    PostalAddress postal = s.postal;
+    if (postal.country.empty()) postal.country = s.country;
+    nlohmann::json j = {{"sponsor_id", s.id},
+                        {"display_name", s.name},
+                        {"legal_name", s.legal_name},
+                        {"address", s.address},
+                        {"postal", postal_json(postal)},
+                        {"country_code", s.country},
+                        {"siren", s.siren},
+                        {"siret", s.siret},
+                        {"vat_number", s.vat_number},
+                        {"einvoice", einvoice_json(invoice_rules::buyer_einvoice_address(s, contacts))},
+                        {"business", s.business}};
     return j.dump();
 }
 
@@ -79,18 +123,23 @@ void check_chronology(InvoiceRepository& repo, InvoiceKind kind, const Date& dat
                                    latest->iso(), date.iso()));
 }
 
-void require_complete_publisher(const Publisher& p, const std::string& what) {
-    auto missing = InvoiceService::missing_publisher_fields(p);
-    std::vector<std::string> keys;
-    if (p.name.empty()) keys.push_back("name");
-    if (p.address.empty()) keys.push_back("address");
-    if (p.siren.empty()) keys.push_back("siren");
-    if (p.vat_number.empty()) keys.push_back("vat_number");
-    if (!missing.empty())
-        throw InvalidInput({ErrorCode::MissingPublisherFields, "publisher", {{"fields", keys}}},
-                           fmt::format("cannot issue {}: the publisher profile lacks {} (set them with "
-                                       "'publisher set')",
-                                       what, join(missing, ", ")));
+// Refuses, listing every missing item at once, what French law and EN 16931
+// require of the parties (invoice_rules). `sponsor` is null when the buyer
+// is already frozen (a credit note takes the cancelled invoice's).
+void require_invoice_data(const Publisher& p, const Sponsor* sponsor, const std::vector<Contact>& contacts,
+                          const std::string& what) {
+    std::vector<std::string> keys = invoice_rules::missing_seller_data(p);
+    if (sponsor) {
+        const auto buyer = invoice_rules::missing_buyer_data(*sponsor, contacts);
+        keys.insert(keys.end(), buyer.begin(), buyer.end());
+    }
+    if (keys.empty()) return;
+    std::vector<std::string> labels;
+    for (const auto& k : keys) labels.push_back(invoice_rules::english_label(k));
+    ErrorValues values = {{"fields", keys}};
+    if (sponsor) values["sponsor"] = sponsor->name;
+    throw InvalidInput({ErrorCode::MissingInvoiceData, "invoice", values},
+                       fmt::format("cannot issue {}: missing {}", what, join(labels, "; ")));
 }
 
 }  // namespace
@@ -124,15 +173,6 @@ InvoiceState invoice_state_from(const std::string& s) {
         fmt::format("invoice status {} is not draft, issued, paid, overdue or cancelled", quote_value(s)));
 }
 
-std::vector<std::string> InvoiceService::missing_publisher_fields(const Publisher& p) {
-    std::vector<std::string> missing;
-    if (p.name.empty()) missing.push_back("legal name (--name)");
-    if (p.address.empty()) missing.push_back("address (--address)");
-    if (p.siren.empty()) missing.push_back("SIREN (--siren)");
-    if (p.vat_number.empty()) missing.push_back("VAT number (--vat-number)");
-    return missing;
-}
-
 // ---------------------------------------------------------------- reading
 
 InvoiceView InvoiceService::view(const InvoiceRow& row, const Date& today) {
@@ -146,14 +186,7 @@ InvoiceView InvoiceService::view(const InvoiceRow& row, const Date& today) {
     v.credit_note_number = row.credit_note_number;
     v.lines = repo.lines(row.invoice.id);
     v.payments = repo.payments(row.invoice.id);
-    std::map<RateBp, VatBreakdownRow> per_rate;
-    for (const auto& l : v.lines) {
-        auto& r = per_rate[l.vat_rate];
-        r.rate = l.vat_rate;
-        r.base += l.net;
-        r.vat += l.vat;
-    }
-    for (const auto& [rate, r] : per_rate) v.vat_breakdown.push_back(r);
+    v.vat_breakdown = vat_breakdown_of(v.lines);
 
     const Invoice& inv = v.invoice;
     switch (inv.status) {
@@ -177,6 +210,15 @@ InvoiceView InvoiceService::view(const InvoiceRow& row, const Date& today) {
         v.outstanding > 0) {
         v.state = InvoiceState::Overdue;
         v.days_overdue = static_cast<int>(today.days() - inv.due_date->days());
+    }
+    if (inv.kind == InvoiceKind::CreditNote && inv.number) {
+        v.refunds = repo.refunds(inv.id);
+        for (const auto& r : v.refunds) v.refunded += r.amount;
+    }
+    if (inv.kind == InvoiceKind::Invoice && inv.issue_date) {
+        std::vector<Date> dates;
+        for (const auto& l : v.lines) dates.push_back(l.service_date);
+        v.month_ended = invoice_rules::month_ended_before(dates, *inv.issue_date);
     }
     return v;
 }
@@ -276,7 +318,7 @@ InvoiceView InvoiceService::create(const Sponsor& sponsor, const std::vector<Boo
         if (auto pub = catalog.publication_by_slug(b.publication_slug)) languages.insert(pub->language);
     const std::string language = languages.size() == 1 ? *languages.begin() : "fr";
 
-    const VatTreatment vat = vat_treatment(sponsor, language);
+    const VatTreatment vat = vat_treatment(catalog.publisher(), sponsor, language);
     Invoice inv;
     inv.kind = InvoiceKind::Invoice;
     inv.sponsor_id = sponsor.id;
@@ -293,6 +335,8 @@ InvoiceView InvoiceService::create(const Sponsor& sponsor, const std::vector<Boo
         l.service_date = b.issue_date;
         l.quantity = 1;
         l.unit_net = b.booking.price;
+        // Sold under the list price: the invoice shows list, discount and net.
+        l.list_unit = b.list_price > b.booking.price ? b.list_price : 0;
         l.net = b.booking.price;
         l.vat_rate = vat.rate;
         l.vat_category = vat.category;
@@ -412,23 +456,38 @@ InvoiceLine frozen_line(InvoiceLine l, const VatTreatment& vat) {
     return l;
 }
 
-// What issuing a draft on `date` requires: still a draft, a complete
-// publisher profile, a date not in the future nor before a numbered invoice.
-// The same for issue() and for the number shown before asking.
-void check_issuable(InvoiceRepository& repo, const Invoice& inv, const Publisher& publisher, const Date& date,
-                    const Date& today) {
+// What issuing a draft on `date` requires: still a draft, every datum French
+// law and EN 16931 ask of both parties, a date not in the future nor before
+// a numbered invoice. The same for issue() and for the number shown before
+// asking.
+void check_issuable(InvoiceRepository& repo, const Invoice& inv, const Publisher& publisher, const Sponsor& sponsor,
+                    const std::vector<Contact>& contacts, const Date& date, const Date& today) {
     if (inv.status != InvoiceStatus::Draft)
         throw Conflict(
             {ErrorCode::NotDraft, "invoice", {{"invoice", name_of(inv)}, {"status", to_string(inv.status)}}},
             fmt::format("{} {} is already issued (status {})", kind_word(inv), name_of(inv), to_string(inv.status)));
-    require_complete_publisher(publisher, fmt::format("invoice {}", name_of(inv)));
+    require_invoice_data(publisher, &sponsor, contacts, fmt::format("invoice {}", name_of(inv)));
     check_not_future(date, today, "issue date", "date");
     check_chronology(repo, InvoiceKind::Invoice, date);
 }
 
+// An invoice in another currency shows its VAT total in euros too: the
+// rate is required then, and meaningless for an invoice in euros.
+void check_eur_rate(const Invoice& inv, const std::optional<std::int64_t>& eur_rate) {
+    if (inv.currency != "EUR" && !eur_rate)
+        throw InvalidInput({ErrorCode::MissingEurRate, "eur_rate", {{"currency", inv.currency}}},
+                           fmt::format("invoice {} is in {}: give the euros per {} of the issue date with --eur-rate "
+                                       "(its VAT total must also be shown in euros)",
+                                       name_of(inv), inv.currency, inv.currency));
+    if (inv.currency == "EUR" && eur_rate)
+        throw InvalidInput({ErrorCode::EurRateNotApplicable, "eur_rate", {{"currency", inv.currency}}},
+                           fmt::format("invoice {} is in EUR: --eur-rate applies only to other currencies",
+                                       name_of(inv)));
+}
+
 }  // namespace
 
-InvoiceView InvoiceService::issue(InvoiceId invoice, std::optional<Date> date) {
+InvoiceView InvoiceService::issue(InvoiceId invoice, std::optional<Date> date, std::optional<std::int64_t> eur_rate) {
     const Date today = Date::today();
     const Date issue_date = date.value_or(today);
     const Id id = invoice.value;
@@ -437,12 +496,15 @@ InvoiceView InvoiceService::issue(InvoiceId invoice, std::optional<Date> date) {
     auto inv = repo.find(id);
     if (!inv) no_invoice(invoice);
     const Publisher publisher = CatalogRepository(db_).publisher();
-    check_issuable(repo, *inv, publisher, issue_date, today);
-
     // VAT follows the sponsor as it is when the invoice is issued: the draft
     // may be older than a change of country or VAT number.
-    const Sponsor sponsor = SponsorService(db_).get(SponsorId{inv->sponsor_id});
-    const VatTreatment vat = vat_treatment(sponsor, inv->language);
+    SponsorService sponsors(db_);
+    const Sponsor sponsor = sponsors.get(SponsorId{inv->sponsor_id});
+    const std::vector<Contact> contacts = sponsors.contacts(SponsorId{inv->sponsor_id});
+    check_issuable(repo, *inv, publisher, sponsor, contacts, issue_date, today);
+    check_eur_rate(*inv, eur_rate);
+
+    const VatTreatment vat = vat_treatment(publisher, sponsor, inv->language);
     inv->net = inv->vat = inv->gross = 0;
     for (const auto& l : repo.lines(id)) {
         const InvoiceLine f = frozen_line(l, vat);
@@ -455,13 +517,18 @@ InvoiceView InvoiceService::issue(InvoiceId invoice, std::optional<Date> date) {
     inv->vat_mention = vat.mention;
     inv->payment_terms_days = sponsor.payment_terms_days;
     repo.update_draft(*inv);
+    repo.set_eur_rate(id, eur_rate);
+    // The sponsor's standing buyer reference, unless the draft has its own.
+    if (inv->buyer_reference.empty() && !sponsor.buyer_reference.empty())
+        repo.set_references(id, inv->order_reference, sponsor.buyer_reference);
 
     const int n = repo.next_number(InvoiceKind::Invoice, issue_date.year);
     const Date due = issue_date.add_days(sponsor.payment_terms_days);
     // Nothing to collect on a zero invoice (free bookings): it is paid as issued.
     const InvoiceStatus status = inv->gross <= 0 ? InvoiceStatus::Paid : InvoiceStatus::Issued;
     repo.issue(id, format_number(InvoiceKind::Invoice, issue_date.year, n), issue_date, due, seller_snapshot(publisher),
-               buyer_snapshot(sponsor), status);
+               buyer_snapshot(sponsor, contacts), status);
+    store_original(invoice);
     tx.commit();
     return get(invoice);
 }
@@ -470,7 +537,9 @@ std::string InvoiceService::next_number(InvoiceId id, const Date& date) {
     InvoiceRepository repo(db_);
     auto inv = repo.find(id.value);
     if (!inv) no_invoice(id);
-    check_issuable(repo, *inv, CatalogRepository(db_).publisher(), date, Date::today());
+    SponsorService sponsors(db_);
+    check_issuable(repo, *inv, CatalogRepository(db_).publisher(), sponsors.get(SponsorId{inv->sponsor_id}),
+                   sponsors.contacts(SponsorId{inv->sponsor_id}), date, Date::today());
     return format_number(InvoiceKind::Invoice, date.year, repo.peek_next_number(InvoiceKind::Invoice, date.year));
 }
 
@@ -482,28 +551,24 @@ InvoiceDocument InvoiceService::preview_document(InvoiceId id, const Date& date)
             {ErrorCode::NotDraft, "invoice", {{"invoice", name_of(inv)}, {"status", to_string(inv.status)}}},
             fmt::format("{} {} is already issued: export it instead of previewing it", kind_word(inv), name_of(inv)));
     // What issue() would freeze, by the same rules, but not stored.
-    const Sponsor sponsor = SponsorService(db_).get(SponsorId{inv.sponsor_id});
-    const VatTreatment vat = vat_treatment(sponsor, inv.language);
+    SponsorService sponsors(db_);
+    const Sponsor sponsor = sponsors.get(SponsorId{inv.sponsor_id});
+    const Publisher publisher = CatalogRepository(db_).publisher();
+    const VatTreatment vat = vat_treatment(publisher, sponsor, inv.language);
     inv.net = inv.vat = inv.gross = 0;
-    std::map<RateBp, VatBreakdownRow> rates;
     for (InvoiceLine& l : v.lines) {
         l = frozen_line(l, vat);
         inv.net += l.net;
         inv.vat += l.vat;
         inv.gross += l.gross;
-        VatBreakdownRow& r = rates[l.vat_rate];
-        r.rate = l.vat_rate;
-        r.base += l.net;
-        r.vat += l.vat;
     }
-    v.vat_breakdown.clear();
-    for (const auto& [rate, row] : rates) v.vat_breakdown.push_back(row);
+    v.vat_breakdown = vat_breakdown_of(v.lines);
     inv.vat_mention = vat.mention;
     inv.payment_terms_days = sponsor.payment_terms_days;
     inv.issue_date = date;
     inv.due_date = date.add_days(sponsor.payment_terms_days);
-    inv.seller = seller_snapshot(CatalogRepository(db_).publisher());
-    inv.buyer = buyer_snapshot(sponsor);
+    inv.seller = seller_snapshot(publisher);
+    inv.buyer = buyer_snapshot(sponsor, sponsors.contacts(SponsorId{inv.sponsor_id}));
     return document_of(v);
 }
 
@@ -555,6 +620,50 @@ InvoiceView InvoiceService::pay(InvoiceId invoice, Minor amount, const Date& dat
     return get(invoice);
 }
 
+InvoiceView InvoiceService::refund(InvoiceId credit_note, Minor amount, const Date& date) {
+    if (amount <= 0)
+        throw InvalidInput(
+            {ErrorCode::OutOfRange, "amount", {{"value", format_amount(amount)}, {"min", std::int64_t{1}}}},
+            fmt::format("refund amount {} must be more than 0", format_amount(amount)));
+    WriteTransaction tx(db_);
+    InvoiceRepository repo(db_);
+    auto cn = repo.find(credit_note.value);
+    if (!cn) no_invoice(credit_note);
+    if (cn->kind != InvoiceKind::CreditNote || !cn->number || !cn->credited_invoice_id)
+        throw Conflict({ErrorCode::NotACreditNote, "invoice", {{"invoice", name_of(*cn)}}},
+                       fmt::format("{} is not a credit note: money paid back is recorded on the credit note that "
+                                   "cancelled the invoice",
+                                   name_of(*cn)));
+    check_not_future(date, Date::today(), "refund date", "date");
+    if (date < *cn->issue_date)
+        throw InvalidInput({ErrorCode::DateTooEarly,
+                            "date",
+                            {{"date", date.iso()}, {"earliest", cn->issue_date->iso()}, {"invoice", name_of(*cn)}}},
+                           fmt::format("refund date {} is before credit note {} was issued ({})", date.iso(),
+                                       name_of(*cn), cn->issue_date->iso()));
+    // What the sponsor paid on the cancelled invoice, up to what the credit
+    // note credits, less what was already paid back.
+    const Minor refundable = std::min(-cn->gross, repo.paid(*cn->credited_invoice_id)) - repo.refunded(cn->id);
+    if (amount > refundable)
+        throw Conflict({ErrorCode::OverRefund,
+                        "amount",
+                        {{"amount", format_amount(amount)},
+                         {"refundable", format_amount(std::max<Minor>(refundable, 0))},
+                         {"currency", cn->currency},
+                         {"invoice", name_of(*cn)}}},
+                       fmt::format("refund of {} {} is more than the {} {} that can be paid back on credit note {} "
+                                   "(paid on the invoice, less refunds already recorded)",
+                                   format_amount(amount), cn->currency, format_amount(std::max<Minor>(refundable, 0)),
+                                   cn->currency, name_of(*cn)));
+    Refund r;
+    r.invoice_id = cn->id;
+    r.amount = amount;
+    r.date = date;
+    repo.insert_refund(r);
+    tx.commit();
+    return get(credit_note);
+}
+
 CancelResult InvoiceService::cancel(InvoiceId invoice, std::optional<Date> date) {
     const Date today = Date::today();
     const Date cn_date = date.value_or(today);
@@ -585,7 +694,19 @@ CancelResult InvoiceService::cancel(InvoiceId invoice, std::optional<Date> date)
         return result;
     }
     const Publisher publisher = CatalogRepository(db_).publisher();
-    require_complete_publisher(publisher, fmt::format("a credit note for invoice {}", name_of(*inv)));
+    // The buyer is the one of the invoice it cancels, as frozen then; an
+    // invoice frozen before the 2026 data existed takes the sponsor as it is
+    // now, which must then be complete.
+    const bool legacy_buyer = inv->legacy;
+    SponsorService sponsors(db_);
+    std::optional<Sponsor> sponsor;
+    std::vector<Contact> contacts;
+    if (legacy_buyer) {
+        sponsor = sponsors.get(SponsorId{inv->sponsor_id});
+        contacts = sponsors.contacts(SponsorId{inv->sponsor_id});
+    }
+    require_invoice_data(publisher, sponsor ? &*sponsor : nullptr, contacts,
+                         fmt::format("a credit note for invoice {}", name_of(*inv)));
     check_not_future(cn_date, today, "credit note date", "date");
     if (cn_date < *inv->issue_date)
         throw InvalidInput(
@@ -606,6 +727,8 @@ CancelResult InvoiceService::cancel(InvoiceId invoice, std::optional<Date> date)
     cn.credited_invoice_id = inv->id;
     cn.vat_mention = inv->vat_mention;
     cn.payment_terms_days = 0;
+    cn.order_reference = inv->order_reference;
+    cn.buyer_reference = inv->buyer_reference;
     cn.net = -inv->net;
     cn.vat = -inv->vat;
     cn.gross = -inv->gross;
@@ -613,15 +736,19 @@ CancelResult InvoiceService::cancel(InvoiceId invoice, std::optional<Date> date)
     for (auto l : repo.lines(id)) {
         l.invoice_id = cn.id;
         l.unit_net = -l.unit_net;
+        l.list_unit = -l.list_unit;
         l.net = -l.net;
         l.vat = -l.vat;
         l.gross = -l.gross;
         repo.insert_line(l);
     }
+    // The rate of the invoice it cancels: the same euros for the same VAT.
+    repo.set_eur_rate(cn.id, inv->eur_rate_micro);
     const int n = repo.next_number(InvoiceKind::CreditNote, cn_date.year);
-    // The buyer is the one of the invoice it cancels, as frozen then.
     repo.issue(cn.id, format_number(InvoiceKind::CreditNote, cn_date.year, n), cn_date, cn_date,
-               seller_snapshot(publisher), inv->buyer, InvoiceStatus::Issued);
+               seller_snapshot(publisher), sponsor ? buyer_snapshot(*sponsor, contacts) : inv->buyer,
+               InvoiceStatus::Issued);
+    store_original(InvoiceId{cn.id});
     repo.set_status(id, InvoiceStatus::Cancelled);
     tx.commit();
     result.invoice = get(invoice);

@@ -40,7 +40,7 @@ std::string view_select() {
         "SELECT b.id, b.issue_id, b.placement_id, b.sponsor_id, b.slot, b.price, b.status, b.hold_until, "
         "b.copy, b.link, b.notes, b.allow_competitor, b.created_at, "
         "i.date, i.number, p.slug, p.name, p.currency, pl.code, pl.name, pl.max_words, s.name, s.category, "
-        "p.copy_deadline_days, {} "
+        "p.copy_deadline_days, {}, pl.price "
         "FROM booking b JOIN issue i ON i.id = b.issue_id "
         "JOIN publication p ON p.id = i.publication_id "
         "JOIN placement pl ON pl.id = b.placement_id "
@@ -63,6 +63,7 @@ BookingView read_view(SQLite::Statement& q, const Date& today) {
     v.sponsor_category = q.getColumn(22).getString();
     const int copy_deadline_days = q.getColumn(23).getInt();
     if (!q.getColumn(24).isNull()) v.invoice_number = q.getColumn(24).getString();
+    v.list_price = q.getColumn(25).getInt64();
     const auto& b = v.booking;
     v.copy_due = booking_rules::copy_due(v.issue_date, copy_deadline_days);
     v.hold_expired = booking_rules::is_expired_hold(b.status, b.hold_until, today);
