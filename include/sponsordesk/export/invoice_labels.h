@@ -59,7 +59,24 @@ struct InvoiceLabels {
     const char* continued;  // "(suite)"
     const char* page;       // "page {}/{}"
     const char* currency;
+    // The 2026 mentions.
+    const char* siret;
+    const char* order_reference;    // "Bon de commande"
+    const char* buyer_reference;    // "Référence client"
+    const char* list_price;         // "Prix catalogue"
+    const char* discount;           // "Remise"
+    const char* vat_in_eur;         // "Total TVA en euros : {} (1 {} = {} €)"
+    const char* credit_settlement;  // refunded or deducted
+    const char* share_capital;      // "{} au capital de {}"
+    const char* capital_alone;      // "Capital social : {}"
+    const char* vat_on_debits;      // "Option pour le paiement de la taxe d'après les débits"
+    const char* electronic_address;
+    const char* credit_no_payment;  // a credit note's PMT/PMD/AAB notes in the CII XML
 };
+
+// Euros per unit of another currency, from millionths: "1,0843" (fr),
+// "1.0843" (en); at most six decimals, no trailing zeros.
+std::string format_eur_rate(std::int64_t micro, const std::string& language);
 
 // Labels for "fr" or "en"; throws InvalidInput for any other language.
 const InvoiceLabels& invoice_labels(const std::string& language);
