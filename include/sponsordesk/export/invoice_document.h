@@ -32,7 +32,7 @@ struct InvoiceSeller {
     Minor share_capital = -1;  // EUR minor units; -1 = none to print
     std::string registry;      // "RCS Lyon" or "Dispensé d'immatriculation"
     ElectronicAddress einvoice;
-    bool vat_on_debits = false;  // prints "Option pour le paiement de la taxe d'après les débits"
+    bool vat_on_debits = false;                // prints "Option pour le paiement de la taxe d'après les débits"
     VatRegime vat_regime = VatRegime::Normal;  // franchise: "TVA non applicable, art. 293 B du CGI", category E
     std::string vat_number;
     std::string iban;
@@ -43,15 +43,15 @@ struct InvoiceSeller {
 
 struct InvoiceBuyer {
     std::string display_name;
-    std::string legal_name;    // empty: the display name is the legal name
-    std::string address;       // several lines, '\n'-separated: legacy free text, printed when `postal` is empty
+    std::string legal_name;  // empty: the display name is the legal name
+    std::string address;     // several lines, '\n'-separated: legacy free text, printed when `postal` is empty
     PostalAddress postal;
     std::string country_code;  // ISO 3166 alpha-2, "FR"
     std::string siren;         // empty when unknown
     std::string siret;         // empty when unknown
     ElectronicAddress einvoice;
     bool business = true;
-    std::string vat_number;    // empty when none
+    std::string vat_number;  // empty when none
 };
 
 struct InvoiceDocumentLine {

@@ -60,6 +60,18 @@ const InvoiceLabels kFrench{
     "(suite)",
     "page {}/{}",
     "Devise",
+    "SIRET",
+    "Bon de commande",
+    "Référence client",
+    "Prix catalogue",
+    "Remise",
+    "Total TVA en euros : {} (taux appliqué : 1 {} = {} €)",
+    "Ce montant vous est remboursé ou vient en déduction de vos prochains règlements.",
+    "{} au capital de {}",
+    "Capital social : {}",
+    "Option pour le paiement de la taxe d'après les débits",
+    "Adresse de facturation électronique",
+    "Sans objet : un avoir ne demande aucun paiement.",
 };
 
 const InvoiceLabels kEnglish{
@@ -112,6 +124,18 @@ const InvoiceLabels kEnglish{
     "(continued)",
     "page {}/{}",
     "Currency",
+    "SIRET",
+    "Purchase order",
+    "Your reference",
+    "List price",
+    "Discount",
+    "Total VAT in euros: {} (rate used: 1 {} = €{})",
+    "This amount is refunded to you or deducted from your next payments.",
+    "{} with a share capital of {}",
+    "Share capital: {}",
+    "Option pour le paiement de la taxe d'après les débits (VAT paid on debits)",
+    "Electronic invoicing address",
+    "Not applicable: a credit note asks for no payment.",
 };
 
 const char* const kEnglishMonths[] = {"January", "February", "March",     "April",   "May",      "June",
@@ -170,36 +194,49 @@ void validate_invoice_document(const InvoiceDocument& doc) {
     if (doc.kind == InvoiceKind::CreditNote && (doc.cited_invoice_number.empty() || !doc.cited_invoice_date))
         fail("a credit note must cite the number and date of the invoice it cancels");
 
+    const bool franchise = doc.seller.vat_regime == VatRegime::Franchise;
     Minor net = 0, vat = 0, gross = 0;
-    std::map<RateBp, std::pair<Minor, Minor>> per_rate;
+    // Base and VAT per (category, rate): EN 16931 breaks VAT down by both.
+    std::map<std::pair<std::string, RateBp>, std::pair<Minor, Minor>> per_rate;
     for (size_t i = 0; i < doc.lines.size(); ++i) {
         const auto& l = doc.lines[i];
         const std::string which = fmt::format("line {} ({})", i + 1, quote_value(l.description));
         if (l.quantity <= 0) fail(which + " has a quantity that is not positive");
         if (l.unit_price_net * l.quantity != l.net) fail(which + ": net is not quantity × unit price");
+        if (l.list_unit_price != 0 && (l.list_unit_price < 0) != (l.unit_price_net < 0))
+            fail(which + ": its list price and its unit price have different signs");
         if (l.vat_rate < 0 || l.vat_rate > 10000) fail(which + ": VAT rate is not 0 to 100 %");
         if (apply_rate(l.net, l.vat_rate) != l.vat) fail(which + ": VAT is not the rate applied to the net");
         if (l.net + l.vat != l.gross) fail(which + ": gross is not net + VAT");
-        if (l.vat_category != "S" && l.vat_category != "AE" && l.vat_category != "G")
-            fail(which + ": VAT category " + quote_value(l.vat_category) + " is not S, AE or G");
+        if (l.vat_category != "S" && l.vat_category != "AE" && l.vat_category != "G" && l.vat_category != "E")
+            fail(which + ": VAT category " + quote_value(l.vat_category) + " is not S, AE, G or E");
         if (l.vat_category != "S" && l.vat_rate != 0)
             fail(which + ": VAT category " + l.vat_category + " charges no VAT");
+        // Issued before categories existed, a legacy invoice may show 0 % standard.
+        if (!doc.legacy && l.vat_category == "S" && l.vat_rate == 0)
+            fail(which + ": VAT category S (standard rate) needs a rate above 0; an exempt line is AE, G or E");
+        if (!doc.legacy && franchise != (l.vat_category == "E"))
+            fail(which + (franchise
+                              ? ": a seller under the franchise (art. 293 B du CGI) invoices category E only"
+                              : ": category E (franchise, art. 293 B du CGI) is for a seller under the franchise"));
         net += l.net;
         vat += l.vat;
         gross += l.gross;
-        per_rate[l.vat_rate].first += l.net;
-        per_rate[l.vat_rate].second += l.vat;
+        auto& sums = per_rate[{l.vat_category, l.vat_rate}];
+        sums.first += l.net;
+        sums.second += l.vat;
     }
     if (net != doc.total_net) fail("total net is not the sum of the lines");
     if (vat != doc.total_vat) fail("total VAT is not the sum of the lines' VAT");
     if (gross != doc.total_gross || doc.total_net + doc.total_vat != doc.total_gross)
         fail("total gross is not total net + total VAT");
     if (doc.vat_breakdown.size() != per_rate.size())
-        fail("the VAT breakdown does not list each rate of the lines once");
+        fail("the VAT breakdown does not list each VAT category and rate of the lines once");
     for (const auto& row : doc.vat_breakdown) {
-        auto it = per_rate.find(row.rate);
+        auto it = per_rate.find({row.vat_category, row.rate});
         if (it == per_rate.end() || it->second.first != row.base || it->second.second != row.vat)
-            fail(fmt::format("the VAT breakdown at {} % does not match the lines", format_rate(row.rate)));
+            fail(fmt::format("the VAT breakdown at {} % (category {}) does not match the lines", format_rate(row.rate),
+                             row.vat_category));
     }
 }
 

@@ -14,9 +14,10 @@
 
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/export/c_locale.h"
+#include "invoice_pdf_title.h"
+#include "sponsordesk/export/facturx.h"
 #include "sponsordesk/export/invoice_document.h"
 #include "sponsordesk/export/invoice_labels.h"
-#include "sponsordesk/io/output_file.h"
 
 namespace sponsordesk {
 namespace {
@@ -120,6 +121,24 @@ private:
     PangoLanguage* language_;
 };
 
+std::string join_lines(const std::vector<std::string>& parts);
+
+// The country printed under both addresses unless seller and buyer share it.
+std::string home_country(const InvoiceDocument& doc) {
+    const std::string seller = doc.seller.postal.country.empty() ? "FR" : doc.seller.postal.country;
+    const std::string buyer = !doc.buyer.postal.country.empty() ? doc.buyer.postal.country
+                              : doc.buyer.country_code.empty()  ? "FR"
+                                                                : doc.buyer.country_code;
+    return seller == buyer ? seller : "";
+}
+
+// A structured address when there is one, else the legacy free text.
+std::string address_block(const PostalAddress& postal, const std::string& legacy, const std::string& language,
+                          const std::string& home) {
+    if (postal.empty()) return legacy;
+    return join_lines(postal_lines(postal, language, home));
+}
+
 std::string join_lines(const std::vector<std::string>& parts) {
     std::string out;
     for (const auto& p : parts) {
@@ -133,7 +152,7 @@ std::string join_lines(const std::vector<std::string>& parts) {
 class InvoicePdf {
 public:
     InvoicePdf(const InvoiceDocument& doc, cairo_t* cr)
-        : doc_(doc), l_(invoice_labels(doc.language)), p_(cr, doc.language), cr_(cr) {
+        : doc_(doc), l_(invoice_labels(doc.language)), p_(cr, doc.language), cr_(cr), home_(home_country(doc)) {
         // Description | service date | qty | unit price | VAT | net
         const double widths[] = {0, 66, 26, 72, 40, 76};
         double fixed = 0;
@@ -193,6 +212,20 @@ private:
         return a != b && b - a > 4 ? full.substr(0, a + 4) + full.substr(b) : full;
     }
     bool credit_note() const { return doc_.kind == InvoiceKind::CreditNote; }
+    // "SIREN 732 829 320", "SIRET 732 829 320 00074": each labelled by what it is.
+    std::string identifiers(const std::string& siren, const std::string& siret) const {
+        return join_lines({siren.empty() ? "" : std::string(l_.siren) + " " + format_siren(siren),
+                           siret.empty() ? "" : std::string(l_.siret) + " " + format_siret(siret)});
+    }
+    // A line sold under its list price says so: list price, discount, net.
+    std::string description(const InvoiceDocumentLine& line) const {
+        const Minor list = line.list_unit_price;
+        if (list == 0 ||
+            (list < 0 ? -list : list) <= (line.unit_price_net < 0 ? -line.unit_price_net : line.unit_price_net))
+            return line.description;
+        return fmt::format("{}\n{} {} — {} {}", line.description, l_.list_price, money(list), l_.discount,
+                           money(list - line.unit_price_net));
+    }
     std::string title() const { return credit_note() ? l_.credit_note_title : l_.invoice_title; }
 
     void paginate() {
@@ -225,7 +258,8 @@ private:
         double y = y0;
         y += p_.text(draw, kMargin, y, s.legal_name, {15, true, kAccent, 280}) + 4;
         y += p_.text(draw, kMargin, y,
-                     join_lines({s.address, s.siren.empty() ? "" : std::string(l_.siren) + " " + s.siren,
+                     join_lines({address_block(s.postal, s.address, doc_.language, home_),
+                                 seller_legal_line(s, doc_.language), identifiers(s.siren, s.siret),
                                  s.vat_number.empty() ? "" : std::string(l_.vat_number) + " : " + s.vat_number,
                                  s.email.empty() ? "" : std::string(l_.email) + " : " + s.email}),
                      {8.5, false, kInk, 280});
@@ -240,10 +274,15 @@ private:
             ry += p_.text(draw, rx, ry, std::string(l_.number) + " " + doc_.number,
                           {11, true, kInk, rw, PANGO_ALIGN_RIGHT}) +
                   4;
-        ry += p_.text(draw, rx, ry,
-                      join_lines({std::string(l_.issue_date) + " : " + date(doc_.issue_date),
-                                  std::string(l_.due_date) + " : " + date(doc_.due_date)}),
-                      {8.5, false, kInk, rw, PANGO_ALIGN_RIGHT});
+        // A credit note is paid by nobody: no due date.
+        ry += p_.text(
+            draw, rx, ry,
+            join_lines(
+                {std::string(l_.issue_date) + " : " + date(doc_.issue_date),
+                 credit_note() ? "" : std::string(l_.due_date) + " : " + date(doc_.due_date),
+                 doc_.order_reference.empty() ? "" : std::string(l_.order_reference) + " : " + doc_.order_reference,
+                 doc_.buyer_reference.empty() ? "" : std::string(l_.buyer_reference) + " : " + doc_.buyer_reference}),
+            {8.5, false, kInk, rw, PANGO_ALIGN_RIGHT});
         if (credit_note() && doc_.cited_invoice_date)
             ry += 4 + p_.text(draw, rx, ry + 4,
                               fmt::format(fmt::runtime(l_.cites_invoice), doc_.cited_invoice_number,
@@ -257,8 +296,12 @@ private:
         const std::string name = b.display_name.empty() ? b.legal_name : b.display_name;
         const std::string legal = b.legal_name.empty() || b.legal_name == name ? "" : b.legal_name;
         const std::string details =
-            join_lines({legal, b.address, b.country_code.empty() || b.country_code == "FR" ? "" : b.country_code,
-                        b.siren.empty() ? "" : std::string(l_.siren) + " " + b.siren,
+            join_lines({legal,
+                        b.postal.empty() ? join_lines({b.address, b.country_code.empty() || b.country_code == "FR"
+                                                                      ? ""
+                                                                      : country_name(b.country_code, doc_.language)})
+                                         : address_block(b.postal, b.address, doc_.language, home_),
+                        identifiers(b.siren, b.siret),
                         b.vat_number.empty() ? "" : std::string(l_.vat_number) + " : " + b.vat_number});
         const double box_h = pad + p_.text(false, 0, 0, l_.buyer, {7.5, true, kMuted, bw - 2 * pad}) + 2 +
                              p_.text(false, 0, 0, name, {10, true, kInk, bw - 2 * pad}) + 2 +
@@ -273,10 +316,12 @@ private:
         double ly = y;
         ly += p_.text(draw, kMargin, ly, l_.operation, {7.5, true, kMuted, 230}) + 2;
         ly += p_.text(draw, kMargin, ly, l_.operation_category, {9, false, kInk, 230}) + 8;
-        ly += p_.text(draw, kMargin, ly, l_.payment, {7.5, true, kMuted, 230}) + 2;
-        ly += p_.text(draw, kMargin, ly,
-                      fmt::format(fmt::runtime(l_.payment_terms), doc_.payment_terms_days, date(doc_.due_date)),
-                      {9, false, kInk, 230});
+        if (!credit_note()) {
+            ly += p_.text(draw, kMargin, ly, l_.payment, {7.5, true, kMuted, 230}) + 2;
+            ly += p_.text(draw, kMargin, ly,
+                          fmt::format(fmt::runtime(l_.payment_terms), doc_.payment_terms_days, date(doc_.due_date)),
+                          {9, false, kInk, 230});
+        }
         return std::max(y + box_h, ly) + 18 - y0;
     }
 
@@ -309,7 +354,7 @@ private:
 
     double row(bool draw, double y0, size_t i) {
         const auto& line = doc_.lines[i];
-        const std::string cells[] = {line.description,
+        const std::string cells[] = {description(line),
                                      short_date(line.service_date),
                                      std::to_string(line.quantity),
                                      money(line.unit_price_net),
@@ -378,10 +423,25 @@ private:
             }
             vy += h;
         }
+        // Another currency: the VAT total in euros too, with the rate used.
+        if (doc_.currency != "EUR" && doc_.eur_rate_micro > 0)
+            ty += 4 + p_.text(draw, tx, ty + 4,
+                              fmt::format(fmt::runtime(l_.vat_in_eur),
+                                          format_money(doc_.total_vat_eur, "EUR", doc_.language), doc_.currency,
+                                          format_eur_rate(doc_.eur_rate_micro, doc_.language)),
+                              {8, false, kInk, tw, PANGO_ALIGN_RIGHT});
         double y = std::max(ty, vy) + 14;
 
-        if (!doc_.vat_mention.empty())
-            y += p_.text(draw, kMargin, y, doc_.vat_mention, {9, true, kInk, kContentW}) + 10;
+        for (const auto& mention : vat_mentions(doc_))
+            y += p_.text(draw, kMargin, y, mention, {9, true, kInk, kContentW}) + 6;
+        y += 4;
+
+        // A credit note asks for no payment: it says what becomes of the
+        // amount, and none of an invoice's payment conditions.
+        if (credit_note()) {
+            y += p_.text(draw, kMargin, y, l_.credit_settlement, {9, false, kInk, kContentW});
+            return y - y0;
+        }
 
         // Payment conditions: every mention French law asks for.
         y += p_.text(draw, kMargin, y, l_.payment, {7.5, true, kMuted, kContentW}) + 3;
@@ -402,9 +462,9 @@ private:
     double footer(bool draw, int page, int count) {
         const auto& s = doc_.seller;
         const std::string legal =
-            join_lines({fmt::format("{}{}{}", s.legal_name, s.siren.empty() ? "" : " — SIREN " + s.siren,
+            join_lines({fmt::format("{}{}{}", s.legal_name, s.siren.empty() ? "" : " — SIREN " + format_siren(s.siren),
                                     s.vat_number.empty() ? "" : fmt::format(" — {} {}", l_.vat_number, s.vat_number)),
-                        s.footer});
+                        seller_legal_line(s, doc_.language), s.footer});
         const Text small{7, false, kMuted, kContentW - 70};
         const double h = std::max(p_.text(false, 0, 0, legal, small), 9.0) + 6;
         if (draw) {
@@ -423,38 +483,45 @@ private:
     cairo_t* cr_;
     std::vector<Column> cols_;
     std::vector<Page> pages_;
+    std::string home_;
 };
+
+cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
+    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+    return CAIRO_STATUS_SUCCESS;
+}
 
 }  // namespace
 
-void write_invoice_pdf(const InvoiceDocument& doc, const std::string& path) {
+std::string invoice_pdf_title(const InvoiceDocument& doc) {
+    const auto& labels = invoice_labels(doc.language);
+    return doc.preview ? std::string(preview_banner(doc.language))
+                       : fmt::format("{} {}", doc.kind == InvoiceKind::CreditNote ? labels.credit_note : labels.invoice,
+                                     doc.number);
+}
+
+std::string invoice_pdf_plain(const InvoiceDocument& doc) {
     // cairo writes the PDF's numbers with printf: "C" locale, whatever the UI's.
     const CLocaleScope c_locale;
     validate_invoice_document(doc);
-    if (path.empty()) throw InvalidInput({ErrorCode::ExportFailure, "", {}}, "no path given for the invoice PDF");
-    // A failure leaves no half file, and a device or FIFO is never replaced.
-    OutputFile out(path, "invoice PDF");
-    cairo_surface_t* surface = cairo_pdf_surface_create(out.temp_path().c_str(), kPageW, kPageH);
+    std::string bytes;
+    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append_to_string, &bytes, kPageW, kPageH);
     auto fail = [&](const std::string& why) {
-        throw StorageError({ErrorCode::CannotWrite, "path", {{"path", path}, {"reason", why}}},
-                           fmt::format("cannot write invoice PDF {}: {}", quote_value(path), why));
+        throw InvalidInput({ErrorCode::ExportFailure, "", {}}, fmt::format("cannot lay out the invoice PDF: {}", why));
     };
     if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
         const std::string why = cairo_status_to_string(cairo_surface_status(surface));
         cairo_surface_destroy(surface);
         fail(why);
     }
-    const auto& labels = invoice_labels(doc.language);
-    const std::string title =
-        doc.preview ? std::string(preview_banner(doc.language))
-                    : fmt::format("{} {}", doc.kind == InvoiceKind::CreditNote ? labels.credit_note : labels.invoice,
-                                  doc.number);
+    const std::string title = invoice_pdf_title(doc);
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title.c_str());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, doc.seller.legal_name.c_str());
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "SponsorDesk");
     // Dated the issue date rather than now: exporting an invoice again gives the same bytes.
     const std::string created = doc.issue_date.iso() + "T00:00:00Z";
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, created.c_str());
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, created.c_str());
     cairo_t* cr = cairo_create(surface);
     // A PDF surface already lays text out with unhinted metrics.
     try {
@@ -469,7 +536,9 @@ void write_invoice_pdf(const InvoiceDocument& doc, const std::string& path) {
     const cairo_status_t status = cairo_surface_status(surface);
     cairo_surface_destroy(surface);
     if (status != CAIRO_STATUS_SUCCESS) fail(cairo_status_to_string(status));
-    out.commit();
+    return bytes;
 }
+
+void write_invoice_pdf(const InvoiceDocument& doc, const std::string& path) { write_facturx_pdf(doc, path); }
 
 }  // namespace sponsordesk
