@@ -1,5 +1,6 @@
 #pragma once
 // Storage of invoices, credit notes, their lines, payments and numbering.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -48,6 +49,14 @@ struct Invoice {
     int payment_terms_days = 30;
     Minor net = 0, vat = 0, gross = 0;
     std::string created_at;
+    std::string order_reference;  // BT-13, the sponsor's purchase order; may be empty
+    std::string buyer_reference;  // BT-10; may be empty
+    // Euros per unit of `currency` in millionths (1.0843 EUR per USD =
+    // 1084300); empty for EUR, and until the invoice is issued.
+    std::optional<std::int64_t> eur_rate_micro;
+    // Issued before schema 5 (the 2026 fields): exported as the plain PDF it
+    // was, without Factur-X XML. Only the migration sets it.
+    bool legacy = false;
 };
 
 struct Payment {
@@ -57,6 +66,22 @@ struct Payment {
     Date date;
     std::string method = "transfer";
     std::string note;
+};
+
+// The issued document as it left: its Factur-X PDF and CII XML, stored at
+// issue time and never changed (the storage refuses it), so that every
+// later export returns the same bytes.
+struct InvoiceOriginal {
+    std::string pdf;  // bytes
+    std::string xml;  // bytes (UTF-8)
+};
+
+// Money paid back to the sponsor on an issued credit note.
+struct Refund {
+    Id id = 0;
+    Id invoice_id = 0;  // the credit note
+    Minor amount = 0;   // > 0, in the credit note's currency
+    Date date;
 };
 
 struct InvoiceFilter {
@@ -79,12 +104,19 @@ class InvoiceRepository {
 public:
     explicit InvoiceRepository(Database& db) : db_(db) {}
 
-    Id insert(const Invoice& inv);  // as a draft: lines can only be added to drafts
+    // As a draft (lines can only be added to drafts), with its order and
+    // buyer references; eur_rate_micro and legacy are not written here.
+    Id insert(const Invoice& inv);
     Id insert_line(const InvoiceLine& line);
     // Draft only (the storage refuses the rest): VAT of a line, totals.
     void update_line_vat(Id line_id, RateBp rate, const std::string& category, Minor vat, Minor gross);
     void update_draft(const Invoice& inv);  // language, currency, mention, terms, totals
     void delete_draft(Id id);
+    // Draft only (Conflict NotDraft otherwise; the storage refuses it too).
+    void set_references(Id id, const std::string& order_reference, const std::string& buyer_reference);
+    // Draft only, before issue() in the issuing transaction: euros per unit
+    // × 10^6 (> 0), or nullopt for an invoice in EUR.
+    void set_eur_rate(Id id, std::optional<std::int64_t> eur_rate_micro);
 
     std::optional<Invoice> find(Id id);
     std::optional<Id> find_by_number(const std::string& number);
@@ -110,6 +142,16 @@ public:
 
     // The credit note that cancels an invoice, if any.
     std::optional<Id> credit_note_of(Id invoice_id);
+
+    // Once per issued invoice or credit note (the storage refuses a draft,
+    // a second original, any change or deletion).
+    void store_original(Id invoice_id, const InvoiceOriginal& original);
+    std::optional<InvoiceOriginal> original(Id invoice_id);
+
+    // Issued credit notes only (the storage refuses anything else); amount > 0.
+    Id insert_refund(const Refund& r);
+    std::vector<Refund> refunds(Id invoice_id);  // by date, then id
+    Minor refunded(Id invoice_id);               // sum of the refunds
 
 private:
     Database& db_;

@@ -45,8 +45,10 @@ constexpr const char* kPlacementColumns =
 Publisher CatalogRepository::publisher() {
     return guard_sql([&] {
         SQLite::Statement q(db_.sql(),
-                            "SELECT name, address, siren, vat_number, iban, bic, email, "
-                            "payment_terms_days, footer FROM publisher WHERE id = 1");
+                            "SELECT name, address, siren, vat_number, iban, bic, email, payment_terms_days, footer, "
+                            "address_line1, address_line2, postcode, city, country, siret, legal_form, "
+                            "share_capital, registry, einvoice_address, vat_on_debits, vat_regime "
+                            "FROM publisher WHERE id = 1");
         Publisher p;
         if (q.executeStep()) {
             p.name = q.getColumn(0).getString();
@@ -58,7 +60,20 @@ Publisher CatalogRepository::publisher() {
             p.email = q.getColumn(6).getString();
             p.payment_terms_days = q.getColumn(7).getInt();
             p.footer = q.getColumn(8).getString();
+            p.postal.line1 = q.getColumn(9).getString();
+            p.postal.line2 = q.getColumn(10).getString();
+            p.postal.postcode = q.getColumn(11).getString();
+            p.postal.city = q.getColumn(12).getString();
+            p.postal.country = q.getColumn(13).getString();
+            p.siret = q.getColumn(14).getString();
+            p.legal_form = q.getColumn(15).getString();
+            p.share_capital = q.getColumn(16).getInt64();
+            p.registry = q.getColumn(17).getString();
+            p.einvoice_address = q.getColumn(18).getString();
+            p.vat_on_debits = q.getColumn(19).getInt() != 0;
+            p.vat_regime = vat_regime_from(q.getColumn(20).getString());
         }
+        if (p.postal.country.empty()) p.postal.country = "FR";
         return p;
     });
 }
@@ -66,8 +81,10 @@ Publisher CatalogRepository::publisher() {
 void CatalogRepository::save_publisher(const Publisher& p) {
     guard_sql([&] {
         SQLite::Statement q(db_.sql(),
-                            "UPDATE publisher SET name=?, address=?, siren=?, vat_number=?, iban=?, "
-                            "bic=?, email=?, payment_terms_days=?, footer=? WHERE id = 1");
+                            "UPDATE publisher SET name=?, address=?, siren=?, vat_number=?, iban=?, bic=?, email=?, "
+                            "payment_terms_days=?, footer=?, address_line1=?, address_line2=?, postcode=?, city=?, "
+                            "country=?, siret=?, legal_form=?, share_capital=?, registry=?, einvoice_address=?, "
+                            "vat_on_debits=?, vat_regime=? WHERE id = 1");
         q.bind(1, p.name);
         q.bind(2, p.address);
         q.bind(3, p.siren);
@@ -77,6 +94,18 @@ void CatalogRepository::save_publisher(const Publisher& p) {
         q.bind(7, p.email);
         q.bind(8, p.payment_terms_days);
         q.bind(9, p.footer);
+        q.bind(10, p.postal.line1);
+        q.bind(11, p.postal.line2);
+        q.bind(12, p.postal.postcode);
+        q.bind(13, p.postal.city);
+        q.bind(14, p.postal.country.empty() ? std::string("FR") : p.postal.country);
+        q.bind(15, p.siret);
+        q.bind(16, p.legal_form);
+        q.bind(17, static_cast<int64_t>(p.share_capital));
+        q.bind(18, p.registry);
+        q.bind(19, p.einvoice_address);
+        q.bind(20, p.vat_on_debits ? 1 : 0);
+        q.bind(21, to_string(p.vat_regime));
         q.exec();
     });
 }

@@ -12,8 +12,9 @@ namespace {
 constexpr const char* kInvoiceColumns =
     "inv.id, inv.kind, inv.sponsor_id, inv.number, inv.status, inv.issue_date, inv.due_date, inv.currency, "
     "inv.language, inv.credited_invoice_id, inv.seller, inv.buyer, inv.vat_mention, inv.payment_terms_days, "
-    "inv.net, inv.vat, inv.gross, inv.created_at";
-constexpr int kInvoiceColumnCount = 18;
+    "inv.net, inv.vat, inv.gross, inv.created_at, inv.order_reference, inv.buyer_reference, inv.eur_rate_micro, "
+    "inv.legacy";
+constexpr int kInvoiceColumnCount = 22;
 
 std::optional<Date> opt_date(const SQLite::Column& c) {
     if (c.isNull()) return std::nullopt;
@@ -40,6 +41,10 @@ Invoice read_invoice(SQLite::Statement& q) {
     inv.vat = q.getColumn(15).getInt64();
     inv.gross = q.getColumn(16).getInt64();
     inv.created_at = q.getColumn(17).getString();
+    inv.order_reference = q.getColumn(18).getString();
+    inv.buyer_reference = q.getColumn(19).getString();
+    if (!q.getColumn(20).isNull()) inv.eur_rate_micro = q.getColumn(20).getInt64();
+    inv.legacy = q.getColumn(21).getInt() != 0;
     return inv;
 }
 
@@ -98,8 +103,8 @@ Id InvoiceRepository::insert(const Invoice& inv) {
     return guard_sql([&] {
         SQLite::Statement q(db_.sql(),
                             "INSERT INTO invoice (kind, sponsor_id, status, currency, language, credited_invoice_id, "
-                            "vat_mention, payment_terms_days, net, vat, gross) "
-                            "VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?)");
+                            "vat_mention, payment_terms_days, net, vat, gross, order_reference, buyer_reference) "
+                            "VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         q.bind(1, to_string(inv.kind));
         q.bind(2, static_cast<int64_t>(inv.sponsor_id));
         q.bind(3, inv.currency);
@@ -113,6 +118,8 @@ Id InvoiceRepository::insert(const Invoice& inv) {
         q.bind(8, static_cast<int64_t>(inv.net));
         q.bind(9, static_cast<int64_t>(inv.vat));
         q.bind(10, static_cast<int64_t>(inv.gross));
+        q.bind(11, inv.order_reference);
+        q.bind(12, inv.buyer_reference);
         q.exec();
         return static_cast<Id>(db_.sql().getLastInsertRowid());
     });
@@ -183,6 +190,33 @@ void InvoiceRepository::delete_draft(Id id) {
         SQLite::Statement q(db_.sql(), "DELETE FROM invoice WHERE id = ? AND status = 'draft'");
         q.bind(1, static_cast<int64_t>(id));
         if (q.exec() != 1) throw Conflict({ErrorCode::NotDraft, "", {}}, fmt::format("invoice {} is not a draft", id));
+    });
+}
+
+void InvoiceRepository::set_references(Id id, const std::string& order_reference, const std::string& buyer_reference) {
+    guard_sql([&] {
+        SQLite::Statement q(
+            db_.sql(), "UPDATE invoice SET order_reference = ?, buyer_reference = ? WHERE id = ? AND status = 'draft'");
+        q.bind(1, order_reference);
+        q.bind(2, buyer_reference);
+        q.bind(3, static_cast<int64_t>(id));
+        if (q.exec() != 1)
+            throw Conflict({ErrorCode::NotDraft, "", {{"invoice", static_cast<std::int64_t>(id)}}},
+                           fmt::format("invoice {} is not a draft any more", id));
+    });
+}
+
+void InvoiceRepository::set_eur_rate(Id id, std::optional<std::int64_t> eur_rate_micro) {
+    guard_sql([&] {
+        SQLite::Statement q(db_.sql(), "UPDATE invoice SET eur_rate_micro = ? WHERE id = ? AND status = 'draft'");
+        if (eur_rate_micro)
+            q.bind(1, static_cast<int64_t>(*eur_rate_micro));
+        else
+            q.bind(1);
+        q.bind(2, static_cast<int64_t>(id));
+        if (q.exec() != 1)
+            throw Conflict({ErrorCode::NotDraft, "", {{"invoice", static_cast<std::int64_t>(id)}}},
+                           fmt::format("invoice {} is not a draft any more", id));
     });
 }
 
@@ -379,6 +413,68 @@ std::optional<Id> InvoiceRepository::credit_note_of(Id invoice_id) {
         q.bind(1, static_cast<int64_t>(invoice_id));
         if (q.executeStep()) return q.getColumn(0).getInt64();
         return std::nullopt;
+    });
+}
+
+void InvoiceRepository::store_original(Id invoice_id, const InvoiceOriginal& original) {
+    guard_sql([&] {
+        SQLite::Statement q(db_.sql(), "INSERT INTO invoice_original (invoice_id, pdf, xml) VALUES (?, ?, ?)");
+        q.bind(1, static_cast<int64_t>(invoice_id));
+        q.bind(2, original.pdf.data(), static_cast<int>(original.pdf.size()));
+        q.bind(3, original.xml.data(), static_cast<int>(original.xml.size()));
+        q.exec();
+    });
+}
+
+std::optional<InvoiceOriginal> InvoiceRepository::original(Id invoice_id) {
+    return guard_sql([&]() -> std::optional<InvoiceOriginal> {
+        SQLite::Statement q(db_.sql(), "SELECT pdf, xml FROM invoice_original WHERE invoice_id = ?");
+        q.bind(1, static_cast<int64_t>(invoice_id));
+        if (!q.executeStep()) return std::nullopt;
+        auto bytes = [&](int i) {
+            const SQLite::Column c = q.getColumn(i);
+            if (c.getBytes() == 0) return std::string();
+            return std::string(static_cast<const char*>(c.getBlob()), static_cast<size_t>(c.getBytes()));
+        };
+        return InvoiceOriginal{bytes(0), bytes(1)};
+    });
+}
+
+Id InvoiceRepository::insert_refund(const Refund& r) {
+    return guard_sql([&] {
+        SQLite::Statement q(db_.sql(), "INSERT INTO refund (invoice_id, amount, date) VALUES (?, ?, ?)");
+        q.bind(1, static_cast<int64_t>(r.invoice_id));
+        q.bind(2, static_cast<int64_t>(r.amount));
+        q.bind(3, r.date.iso());
+        q.exec();
+        return static_cast<Id>(db_.sql().getLastInsertRowid());
+    });
+}
+
+std::vector<Refund> InvoiceRepository::refunds(Id invoice_id) {
+    return guard_sql([&] {
+        SQLite::Statement q(db_.sql(),
+                            "SELECT id, invoice_id, amount, date FROM refund WHERE invoice_id = ? ORDER BY date, id");
+        q.bind(1, static_cast<int64_t>(invoice_id));
+        std::vector<Refund> out;
+        while (q.executeStep()) {
+            Refund r;
+            r.id = q.getColumn(0).getInt64();
+            r.invoice_id = q.getColumn(1).getInt64();
+            r.amount = q.getColumn(2).getInt64();
+            r.date = Date::parse(q.getColumn(3).getString());
+            out.push_back(r);
+        }
+        return out;
+    });
+}
+
+Minor InvoiceRepository::refunded(Id invoice_id) {
+    return guard_sql([&] {
+        SQLite::Statement q(db_.sql(), "SELECT coalesce(sum(amount), 0) FROM refund WHERE invoice_id = ?");
+        q.bind(1, static_cast<int64_t>(invoice_id));
+        q.executeStep();
+        return static_cast<Minor>(q.getColumn(0).getInt64());
     });
 }
 

@@ -304,7 +304,98 @@ CREATE INDEX sponsor_by_name_key ON sponsor(name_key);
     }
 }
 
-const std::vector<Step> kMigrations = {v1, v2, v3, v4};
+// Version 5: the data of the 2026 French invoice rules and Factur-X.
+// Structured postal addresses (the free-text `address` stays, shown while
+// the structured fields are empty), SIRET apart from SIREN, the seller's
+// legal form, share capital (minor units of EUR, -1 = none) and registry,
+// electronic addresses, the VAT regime and the debits option; the sponsor's
+// buyer reference and business flag (its postal country is the `country`
+// column). Invoices gain their order and buyer references and the EUR rate
+// (euros per unit of the currency × 10^6, NULL for EUR); invoices already
+// issued when this runs are `legacy`: they keep exporting as the plain PDF
+// they were. The issued original (PDF and XML) and the refunds of credit
+// notes get their own tables, immutable like the invoice.
+void v5(SQLite::Database& db) {
+    db.exec(R"SQL(
+ALTER TABLE publisher ADD COLUMN address_line1 TEXT NOT NULL DEFAULT '';
+ALTER TABLE publisher ADD COLUMN address_line2 TEXT NOT NULL DEFAULT '';
+ALTER TABLE publisher ADD COLUMN postcode TEXT NOT NULL DEFAULT '';
+ALTER TABLE publisher ADD COLUMN city TEXT NOT NULL DEFAULT '';
+ALTER TABLE publisher ADD COLUMN country TEXT NOT NULL DEFAULT 'FR';
+ALTER TABLE publisher ADD COLUMN siret TEXT NOT NULL DEFAULT '';
+ALTER TABLE publisher ADD COLUMN legal_form TEXT NOT NULL DEFAULT '';
+ALTER TABLE publisher ADD COLUMN share_capital INTEGER NOT NULL DEFAULT -1 CHECK (share_capital >= -1);
+ALTER TABLE publisher ADD COLUMN registry TEXT NOT NULL DEFAULT '';
+ALTER TABLE publisher ADD COLUMN einvoice_address TEXT NOT NULL DEFAULT '';
+ALTER TABLE publisher ADD COLUMN vat_on_debits INTEGER NOT NULL DEFAULT 0 CHECK (vat_on_debits IN (0,1));
+ALTER TABLE publisher ADD COLUMN vat_regime TEXT NOT NULL DEFAULT 'normal' CHECK (vat_regime IN ('normal','franchise'));
+
+ALTER TABLE sponsor ADD COLUMN address_line1 TEXT NOT NULL DEFAULT '';
+ALTER TABLE sponsor ADD COLUMN address_line2 TEXT NOT NULL DEFAULT '';
+ALTER TABLE sponsor ADD COLUMN postcode TEXT NOT NULL DEFAULT '';
+ALTER TABLE sponsor ADD COLUMN city TEXT NOT NULL DEFAULT '';
+ALTER TABLE sponsor ADD COLUMN siret TEXT NOT NULL DEFAULT '';
+ALTER TABLE sponsor ADD COLUMN einvoice_address TEXT NOT NULL DEFAULT '';
+ALTER TABLE sponsor ADD COLUMN buyer_reference TEXT NOT NULL DEFAULT '';
+ALTER TABLE sponsor ADD COLUMN business INTEGER NOT NULL DEFAULT 1 CHECK (business IN (0,1));
+
+ALTER TABLE invoice ADD COLUMN order_reference TEXT NOT NULL DEFAULT '';
+ALTER TABLE invoice ADD COLUMN buyer_reference TEXT NOT NULL DEFAULT '';
+ALTER TABLE invoice ADD COLUMN eur_rate_micro INTEGER CHECK (eur_rate_micro IS NULL OR eur_rate_micro > 0);
+ALTER TABLE invoice ADD COLUMN legacy INTEGER NOT NULL DEFAULT 0 CHECK (legacy IN (0,1));
+-- Before the trigger below exists: these were issued without the 2026 data.
+UPDATE invoice SET legacy = 1 WHERE status <> 'draft';
+
+CREATE TRIGGER invoice_2026_immutable BEFORE UPDATE ON invoice
+WHEN OLD.status <> 'draft' AND (
+  NEW.order_reference IS NOT OLD.order_reference OR
+  NEW.buyer_reference IS NOT OLD.buyer_reference OR
+  NEW.eur_rate_micro IS NOT OLD.eur_rate_micro OR
+  NEW.legacy IS NOT OLD.legacy)
+BEGIN SELECT RAISE(ABORT, 'issued invoice is immutable'); END;
+
+-- A new invoice is never legacy: only the migration above sets the flag.
+CREATE TRIGGER invoice_new_not_legacy BEFORE INSERT ON invoice
+WHEN NEW.legacy <> 0
+BEGIN SELECT RAISE(ABORT, 'only invoices issued before schema 5 are legacy'); END;
+
+CREATE TABLE invoice_original (
+  invoice_id INTEGER PRIMARY KEY REFERENCES invoice(id),
+  pdf BLOB NOT NULL,
+  xml BLOB NOT NULL
+);
+
+CREATE TRIGGER invoice_original_of_issued BEFORE INSERT ON invoice_original
+WHEN (SELECT status <> 'draft' FROM invoice WHERE id = NEW.invoice_id) IS NOT 1
+BEGIN SELECT RAISE(ABORT, 'an original is stored for an issued invoice only'); END;
+
+CREATE TRIGGER invoice_original_no_update BEFORE UPDATE ON invoice_original
+BEGIN SELECT RAISE(ABORT, 'the issued original is immutable'); END;
+
+CREATE TRIGGER invoice_original_no_delete BEFORE DELETE ON invoice_original
+BEGIN SELECT RAISE(ABORT, 'the issued original is immutable'); END;
+
+CREATE TABLE refund (
+  id INTEGER PRIMARY KEY,
+  invoice_id INTEGER NOT NULL REFERENCES invoice(id),
+  amount INTEGER NOT NULL CHECK (amount > 0),
+  date TEXT NOT NULL
+);
+CREATE INDEX refund_by_invoice ON refund(invoice_id);
+
+CREATE TRIGGER refund_on_credit_note BEFORE INSERT ON refund
+WHEN (SELECT kind = 'credit_note' AND status <> 'draft' FROM invoice WHERE id = NEW.invoice_id) IS NOT 1
+BEGIN SELECT RAISE(ABORT, 'refunds are recorded on issued credit notes only'); END;
+
+CREATE TRIGGER refund_no_update BEFORE UPDATE ON refund
+BEGIN SELECT RAISE(ABORT, 'a recorded refund is immutable'); END;
+
+CREATE TRIGGER refund_no_delete BEFORE DELETE ON refund
+BEGIN SELECT RAISE(ABORT, 'a recorded refund is immutable'); END;
+)SQL");
+}
+
+const std::vector<Step> kMigrations = {v1, v2, v3, v4, v5};
 
 }  // namespace
 

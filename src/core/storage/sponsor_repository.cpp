@@ -9,7 +9,8 @@ namespace {
 
 constexpr const char* kColumns =
     "SELECT id, name, legal_name, address, country, siren, vat_number, category, "
-    "payment_terms_days, vat_rate, notes, archived FROM sponsor ";
+    "payment_terms_days, vat_rate, notes, archived, address_line1, address_line2, postcode, city, siret, "
+    "einvoice_address, buyer_reference, business FROM sponsor ";
 
 Sponsor read_sponsor(SQLite::Statement& q) {
     Sponsor s;
@@ -25,6 +26,15 @@ Sponsor read_sponsor(SQLite::Statement& q) {
     s.vat_rate = q.getColumn(9).getInt();
     s.notes = q.getColumn(10).getString();
     s.archived = q.getColumn(11).getInt() != 0;
+    s.postal.line1 = q.getColumn(12).getString();
+    s.postal.line2 = q.getColumn(13).getString();
+    s.postal.postcode = q.getColumn(14).getString();
+    s.postal.city = q.getColumn(15).getString();
+    s.postal.country = s.country;  // one column: the sponsor's country
+    s.siret = q.getColumn(16).getString();
+    s.einvoice_address = q.getColumn(17).getString();
+    s.buyer_reference = q.getColumn(18).getString();
+    s.business = q.getColumn(19).getInt() != 0;
     return s;
 }
 
@@ -44,6 +54,14 @@ void bind_sponsor(SQLite::Statement& q, const Sponsor& s) {
     q.bind(12, text::fold(s.name, "sponsor name"));
     q.bind(13, text::fold(s.legal_name, "legal name"));
     q.bind(14, text::fold(s.category, "category"));
+    q.bind(15, s.postal.line1);
+    q.bind(16, s.postal.line2);
+    q.bind(17, s.postal.postcode);
+    q.bind(18, s.postal.city);
+    q.bind(19, s.siret);
+    q.bind(20, s.einvoice_address);
+    q.bind(21, s.buyer_reference);
+    q.bind(22, s.business ? 1 : 0);
 }
 
 }  // namespace
@@ -53,8 +71,9 @@ Id SponsorRepository::insert(const Sponsor& s) {
         SQLite::Statement q(db_.sql(),
                             "INSERT INTO sponsor (name, legal_name, address, country, siren, vat_number, "
                             "category, payment_terms_days, vat_rate, notes, archived, "
-                            "name_key, legal_name_key, category_key) "
-                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                            "name_key, legal_name_key, category_key, address_line1, address_line2, postcode, "
+                            "city, siret, einvoice_address, buyer_reference, business) "
+                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         bind_sponsor(q, s);
         q.exec();
         return static_cast<Id>(db_.sql().getLastInsertRowid());
@@ -66,9 +85,11 @@ void SponsorRepository::update(const Sponsor& s) {
         SQLite::Statement q(db_.sql(),
                             "UPDATE sponsor SET name=?, legal_name=?, address=?, country=?, siren=?, "
                             "vat_number=?, category=?, payment_terms_days=?, vat_rate=?, notes=?, "
-                            "archived=?, name_key=?, legal_name_key=?, category_key=? WHERE id = ?");
+                            "archived=?, name_key=?, legal_name_key=?, category_key=?, address_line1=?, "
+                            "address_line2=?, postcode=?, city=?, siret=?, einvoice_address=?, buyer_reference=?, "
+                            "business=? WHERE id = ?");
         bind_sponsor(q, s);
-        q.bind(15, static_cast<int64_t>(s.id));
+        q.bind(23, static_cast<int64_t>(s.id));
         q.exec();
     });
 }
