@@ -490,7 +490,6 @@ FR = {
     'The hold cannot end in the past (%s).': 'L’option ne peut pas se terminer dans le passé (%s).',
     'The status %s needs copy: import as confirmed, then add the copy.': 'Le statut %s demande un texte : importez la réservation confirmée, puis ajoutez le texte.',
     'Placement %s is not offered by this publication.': 'L’emplacement %s n’est pas proposé par cette publication.',
-    'The invoice cannot be issued: the publisher profile lacks its %s (Preferences ▸ Publisher).': 'La facture ne peut pas être émise : il manque au profil de l’éditeur : %s (Préférences ▸ Éditeur).',
     'These bookings are in %s: an invoice has one currency, so invoice each currency separately.': 'Ces réservations sont en %s : une facture n’a qu’une devise, facturez chaque devise séparément.',
     'Booking %lld is booked by %s, not by %s.': 'La réservation %lld est celle de %s, pas de %s.',
     'Booking %lld is listed twice.': 'La réservation %lld figure deux fois.',
@@ -583,6 +582,23 @@ FR["Issue draft"] = "Brouillon du numéro"
 FR["The hold cannot end after the issue (%s): choose %s at the latest."] = "L’option ne peut pas se terminer après le numéro (%s) : choisissez le %s au plus tard."
 FR["%s is not a file that can be read."] = "%s n’est pas un fichier lisible."
 FR["%s is too large: at most %lld bytes."] = "%s est trop volumineux : %lld octets au plus."
+
+# 2026 invoice service (issuing checks, euro rate, refunds, originals)
+FR.update({
+    "The invoice cannot be issued yet.": "La facture ne peut pas encore être émise.",
+    "The publisher profile lacks: %s (Preferences ▸ Publisher).": "Il manque au profil de l’éditeur : %s (Préférences ▸ Éditeur).",
+    "Sponsor %s lacks: %s (Sponsors view).": "Il manque au sponsor %s : %s (vue Sponsors).",
+    "This invoice is in %s: give the euros per %s of the issue date.": "Cette facture est en %s : indiquez le nombre d’euros pour 1 %s à la date d’émission.",
+    "This invoice is in euros: no exchange rate is needed.": "Cette facture est en euros : aucun taux de change n’est nécessaire.",
+    "%s is not a credit note: money paid back is recorded on the credit note.": "%s n’est pas un avoir : un remboursement s’enregistre sur l’avoir.",
+    "At most %s can be paid back on credit note %s.": "Au plus %s peut être remboursé sur l’avoir %s.",
+    "%s was issued before Factur-X invoices: it has no e-invoice XML.": "%s a été émise avant les factures Factur-X : elle n’a pas de XML de facture électronique.",
+    "Euros per %s:": "Euros pour 1 %s :",
+    "e.g. 0,9235": "par ex. 0,9235",
+    "Type the euros per unit as a number above 0, e.g. 0,9235.": "Saisissez le nombre d’euros pour une unité, supérieur à 0, par ex. 0,9235.",
+    "This invoice covers %s, which has ended: a monthly invoice is due by the end of the month (art. 289 I-3 CGI).": "Cette facture porte sur %s, qui est terminé : une facture mensuelle doit être émise au plus tard à la fin du mois (art. 289 I-3 du CGI).",
+    "Saved %s: a plain PDF, as issued before Factur-X (no e-invoice XML).": "%s enregistré : un PDF simple, tel qu’émis avant Factur-X (sans XML de facture électronique).",
+})
 
 FR_CTX = {
     # A free slot in the calendar legend: "Libre", not "Ouvrir" (the command).

@@ -140,9 +140,9 @@ wxString invalid_input_text(const Error& e) {
             std::vector<std::string> seller, buyer;
             for (const auto& key : e.list("fields")) {
                 const auto dot = key.find('.');
-                const std::string field = dot == std::string::npos ? key : key.substr(dot + 1);
-                wxString label = field_label(field == "name" ? "legal_name" : field);
-                if (label.empty()) label = wx(field);
+                const std::string form_key = dot == std::string::npos ? key : key.substr(dot + 1);
+                wxString label = field_label(form_key == "name" ? "legal_name" : form_key);
+                if (label.empty()) label = wx(form_key);
                 (key.rfind("seller.", 0) == 0 ? seller : buyer).push_back(utf8(label));
             }
             wxString text = _("The invoice cannot be issued yet.");

@@ -23,6 +23,23 @@ CliResult run_cli(const std::vector<std::string>& args, const std::string& today
 // Runs cli with "--db <db>" prepended.
 CliResult run_db(const std::string& db, std::vector<std::string> args, const std::string& today = "");
 
+// `publisher set` arguments for a profile from which invoices can be issued
+// under the 2026 French rules: legal name, structured address, SIREN, VAT
+// number (its key matches the SIREN), legal form and registry.
+inline std::vector<std::string> issuing_publisher(const std::string& name = "Éditions du Matin SAS") {
+    return {"publisher",   "set",      "--name",    name,       "--address-line", "1 rue de la Paix",
+            "--postcode",  "75002",    "--city",    "Paris",    "--siren",        "732829320",
+            "--vat-number", "FR44732829320", "--legal-form", "SAS", "--registry", "RCS Paris"};
+}
+
+// `sponsor add` arguments for a French business that can be invoiced: a
+// structured address and its SIREN (Luhn-valid: 552100554, 404833048,
+// 443061841, 380129866, 790967368…).
+inline std::vector<std::string> issuing_sponsor(const std::string& name, const std::string& siren) {
+    return {"sponsor", "add",      "--name",   name,  "--address-line", "2 place Bellecour",
+            "--postcode", "69002", "--city",   "Lyon", "--siren",       siren};
+}
+
 std::string read_file(const std::string& path);
 void write_file(const std::string& path, const std::string& content);
 std::string fingerprint(const std::string& path);  // content hash + size, for "unchanged" checks

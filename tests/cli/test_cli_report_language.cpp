@@ -54,16 +54,15 @@ class CliReportLanguage : public ::testing::Test {
 protected:
     void SetUp() override {
         db_ = dir_.file("r.db");
-        ok({"publisher", "set", "--name", "Éditions du Matin SAS", "--address", "1 rue de la Paix, 75002 Paris",
-            "--siren", "732829320", "--vat-number", "FR44732829320"});
+        ok(issuing_publisher());
         ok({"publication", "add", "--name", "La Lettre", "--slug", "lettre"});
         ok({"placement", "add", "--publication", "lettre", "--code", "main", "--name", "Sponsor principal", "--price",
             "1500"});
         ok({"issue", "plan", "--publication", "lettre", "--from", "2026-03-01", "--to", "2026-03-31"});
         ok({"issue", "set-stats", "--publication", "lettre", "--date", "2026-03-02", "--audience", "23000", "--opens",
             "9800", "--clicks", "1000"});
-        ok({"sponsor", "add", "--name", "Acme"});
-        ok({"sponsor", "add", "--name", "Brioche"});
+        ok(issuing_sponsor("Acme", "552100554"));
+        ok(issuing_sponsor("Brioche", "404833048"));
         ok({"book", "--sponsor", "Acme", "--publication", "lettre", "--date", "2026-03-02", "--placement", "main"});
         ok({"book", "--sponsor", "Acme", "--publication", "lettre", "--date", "2026-03-03", "--placement", "main",
             "--price", "1200,50"});

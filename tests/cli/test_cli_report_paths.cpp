@@ -23,13 +23,12 @@ class CliReportPaths : public ::testing::Test {
 protected:
     void SetUp() override {
         db_ = dir_.file("r.db");
-        ok({"publisher", "set", "--name", "Éditions du Matin SAS", "--address", "1 rue de la Paix, 75002 Paris",
-            "--siren", "732829320", "--vat-number", "FR44732829320"});
+        ok(issuing_publisher());
         ok({"publication", "add", "--name", "La Lettre", "--slug", "lettre"});
         ok({"placement", "add", "--publication", "lettre", "--code", "main", "--name", "Main sponsor", "--price",
             "1500"});
         ok({"issue", "plan", "--publication", "lettre", "--from", "2026-03-01", "--to", "2026-03-31"});
-        ok({"sponsor", "add", "--name", "Acme"});
+        ok(issuing_sponsor("Acme", "552100554"));
         ok({"book", "--sponsor", "Acme", "--publication", "lettre", "--date", "2026-03-02", "--placement", "main",
             "--status", "confirmed"});
         invoice_ =

@@ -1,5 +1,7 @@
 // Errors carry data: a code, the field concerned and named values, so that a
 // front end words them itself; the English text (the CLI's) stays as it was.
+#include <algorithm>
+
 #include "core_fixture.h"
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/domain/money.h"
@@ -58,21 +60,23 @@ TEST_F(ErrorData, WordLimitCarriesWordsMaxAndPlacement) {
     EXPECT_EQ(std::string(e.what()), "copy has 12 words; placement MAIN allows at most 10");
 }
 
-TEST_F(ErrorData, MissingPublisherFieldsListsAllOfThem) {
+TEST_F(ErrorData, MissingInvoiceDataListsEveryKeyOfBothParties) {
     book("Acme", "2026-03-10");
     InvoiceService invoices(*db);
     const InvoiceId id = invoices.create_for_month(test_lookup::sponsor_id(*db, "Acme"), Month{2026, 3}).id();
     Error e = caught([&] { invoices.issue(id, Date{2026, 3, 1}); });
     EXPECT_EQ(e.kind(), ErrorKind::InvalidInput);
-    EXPECT_EQ(e.code(), ErrorCode::MissingPublisherFields);
-    EXPECT_EQ(e.list("fields"), (std::vector<std::string>{"name", "address", "siren", "vat_number"}));
+    EXPECT_EQ(e.code(), ErrorCode::MissingInvoiceData);
+    EXPECT_EQ(e.text("sponsor"), "Acme");
+    const auto fields = e.list("fields");
+    for (const char* key : {"seller.name", "seller.siren", "seller.registry", "buyer.city", "buyer.siren"})
+        EXPECT_NE(std::find(fields.begin(), fields.end(), key), fields.end()) << key;
 
-    PublisherChanges c;
-    c.name = "Média SAS";
-    c.vat_number = "FR44732829320";
-    CatalogService(*db).update_publisher(c);
+    CatalogService(*db).update_publisher(test_lookup::issuing_publisher());
     e = caught([&] { invoices.issue(id, Date{2026, 3, 1}); });
-    EXPECT_EQ(e.list("fields"), (std::vector<std::string>{"address", "siren"}));
+    EXPECT_EQ(e.list("fields"),
+              (std::vector<std::string>{"buyer.address_line", "buyer.postcode", "buyer.city", "buyer.siren",
+                                        "buyer.einvoice_address"}));
 }
 
 TEST_F(ErrorData, SlotTakenNamesThePlacementAndWhoHoldsIt) {
@@ -144,7 +148,7 @@ TEST_F(ErrorData, AnImportErrorKeepsItsDataAndAddsTheLine) {
 
 TEST(ErrorCodes, EveryCodeHasAStableName) {
     EXPECT_EQ(to_string(ErrorCode::CompetitorConflict), "competitor_conflict");
-    EXPECT_EQ(to_string(ErrorCode::MissingPublisherFields), "missing_publisher_fields");
+    EXPECT_EQ(to_string(ErrorCode::MissingInvoiceData), "missing_invoice_data");
     EXPECT_EQ(to_string(ErrorCode::NotUtf8), "not_utf8");
 }
 

@@ -65,7 +65,7 @@ TEST(InvoiceRules, AFrenchBusinessBuyerNeedsItsSirenAPrivatePersonDoesNot) {
     EXPECT_EQ(missing_buyer_data(s, {}), (std::vector<std::string>{"buyer.siren", "buyer.einvoice_address"}));
     EXPECT_EQ(missing_buyer_data(s, {billing("compta@acme.fr")}), std::vector<std::string>{"buyer.siren"});
     s.business = false;
-    EXPECT_TRUE(missing_buyer_data(s, {billing("jeanne@example.fr")}).empty());
+    EXPECT_TRUE(missing_buyer_data(s, {}).empty());
 }
 
 TEST(InvoiceRules, AForeignBuyerNeedsAPostcodeWhereItsCountryHasThem) {

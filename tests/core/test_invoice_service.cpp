@@ -54,11 +54,8 @@ protected:
     }
 
     void complete_publisher() {
-        PublisherChanges c;
-        c.name = "Média Lettres SAS";
+        PublisherChanges c = test_lookup::issuing_publisher();
         c.address = "3 rue du Croissant\n75002 Paris";
-        c.siren = "732829320";
-        c.vat_number = "FR44732829320";
         c.iban = "FR7630006000011234567890189";
         c.bic = "AGRIFRPP";
         CatalogService(db).update_publisher(c);
@@ -90,7 +87,7 @@ protected:
         s.vat_number = vat;
         s.vat_rate = rate;
         s.payment_terms_days = terms;
-        return SponsorService(db).add(s);
+        return SponsorService(db).add(test_lookup::invoiceable(s));
     }
 
     SponsorId sid(const std::string& name) { return test_lookup::sponsor_id(db, name); }
@@ -153,7 +150,7 @@ TEST_F(InvoiceServiceTest, MonthDraftIssuePartialThenFullPayment) {
     EXPECT_EQ(sql_int("SELECT status = 'paid' FROM invoice WHERE id = " + std::to_string(i.id().value)), 1);
 }
 
-TEST_F(InvoiceServiceTest, MissingPublisherFieldsAreListedInOneMessageAndNothingIsNumbered) {
+TEST_F(InvoiceServiceTest, EveryMissingDatumOfBothPartiesIsListedInOneRefusalAndNothingIsNumbered) {
     Database empty(":memory:");
     InvoiceService service(empty);
     Publication p;
@@ -174,32 +171,31 @@ TEST_F(InvoiceServiceTest, MissingPublisherFieldsAreListedInOneMessageAndNothing
     BookingService(empty).book(r);
     const auto id = service.create_for_month(test_lookup::sponsor_id(empty, "Acme"), Month::parse("2026-03")).id();
 
-    try {
-        service.issue(id);
-        FAIL() << "issued without a publisher identity";
-    } catch (const InvalidInput& e) {
-        const std::string m = e.what();
-        for (const char* field : {"legal name", "address", "SIREN", "VAT number"})
-            EXPECT_NE(m.find(field), std::string::npos) << field << " missing from: " << m;
-    }
-    PublisherChanges c;
-    c.name = "Média SAS";
-    c.siren = "732829320";
+    auto refusal = [&] {
+        try {
+            service.issue(id);
+        } catch (const InvalidInput& e) {
+            EXPECT_EQ(e.code(), ErrorCode::MissingInvoiceData);
+            EXPECT_EQ(e.text("sponsor"), "Acme");
+            return e.list("fields");
+        }
+        ADD_FAILURE() << "issued with data missing";
+        return std::vector<std::string>{};
+    };
+    EXPECT_EQ(refusal(), (std::vector<std::string>{"seller.name", "seller.address_line", "seller.postcode",
+                                                   "seller.city", "seller.siren", "seller.vat_number",
+                                                   "seller.legal_form", "seller.registry", "buyer.address_line",
+                                                   "buyer.postcode", "buyer.city", "buyer.siren",
+                                                   "buyer.einvoice_address"}));
+    PublisherChanges c = test_lookup::issuing_publisher();
+    c.registry = "";
     CatalogService(empty).update_publisher(c);
-    try {
-        service.issue(id);
-        FAIL();
-    } catch (const InvalidInput& e) {
-        const std::string m = e.what();
-        EXPECT_NE(m.find("address"), std::string::npos);
-        EXPECT_NE(m.find("VAT number"), std::string::npos);
-        EXPECT_EQ(m.find("SIREN"), std::string::npos) << "SIREN is set: " << m;
-    }
+    test_lookup::make_invoiceable(empty, "Acme");
+    EXPECT_EQ(refusal(), std::vector<std::string>{"seller.registry"});
     EXPECT_EQ(service.get(id).state, InvoiceState::Draft);
     EXPECT_EQ(empty.sql().execAndGet("SELECT count(*) FROM invoice_sequence").getInt(), 0);
     c = {};
-    c.address = "Paris";
-    c.vat_number = "FR44732829320";
+    c.registry = "Dispensé d'immatriculation";
     CatalogService(empty).update_publisher(c);
     EXPECT_EQ(service.issue(id).invoice.number, "2026-0001");  // the refusals used no number
 }

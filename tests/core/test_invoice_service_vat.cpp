@@ -25,12 +25,7 @@ protected:
     void SetUp() override {
         if (const char* v = std::getenv("SPONSORDESK_TODAY")) saved_today_ = v;
         setenv("SPONSORDESK_TODAY", "2026-03-31", 1);
-        PublisherChanges c;
-        c.name = "Média Lettres SAS";
-        c.address = "3 rue du Croissant\n75002 Paris";
-        c.siren = "732829320";
-        c.vat_number = "FR44732829320";
-        CatalogService(db).update_publisher(c);
+        CatalogService(db).update_publisher(test_lookup::issuing_publisher());
         for (auto [name, slug, lang] : {std::tuple{"Le Brief Tech", "brief", "fr"}, {"The Weekly", "weekly", "en"}}) {
             Publication p;
             p.name = name;
@@ -61,7 +56,7 @@ protected:
         s.country = country;
         s.vat_number = vat;
         s.vat_rate = rate;
-        return SponsorService(db).add(s);
+        return SponsorService(db).add(test_lookup::invoiceable(s));
     }
 
     SponsorId sid(const std::string& name) { return test_lookup::sponsor_id(db, name); }

@@ -108,12 +108,7 @@ protected:
     void SetUp() override {
         today_.set("2026-02-20");
         CatalogService catalog(db_);
-        PublisherChanges pc;
-        pc.name = "Éditions du Matin SAS";
-        pc.address = "1 rue de la Paix\n75002 Paris";
-        pc.siren = "732829320";
-        pc.vat_number = "FR44732829320";
-        catalog.update_publisher(pc);
+        catalog.update_publisher(test_lookup::issuing_publisher("Éditions du Matin SAS"));
         Publication lettre;
         lettre.name = "La Lettre";
         lettre.slug = "lettre";
@@ -141,7 +136,7 @@ protected:
         for (const std::string& name : {std::string("Acme"), std::string("Café Crème"), kFormulaName, kPhoneName}) {
             Sponsor s;
             s.name = name;
-            sponsors.add(s);
+            sponsors.add(test_lookup::invoiceable(s));
         }
         BookingService booking(db_);
         const BookingId a1 = book("Acme", "lettre", {2026, 3, 2}, "main");

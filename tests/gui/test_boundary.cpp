@@ -153,11 +153,14 @@ TEST_F(Boundary, ACompetitorConflictIsShownInFrenchWithoutTheCliOption) {
     // The same wording for every code, e.g. the publisher fields an invoice lacks.
     const Error missing(
         ErrorKind::InvalidInput,
-        {ErrorCode::MissingPublisherFields, "publisher", {{"fields", std::vector<std::string>{"name", "siren"}}}},
-        "cannot issue invoice draft #1: the publisher profile lacks legal name (--name), SIREN "
-        "(--siren) (set them with 'publisher set')");
+        {ErrorCode::MissingInvoiceData,
+         "invoice",
+         {{"fields", std::vector<std::string>{"seller.name", "seller.siren", "buyer.siren"}}, {"sponsor", "Acme"}}},
+        "cannot issue invoice draft #1: missing the seller's legal name (publisher set --name); the seller's SIREN "
+        "(publisher set --siren); the buyer's SIREN, mandatory for a French business (sponsor set --siren)");
     const wxString text = error_text(missing);
     EXPECT_NE(text.Find(wxS("Raison sociale et SIREN")), wxNOT_FOUND) << text;
+    EXPECT_NE(text.Find(wxS("Acme")), wxNOT_FOUND) << text;
     EXPECT_EQ(text.Find(wxS("--")), wxNOT_FOUND) << text;
     EXPECT_EQ(text.Find(wxS("publisher set")), wxNOT_FOUND) << text;
 }

@@ -35,13 +35,10 @@ protected:
         return BookingId{BookingService(*db_).book(r).booking.id};
     }
     void CompletePublisher() {
-        PublisherChanges p;
-        p.name = "Les Éditions du Matin SAS";
-        p.address = "12 rue des Lilas, 75011 Paris";
-        p.siren = "732829320";
-        p.vat_number = "FR44732829320";
+        PublisherChanges p = test_lookup::issuing_publisher("Les Éditions du Matin SAS");
         p.email = "factures@matin.example";
         CatalogService(*db_).update_publisher(p);
+        test_lookup::make_invoiceable(*db_, "Acme");
     }
 };
 

@@ -23,13 +23,10 @@ class Invoices : public GuiTest {
 protected:
     void SetUp() override {
         GuiTest::SetUp();
-        PublisherChanges p;
-        p.name = "Les Éditions du Matin SAS";
-        p.address = "12 rue des Lilas, 75011 Paris";
-        p.siren = "732829320";
-        p.vat_number = "FR44732829320";
+        PublisherChanges p = test_lookup::issuing_publisher("Les Éditions du Matin SAS");
         p.email = "factures@matin.example";
         CatalogService(*db_).update_publisher(p);
+        test_lookup::make_invoiceable(*db_, "Acme");
         for (int day : {3, 4}) {
             BookRequest r = test_lookup::book_request(*db_, "Acme", "brief", Date{2026, 3, day}, "main");
             bookings_.push_back(BookingService(*db_).book(r).id());

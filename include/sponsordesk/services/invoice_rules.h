@@ -20,8 +20,8 @@ std::vector<std::string> missing_seller_data(const Publisher& p);
 
 // The keys of what the buyer lacks: "buyer.address_line", "buyer.postcode"
 // (where the country has postcodes), "buyer.city", "buyer.country",
-// "buyer.siren" (a French business), "buyer.einvoice_address" (nothing to
-// fall back on: no SIREN and no billing contact with an email).
+// "buyer.siren" (a French business), "buyer.einvoice_address" (a business
+// with nothing to fall back on: no SIREN and no billing contact's email).
 std::vector<std::string> missing_buyer_data(const Sponsor& s, const std::vector<Contact>& contacts);
 
 // The English words of a key, with the command that sets it, for the CLI's

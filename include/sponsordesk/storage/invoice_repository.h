@@ -26,6 +26,9 @@ struct InvoiceLine {
     Date service_date;
     int quantity = 1;
     Minor unit_net = 0;
+    // The placement's list price when sold under it (the discount shows on
+    // the invoice); 0 when sold at list price. Negative on credit notes.
+    Minor list_unit = 0;
     Minor net = 0;
     RateBp vat_rate = 0;
     std::string vat_category = "S";  // EN 16931 UNCL5305: S, AE, G

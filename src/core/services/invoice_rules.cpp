@@ -56,7 +56,9 @@ std::vector<std::string> missing_buyer_data(const Sponsor& s, const std::vector<
     std::vector<std::string> missing;
     require_address(s.postal, country_of(s.postal, s.country), "buyer", missing);
     if (is_french_business(s) && s.siren.empty()) missing.push_back("buyer.siren");
-    if (buyer_einvoice_address(s, contacts).value.empty()) missing.push_back("buyer.einvoice_address");
+    // E-invoicing is between businesses: a private person's invoice needs no
+    // electronic address (it is reported, not exchanged).
+    if (s.business && buyer_einvoice_address(s, contacts).value.empty()) missing.push_back("buyer.einvoice_address");
     return missing;
 }
 

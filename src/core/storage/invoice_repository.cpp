@@ -129,8 +129,8 @@ Id InvoiceRepository::insert_line(const InvoiceLine& l) {
     return guard_sql([&] {
         SQLite::Statement q(db_.sql(),
                             "INSERT INTO invoice_line (invoice_id, booking_id, position, description, service_date, "
-                            "quantity, unit_net, net, vat_rate, vat_category, vat, gross) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                            "quantity, unit_net, net, vat_rate, vat_category, vat, gross, list_unit) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         q.bind(1, static_cast<int64_t>(l.invoice_id));
         if (l.booking_id)
             q.bind(2, static_cast<int64_t>(*l.booking_id));
@@ -146,6 +146,7 @@ Id InvoiceRepository::insert_line(const InvoiceLine& l) {
         q.bind(10, l.vat_category);
         q.bind(11, static_cast<int64_t>(l.vat));
         q.bind(12, static_cast<int64_t>(l.gross));
+        q.bind(13, static_cast<int64_t>(l.list_unit));
         q.exec();
         return static_cast<Id>(db_.sql().getLastInsertRowid());
     });
@@ -269,7 +270,7 @@ std::vector<InvoiceLine> InvoiceRepository::lines(Id invoice_id) {
     return guard_sql([&] {
         SQLite::Statement q(db_.sql(),
                             "SELECT id, invoice_id, booking_id, position, description, service_date, quantity, "
-                            "unit_net, net, vat_rate, vat_category, vat, gross FROM invoice_line "
+                            "unit_net, net, vat_rate, vat_category, vat, gross, list_unit FROM invoice_line "
                             "WHERE invoice_id = ? ORDER BY position, id");
         q.bind(1, static_cast<int64_t>(invoice_id));
         std::vector<InvoiceLine> out;
@@ -288,6 +289,7 @@ std::vector<InvoiceLine> InvoiceRepository::lines(Id invoice_id) {
             l.vat_category = q.getColumn(10).getString();
             l.vat = q.getColumn(11).getInt64();
             l.gross = q.getColumn(12).getInt64();
+            l.list_unit = q.getColumn(13).getInt64();
             out.push_back(l);
         }
         return out;

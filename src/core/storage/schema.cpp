@@ -339,6 +339,9 @@ ALTER TABLE sponsor ADD COLUMN einvoice_address TEXT NOT NULL DEFAULT '';
 ALTER TABLE sponsor ADD COLUMN buyer_reference TEXT NOT NULL DEFAULT '';
 ALTER TABLE sponsor ADD COLUMN business INTEGER NOT NULL DEFAULT 1 CHECK (business IN (0,1));
 
+-- The list price of a line sold under it (0: sold at list price).
+ALTER TABLE invoice_line ADD COLUMN list_unit INTEGER NOT NULL DEFAULT 0;
+
 ALTER TABLE invoice ADD COLUMN order_reference TEXT NOT NULL DEFAULT '';
 ALTER TABLE invoice ADD COLUMN buyer_reference TEXT NOT NULL DEFAULT '';
 ALTER TABLE invoice ADD COLUMN eur_rate_micro INTEGER CHECK (eur_rate_micro IS NULL OR eur_rate_micro > 0);
