@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -153,6 +154,9 @@ TEST(FacturxXml, EverySamplePassesTheXsdAndTheThreeRuleSets) {
                                 [](const Failure& f) { return !is_warning(f); }))
             << set << " accepted a document of type 999";
     }
+    // SPONSORDESK_FACTURX_KEEP=folder keeps the documents and reports to look at.
+    if (const char* keep = std::getenv("SPONSORDESK_FACTURX_KEEP"))
+        fs::copy(dir.path(), keep, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
     std::cout << fmt::format("validated {} documents in {:.1f} s\n", samples.size(),
                              std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
 }
