@@ -71,6 +71,9 @@ TEST(FacturxPdf, IsPdfA3bWithTheXmlEmbedded) {
     const std::string bytes = read_file(path);
     EXPECT_EQ(bytes.substr(0, 8), "%PDF-1.7");
 
+    // The XMP is stored uncompressed, as PDF/A recommends and readers expect.
+    expect_contains(bytes, "<pdfaid:part>3</pdfaid:part>");
+
     int status = 0;
     const std::string check = run_command("qpdf --check '" + path + "' 2>&1", &status);
     EXPECT_EQ(status, 0) << check;
@@ -154,6 +157,9 @@ TEST(FacturxPdf, PreviewIsNoEInvoiceAndLegacyStaysPlain) {
     expect_contains(run_command("pdfdetach -list '" + p + "'"), "0 embedded files");
     expect_absent(run_command("pdfinfo -meta '" + p + "'"), "fx:DocumentType");
     expect_contains(pdf_words(p), "PAS UNE FACTURE");
+    int status = 0;
+    run_command("qpdf --check '" + p + "' 2>&1", &status);
+    EXPECT_EQ(status, 0);
     EXPECT_THROW(facturx_cii_xml(preview), InvalidInput);
 
     auto legacy = fx_french_invoice();
