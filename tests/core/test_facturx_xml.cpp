@@ -10,7 +10,9 @@
 #include "facturx_samples.h"
 #include "test_support.h"
 
+#include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -60,28 +62,35 @@ struct Failure {
     std::string flag, id, text;
 };
 
-void collect(xmlNodePtr node, std::vector<Failure>& out) {
+struct Report {
+    int fired_rules = 0;  // 0: the rules never matched the document
+    std::vector<Failure> failures;
+};
+
+void collect(xmlNodePtr node, Report& out) {
     for (xmlNodePtr n = node; n; n = n->next) {
         if (n->type != XML_ELEMENT_NODE) continue;
-        if (std::string(reinterpret_cast<const char*>(n->name)) == "failed-assert")
-            out.push_back({attribute(n, "flag"), attribute(n, "id"), text_of(n)});
+        const std::string name = reinterpret_cast<const char*>(n->name);
+        if (name == "failed-assert") out.failures.push_back({attribute(n, "flag"), attribute(n, "id"), text_of(n)});
+        if (name == "fired-rule") ++out.fired_rules;
         collect(n->children, out);
     }
 }
 
-// The failed assertions of an SVRL report, read as XML (attributes may
-// span lines).
-std::vector<Failure> failed_asserts(const std::string& svrl_path) {
-    std::vector<Failure> out;
+// An SVRL report read as XML (attributes may span lines).
+Report read_svrl(const std::string& svrl_path) {
+    Report out;
     xmlDocPtr doc = xmlReadFile(svrl_path.c_str(), nullptr, XML_PARSE_NONET | XML_PARSE_NOBLANKS);
     if (!doc) {
-        out.push_back({"fatal", "unreadable", "no SVRL report at " + svrl_path});
+        out.failures.push_back({"fatal", "unreadable", "no SVRL report at " + svrl_path});
         return out;
     }
     collect(xmlDocGetRootElement(doc), out);
     xmlFreeDoc(doc);
     return out;
 }
+
+bool is_warning(const Failure& f) { return f.flag == "warning" || f.flag == "information"; }
 
 }  // namespace
 
@@ -99,6 +108,15 @@ TEST(FacturxXml, EverySamplePassesTheXsdAndTheThreeRuleSets) {
         const std::string path = (in / (name + ".xml")).string();
         write_facturx_xml(doc, path);
         files += " '" + path + "'";
+    }
+
+    // A control the rules must reject (an unknown document type code), so
+    // that a rule set that checks nothing cannot pass.
+    {
+        std::string broken = facturx_cii_xml(fx_french_invoice());
+        const std::string code = "<ram:TypeCode>380</ram:TypeCode>";
+        broken.replace(broken.find(code), code.size(), "<ram:TypeCode>999</ram:TypeCode>");
+        std::ofstream((in / "control_broken.xml").string(), std::ios::binary) << broken;
     }
 
     int status = 0;
@@ -119,19 +137,26 @@ TEST(FacturxXml, EverySamplePassesTheXsdAndTheThreeRuleSets) {
                                     in.string(), xslt, out.string()),
                         &status);
         ASSERT_EQ(status, 0) << set << ": Saxon failed\n" << log;
-        for (const auto& [name, doc] : samples) {
-            int warnings = 0;
-            for (const auto& f : failed_asserts((out / (name + ".xml")).string())) {
-                if (f.flag == "warning" || f.flag == "information") {
-                    ++warnings;
+        for (const auto& sample : samples) {
+            const std::string& name = sample.first;
+            const Report report = read_svrl((out / (name + ".xml")).string());
+            EXPECT_GT(report.fired_rules, 0) << set << " " << name << ": no rule fired";
+            for (const auto& f : report.failures) {
+                // Warnings are printed, not failed: they are advice.
+                if (is_warning(f))
                     std::cout << fmt::format("[{} {}] warning {}: {}\n", set, name, f.id, f.text);
-                    continue;
-                }
-                ADD_FAILURE() << fmt::format("[{} {}] {} {}: {}", set, name, f.flag, f.id, f.text);
+                else
+                    ADD_FAILURE() << fmt::format("[{} {}] {} {}: {}", set, name, f.flag, f.id, f.text);
             }
-            (void)warnings;
         }
+        const Report control = read_svrl((out / "control_broken.xml").string());
+        EXPECT_TRUE(std::any_of(control.failures.begin(), control.failures.end(),
+                                [](const Failure& f) { return !is_warning(f); }))
+            << set << " accepted a document of type 999";
     }
+    // SPONSORDESK_FACTURX_KEEP=folder keeps the documents and reports to look at.
+    if (const char* keep = std::getenv("SPONSORDESK_FACTURX_KEEP"))
+        fs::copy(dir.path(), keep, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
     std::cout << fmt::format("validated {} documents in {:.1f} s\n", samples.size(),
                              std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
 }

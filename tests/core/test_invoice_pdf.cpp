@@ -97,16 +97,20 @@ InvoiceDocument sample(const std::string& language) {
     doc.currency = "EUR";
     doc.payment_terms_days = 30;
     doc.seller.legal_name = "Éditions Lumière SAS";
-    doc.seller.address = "12 rue de l'Église\n75011 Paris";
+    doc.seller.postal = {"12 rue de l'Église", "", "75011", "Paris", "FR"};
     doc.seller.siren = "812345678";
+    doc.seller.siret = "81234567800014";
+    doc.seller.legal_form = "SAS";
+    doc.seller.share_capital = 1000000;
+    doc.seller.registry = "RCS Paris";
     doc.seller.vat_number = "FR12812345678";
     doc.seller.iban = "FR7630006000011234567890189";
     doc.seller.bic = "AGRIFRPPXXX";
     doc.seller.email = "facturation@lumiere.fr";
-    doc.seller.footer = "SAS au capital de 10 000 € — RCS Paris 812 345 678";
+    doc.seller.footer = "Membre d'une association agréée";
     doc.buyer.display_name = "Café Crème";
     doc.buyer.legal_name = "Café Crème SARL";
-    doc.buyer.address = "3 place Bellecour\n69002 Lyon";
+    doc.buyer.postal = {"3 place Bellecour", "", "69002", "Lyon", "FR"};
     doc.buyer.country_code = "FR";
     doc.buyer.siren = "498765432";
     doc.buyer.vat_number = "FR55498765432";
@@ -134,10 +138,10 @@ TEST(InvoicePdf, FrenchInvoiceCarriesEveryMandatoryMention) {
     ASSERT_EQ(pdf_pages(path), 1);
     const std::string t = squeeze(pdf_text(path));
     for (const char* s :
-         {"Éditions Lumière SAS", "12 rue de l'Église", "75011 Paris", "SIREN 812345678",
+         {"Éditions Lumière SAS", "12 rue de l'Église", "75011 Paris", "SIREN 812 345 678", "SIRET 812 345 678 00014",
           "N° TVA intracommunautaire : FR12812345678", "facturation@lumiere.fr",
           // buyer identity, address, SIREN and VAT number
-          "Café Crème", "Café Crème SARL", "3 place Bellecour", "69002 Lyon", "SIREN 498765432",
+          "Café Crème", "Café Crème SARL", "3 place Bellecour", "69002 Lyon", "SIREN 498 765 432",
           "N° TVA intracommunautaire : FR55498765432",
           // document
           "FACTURE", "N° 2026-0042", "Date d'émission : 31/03/2026", "Date d'échéance : 30/04/2026",
@@ -156,7 +160,7 @@ TEST(InvoicePdf, FrenchInvoiceCarriesEveryMandatoryMention) {
     // Nothing paid yet: no "already paid" line pretending otherwise.
     EXPECT_EQ(t.find("Déjà réglé"), std::string::npos);
     // A buyer in France: no country line between the address and SIREN.
-    expect_contains(squeeze(pdf_text_in_reading_order(path)), "69002 Lyon SIREN 498765432");
+    expect_contains(squeeze(pdf_text_in_reading_order(path)), "69002 Lyon SIREN 498 765 432");
 }
 
 TEST(InvoicePdf, EnglishInvoiceCarriesEveryMandatoryMention) {
@@ -167,10 +171,11 @@ TEST(InvoicePdf, EnglishInvoiceCarriesEveryMandatoryMention) {
     write_invoice_pdf(doc, path);
     const std::string t = squeeze(pdf_text(path));
     for (const char* s : {"Éditions Lumière SAS",
-                          "SIREN 812345678",
+                          "SIREN 812 345 678",
+                          "SIRET 812 345 678 00014",
                           "VAT number : FR12812345678",
                           "Café Crème SARL",
-                          "SIREN 498765432",
+                          "SIREN 498 765 432",
                           "VAT number : FR55498765432",
                           "INVOICE",
                           "No. 2026-0042",
@@ -233,22 +238,21 @@ TEST(InvoicePdf, ReverseChargeInvoiceShowsTheMentionAndNoVat) {
     auto doc = sample("fr");
     doc.buyer.display_name = "Kaffee GmbH";
     doc.buyer.legal_name = "Kaffee Berlin GmbH";
-    doc.buyer.address = "Unter den Linden 1\n10117 Berlin";
+    doc.buyer.postal = {"Unter den Linden 1", "", "10117", "Berlin", "DE"};
+    doc.buyer.einvoice = {"rechnung@kaffee.de", "EM"};
     doc.buyer.country_code = "DE";
     doc.buyer.siren = "";
     doc.buyer.vat_number = "DE123456789";
     doc.lines = {line("Le Brief Tech — 2026-03-12 — Sponsor principal", {2026, 3, 12}, 150000, 0, "AE")};
-    doc.vat_mention = "Autoliquidation";
     total(doc);
     const std::string path = dir.file("ae.pdf");
     write_invoice_pdf(doc, path);
     const std::string t = squeeze(pdf_text(path));
     expect_contains(t, "Autoliquidation");
     expect_contains(t, "N° TVA intracommunautaire : DE123456789");
-    // The buyer's country on its own line under the address (it was checked
-    // as "DE" anywhere, which the VAT number above always satisfied).
+    // The buyer's country by its name on its own line under the address.
     expect_contains(squeeze(pdf_text_in_reading_order(path)),
-                    "Unter den Linden 1 10117 Berlin DE N° TVA intracommunautaire : DE123456789");
+                    "Unter den Linden 1 10117 Berlin Allemagne N° TVA intracommunautaire : DE123456789");
     expect_contains(t, "Total TVA 0,00 €");
     expect_contains(t, "Total TTC 1 500,00 €");
 }

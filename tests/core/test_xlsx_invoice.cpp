@@ -1,6 +1,7 @@
 // The invoice exported as a workbook and read back with openpyxl.
 #include <gtest/gtest.h>
 
+#include "facturx_samples.h"
 #include "test_support.h"
 
 #include <array>
@@ -123,7 +124,7 @@ TEST(XlsxInvoice, LinesAreNumericMoneyAndDatesWithFormulaTotals) {
     const int header = row_of(c, "Désignation");
     ASSERT_GT(header, 0);
     EXPECT_EQ(ws["freeze"], fmt::format("A{}", header + 1));
-    EXPECT_EQ(ws["autofilter"], fmt::format("A{}:I{}", header, header + 3));
+    EXPECT_EQ(ws["autofilter"], fmt::format("A{}:K{}", header, header + 3));
 
     const int r = header + 2;  // second line: 3 × 116.83
     EXPECT_EQ(c[fmt::format("A{}", r)]["value"], "Le Brief Tech — 2026-03-19 — Petite annonce");
@@ -195,4 +196,48 @@ TEST(XlsxInvoice, InconsistentDocumentIsRefusedAndNoFileWritten) {
     EXPECT_THROW(write_invoice_xlsx(doc, dir.file("bad.xlsx")), InvalidInput);
     EXPECT_FALSE(fs::exists(dir.file("bad.xlsx")));
     EXPECT_THROW(write_invoice_xlsx(sample(), dir.file("no/dir/x.xlsx")), StorageError);
+}
+
+// The workbook says what the PDF says: the same wording from invoice_labels.
+TEST(XlsxInvoice, CarriesThe2026Mentions) {
+    TempDir dir;
+    auto text_cells = [](const json& cells) {
+        std::string all;
+        for (const auto& cell : cells)
+            if (cell["value"].is_string()) all += cell["value"].get<std::string>() + "\n";
+        return all;
+    };
+    const std::string ae = dir.file("ae.xlsx");
+    write_invoice_xlsx(sponsordesk::test::fx_reverse_charge("en"), ae);
+    const std::string t = text_cells(read_xlsx(ae)["sheets"][0]["cells"]);
+    for (const char* s : {"Autoliquidation — reverse charge, art. 196 of Directive 2006/112/EC", "Germany",
+                          "Friedrichstraße 12, 10117 Berlin, Germany", "SIRET", "732 829 320 00074",
+                          "SAS with a share capital of €10,000 — RCS Lyon 732 829 320", "4500012345"})
+        EXPECT_NE(t.find(s), std::string::npos) << s << "\n" << t;
+
+    const std::string discount = dir.file("discount.xlsx");
+    write_invoice_xlsx(sponsordesk::test::fx_discount(), discount);
+    const json book = read_xlsx(discount);
+    const json& c = book["sheets"][0]["cells"];
+    const int header = row_of(c, "Désignation");
+    ASSERT_GT(header, 0);
+    EXPECT_EQ(c[fmt::format("J{}", header)]["value"], "Prix catalogue");
+    EXPECT_DOUBLE_EQ(c[fmt::format("J{}", header + 1)]["value"].get<double>(), 1500.00);
+    EXPECT_DOUBLE_EQ(c[fmt::format("K{}", header + 1)]["value"].get<double>(), 300.00);
+    EXPECT_DOUBLE_EQ(c[fmt::format("D{}", header + 1)]["value"].get<double>(), 1200.00);
+
+    const std::string credit = dir.file("credit.xlsx");
+    write_invoice_xlsx(sponsordesk::test::fx_credit_note(), credit);
+    const std::string ct = text_cells(read_xlsx(credit)["sheets"][0]["cells"]);
+    EXPECT_EQ(ct.find("Date d'échéance"), std::string::npos) << ct;
+    EXPECT_NE(ct.find("remboursé ou vient en déduction"), std::string::npos) << ct;
+
+    const std::string usd = dir.file("usd.xlsx");
+    auto doc = sponsordesk::test::fx_french_invoice("en");
+    doc.currency = "USD";
+    doc.eur_rate_micro = 922200;
+    doc.total_vat_eur = 34131;
+    write_invoice_xlsx(doc, usd);
+    const std::string ut = text_cells(read_xlsx(usd)["sheets"][0]["cells"]);
+    EXPECT_NE(ut.find("Total VAT in euros: €341.31 (rate used: 1 USD = €0.9222)"), std::string::npos) << ut;
 }

@@ -77,6 +77,8 @@ struct VatBreakdownRow {
     Minor base = 0;  // net of the lines at this rate
     Minor vat = 0;   // sum of their rounded VAT
     std::string vat_category = "S";
+    // Not read by the writers, which derive both from the category with
+    // vat_exemption() (invoice_labels.h); a caller may fill them from it.
     std::string exemption_code;    // VATEX-EU-AE, VATEX-EU-G, VATEX-FR-FRANCHISE; empty for S
     std::string exemption_reason;  // its text in the document's language
 };
@@ -97,8 +99,9 @@ struct InvoiceDocument {
     Minor total_gross = 0;
     Minor amount_paid = 0;
     int payment_terms_days = 30;
-    // Empty, or the reverse-charge text, or the art. 259-1 CGI text, in the
-    // document's language: printed as given.
+    // Legacy documents only: the VAT mention stored at issue, printed as
+    // given. Other documents derive their mentions from the VAT categories
+    // (vat_mentions() in invoice_labels.h) and ignore this field.
     std::string vat_mention;
     std::string order_reference;  // BT-13, the sponsor's purchase order
     std::string buyer_reference;  // BT-10
@@ -130,9 +133,11 @@ void validate_invoice_document(const InvoiceDocument& doc);
 
 // A4 PDF (cairo + pango, fonts embedded, text selectable) in the document's
 // language, "page N/M" on every page (a preview is marked "not an invoice"
-// on every page instead of carrying a number). Validates first; throws StorageError
-// naming the path when the file cannot be written. Nothing is left at
-// `path` on failure.
+// on every page instead of carrying a number): facturx_pdf() (facturx.h)
+// written to `path` — PDF/A-3b Factur-X for an issued document, the plain
+// PDF for a legacy one. Validates first (InvalidInput, also when the
+// document lacks what an e-invoice needs); throws StorageError naming the
+// path when the file cannot be written. Nothing is left at `path` on failure.
 void write_invoice_pdf(const InvoiceDocument& doc, const std::string& path);
 
 // The document as a one-sheet workbook: header fields, the lines (numeric

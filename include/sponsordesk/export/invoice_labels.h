@@ -72,6 +72,7 @@ struct InvoiceLabels {
     const char* vat_on_debits;      // "Option pour le paiement de la taxe d'après les débits"
     const char* electronic_address;
     const char* credit_no_payment;  // a credit note's PMT/PMD/AAB notes in the CII XML
+    const char* legal_identity;     // "Forme juridique, capital, registre"
 };
 
 // Euros per unit of another currency, from millionths: "1,0843" (fr),

@@ -168,6 +168,10 @@ std::string assemble(const InvoiceDocument& doc, const std::string& plain, const
     writer.setOutputMemory();
     writer.forcePDFVersion("1.7");
     writer.setDeterministicID(true);
+    // cairo's streams are already compressed: copied as they are rather than
+    // inflated and deflated again (two thirds of the assembly time); only the
+    // new ones (ICC profile, XML) get compressed.
+    writer.setDecodeLevel(qpdf_dl_none);
     writer.write();
     auto buffer = writer.getBufferSharedPointer();
     return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());

@@ -72,6 +72,7 @@ const InvoiceLabels kFrench{
     "Option pour le paiement de la taxe d'après les débits",
     "Adresse de facturation électronique",
     "Sans objet : un avoir ne demande aucun paiement.",
+    "Forme juridique, capital, registre",
 };
 
 const InvoiceLabels kEnglish{
@@ -136,6 +137,7 @@ const InvoiceLabels kEnglish{
     "Option pour le paiement de la taxe d'après les débits (VAT paid on debits)",
     "Electronic invoicing address",
     "Not applicable: a credit note asks for no payment.",
+    "Legal form, capital, registry",
 };
 
 const char* const kEnglishMonths[] = {"January", "February", "March",     "April",   "May",      "June",

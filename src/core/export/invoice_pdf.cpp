@@ -283,12 +283,14 @@ private:
                  doc_.order_reference.empty() ? "" : std::string(l_.order_reference) + " : " + doc_.order_reference,
                  doc_.buyer_reference.empty() ? "" : std::string(l_.buyer_reference) + " : " + doc_.buyer_reference}),
             {8.5, false, kInk, rw, PANGO_ALIGN_RIGHT});
-        if (credit_note() && doc_.cited_invoice_date)
-            ry += 4 + p_.text(draw, rx, ry + 4,
-                              fmt::format(fmt::runtime(l_.cites_invoice), doc_.cited_invoice_number,
-                                          date(*doc_.cited_invoice_date)),
-                              {8.5, true, kInk, rw, PANGO_ALIGN_RIGHT});
         y = std::max(y, ry) + 18;
+        // A credit note names the invoice it cancels, across the page.
+        if (credit_note() && doc_.cited_invoice_date)
+            y += p_.text(draw, kMargin, y,
+                         fmt::format(fmt::runtime(l_.cites_invoice), doc_.cited_invoice_number,
+                                     date(*doc_.cited_invoice_date)),
+                         {10, true, kInk, kContentW}) +
+                 12;
 
         // Buyer box on the right, operation category on the left.
         const auto& b = doc_.buyer;

@@ -27,7 +27,28 @@ std::string one_line(const std::string& address) {
 }
 
 // Columns of the lines table.
-enum Col { Description, ServiceDate, Quantity, UnitPrice, Net, VatRate, Vat, Gross, Category, ColCount };
+enum Col {
+    Description,
+    ServiceDate,
+    Quantity,
+    UnitPrice,
+    Net,
+    VatRate,
+    Vat,
+    Gross,
+    Category,
+    ListPrice,
+    Discount,
+    ColCount
+};
+
+// An address on one line: the structured one when given, else the legacy text.
+std::string address_line(const PostalAddress& postal, const std::string& legacy, const std::string& language) {
+    if (postal.empty()) return one_line(legacy);
+    std::string out;
+    for (const auto& part : postal_lines(postal, language, "")) out += (out.empty() ? "" : ", ") + part;
+    return out;
+}
 
 }  // namespace
 
@@ -56,10 +77,13 @@ void write_invoice_xlsx(const InvoiceDocument& doc, const std::string& path) {
     ws.write_text(r++, 1, doc.number, kBold);
     ws.write_text(r, 0, l.issue_date);
     ws.write_date(r++, 1, doc.issue_date);
-    ws.write_text(r, 0, l.due_date);
-    ws.write_date(r++, 1, doc.due_date);
-    ws.write_text(r, 0, l.payment_terms_days);
-    ws.write_number(r++, 1, doc.payment_terms_days, NumberFormat::Integer);
+    // A credit note asks for no payment: no due date, no terms.
+    if (!credit) {
+        ws.write_text(r, 0, l.due_date);
+        ws.write_date(r++, 1, doc.due_date);
+        ws.write_text(r, 0, l.payment_terms_days);
+        ws.write_number(r++, 1, doc.payment_terms_days, NumberFormat::Integer);
+    }
     ws.write_text(r, 0, l.currency);
     ws.write_text(r++, 1, cur);
     ws.write_text(r, 0, l.operation);
@@ -70,10 +94,19 @@ void write_invoice_xlsx(const InvoiceDocument& doc, const std::string& path) {
         ws.write_text(r, 0, l.cited_invoice_date);
         ws.write_date(r++, 1, *doc.cited_invoice_date);
     }
-    if (!doc.vat_mention.empty()) {
-        ws.write_text(r, 0, l.vat_mention);
-        ws.write_text(r++, 1, doc.vat_mention);
+    if (!doc.order_reference.empty()) {
+        ws.write_text(r, 0, l.order_reference);
+        ws.write_text(r++, 1, doc.order_reference);
     }
+    if (!doc.buyer_reference.empty()) {
+        ws.write_text(r, 0, l.buyer_reference);
+        ws.write_text(r++, 1, doc.buyer_reference);
+    }
+    for (const auto& mention : vat_mentions(doc)) {
+        ws.write_text(r, 0, l.vat_mention);
+        ws.write_text(r++, 1, mention);
+    }
+    if (credit) ws.write_text(r++, 0, l.credit_settlement);
     int last_field = r;
 
     auto block = [&](int col, const char* heading, std::initializer_list<std::pair<const char*, std::string>> fields) {
@@ -89,8 +122,10 @@ void write_invoice_xlsx(const InvoiceDocument& doc, const std::string& path) {
     const auto& s = doc.seller;
     block(Col::UnitPrice, l.seller,
           {{l.name, s.legal_name},
-           {l.address, one_line(s.address)},
-           {l.siren, s.siren},
+           {l.address, address_line(s.postal, s.address, doc.language)},
+           {l.legal_identity, seller_legal_line(s, doc.language)},
+           {l.siren, format_siren(s.siren)},
+           {l.siret, format_siret(s.siret)},
            {l.vat_number, s.vat_number},
            {"IBAN", s.iban},
            {"BIC", s.bic},
@@ -99,15 +134,16 @@ void write_invoice_xlsx(const InvoiceDocument& doc, const std::string& path) {
     block(Col::Vat, l.buyer,
           {{l.name, b.display_name},
            {l.legal_name, b.legal_name},
-           {l.address, one_line(b.address)},
-           {l.country, b.country_code},
-           {l.siren, b.siren},
+           {l.address, address_line(b.postal, b.address, doc.language)},
+           {l.country, country_name(b.postal.country.empty() ? b.country_code : b.postal.country, doc.language)},
+           {l.siren, format_siren(b.siren)},
+           {l.siret, format_siret(b.siret)},
            {l.vat_number, b.vat_number}});
 
     // Lines table.
     const int header = last_field + 1;
     ws.write_header(header, {l.description, l.service_date, l.quantity, l.unit_price_net, l.net, l.vat_rate, l.vat,
-                             l.gross, l.vat_category});
+                             l.gross, l.vat_category, l.list_price, l.discount});
     int row = header + 1;
     for (const auto& line : doc.lines) {
         ws.write_text(row, Col::Description, line.description);
@@ -119,11 +155,15 @@ void write_invoice_xlsx(const InvoiceDocument& doc, const std::string& path) {
         ws.write_money(row, Col::Vat, line.vat, cur);
         ws.write_money(row, Col::Gross, line.gross, cur);
         ws.write_text(row, Col::Category, line.vat_category);
+        if (line.list_unit_price != 0 && line.list_unit_price != line.unit_price_net) {
+            ws.write_money(row, Col::ListPrice, line.list_unit_price, cur);
+            ws.write_money(row, Col::Discount, line.list_unit_price - line.unit_price_net, cur);
+        }
         ++row;
     }
     const int first = header + 1, last = row - 1;
     ws.freeze_rows(header + 1);
-    ws.autofilter(header, 0, last, Col::Category);
+    ws.autofilter(header, 0, last, Col::Discount);
 
     // Totals: formulas over the lines, cached with the document's totals
     // (validated above to be the sums of the lines).
@@ -161,6 +201,13 @@ void write_invoice_xlsx(const InvoiceDocument& doc, const std::string& path) {
     ws.write_money_formula(row, Col::Gross, fmt::format("={}", XlsxSheet::cell_name(totals_row, Col::Gross)),
                            doc.total_gross, cur, kBold);
     const int gross_row = row++;
+    // Another currency: the VAT total in euros too, with the rate used.
+    if (cur != "EUR" && doc.eur_rate_micro > 0) {
+        ws.write_text(row, Col::Description,
+                      fmt::format(fmt::runtime(l.vat_in_eur), format_money(doc.total_vat_eur, "EUR", doc.language), cur,
+                                  format_eur_rate(doc.eur_rate_micro, doc.language)));
+        ws.write_money(row++, Col::Gross, doc.total_vat_eur, "EUR");
+    }
     ws.write_text(row, Col::Description, l.amount_paid);
     ws.write_money(row, Col::Gross, doc.amount_paid, cur);
     const int paid_row = row++;
