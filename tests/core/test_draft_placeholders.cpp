@@ -34,9 +34,9 @@ bool contains(const std::string& haystack, const std::string& needle) {
 // The one warning of a render, checked for its line and a telling part of
 // its message.
 void expect_one_warning(const RenderedDraft& r, int line, const std::string& part) {
-    ASSERT_EQ(r.warnings.size(), 1u) << (r.warnings.empty() ? "no warning" : r.warnings[0].message);
-    EXPECT_EQ(r.warnings[0].line, line) << r.warnings[0].message;
-    EXPECT_TRUE(contains(r.warnings[0].message, part)) << r.warnings[0].message;
+    ASSERT_EQ(r.warnings.size(), 1u) << (r.warnings.empty() ? "no warning" : english_text(r.warnings[0]));
+    EXPECT_EQ(r.warnings[0].line, line) << english_text(r.warnings[0]);
+    EXPECT_TRUE(contains(english_text(r.warnings[0]), part)) << english_text(r.warnings[0]);
 }
 
 }  // namespace
@@ -128,11 +128,11 @@ TEST(DraftWarnings, SlotInsideASentenceIsNotFilled) {
     EXPECT_FALSE(contains(r.text, "Copie Acme"));
     ASSERT_EQ(r.warnings.size(), 2u);
     EXPECT_EQ(r.warnings[0].line, 3);
-    EXPECT_TRUE(contains(r.warnings[0].message, "must stand alone on its line")) << r.warnings[0].message;
+    EXPECT_TRUE(contains(english_text(r.warnings[0]), "must stand alone on its line")) << english_text(r.warnings[0]);
     // …and the booking is reported as missing from the issue.
     EXPECT_EQ(r.warnings[1].line, 0);
-    EXPECT_TRUE(contains(r.warnings[1].message, "has 1 live booking(s) but the draft has no {{slot:main}}"))
-        << r.warnings[1].message;
+    EXPECT_TRUE(contains(english_text(r.warnings[1]), "has 1 live booking(s) but the draft has no {{slot:main}}"))
+        << english_text(r.warnings[1]);
 }
 
 TEST(DraftWarnings, NeitherBookingNorHouseAdRendersNothing) {
@@ -251,11 +251,11 @@ TEST(DraftWarnings, BookedPlacementMissingFromTheDraftComesLast) {
     ASSERT_EQ(r.warnings.size(), 2u);
     EXPECT_EQ(r.warnings[0].line, 1);
     EXPECT_EQ(r.warnings[1].line, 0);
-    EXPECT_TRUE(contains(r.warnings[1].message, "\"main\" has 1 live booking(s)")) << r.warnings[1].message;
+    EXPECT_TRUE(contains(english_text(r.warnings[1]), "\"main\" has 1 live booking(s)")) << english_text(r.warnings[1]);
 }
 
 TEST(DraftWarnings, HugeUnknownPlaceholderIsQuotedShort) {
     RenderedDraft r = text_of(context("{{" + std::string(100000, 'x') + "}}"));
     ASSERT_EQ(r.warnings.size(), 1u);
-    EXPECT_LT(r.warnings[0].message.size(), 200u) << r.warnings[0].message.substr(0, 300);
+    EXPECT_LT(english_text(r.warnings[0]).size(), 200u) << english_text(r.warnings[0]).substr(0, 300);
 }
