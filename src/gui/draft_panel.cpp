@@ -315,20 +315,13 @@ bool DraftPanel::IsDirty() const {
 }
 
 bool DraftPanel::CanLeave() {
-    if (!IsDirty()) return true;
+    if (!IsDirty()) return true;  // (then an issue is loaded: `what` names it)
     const Issue& is = issues_[static_cast<size_t>(loaded_issue_)];
     const wxString what = wxString::Format(_("The draft of issue #%d (%s) has changes that are not saved."), is.number,
                                            format_date(is.date));
-    switch (AskSaveDiscardCancel(this, what)) {
-        case LeaveChoice::Save:
-            return Save();
-        case LeaveChoice::Discard:
-            DiscardChanges();
-            return true;
-        case LeaveChoice::Cancel:
-            break;
-    }
-    return false;
+    const auto save = [this] { return Save(); };
+    const auto discard = [this] { DiscardChanges(); };
+    return MayLeave(this, true, what, save, discard);
 }
 
 void DraftPanel::DiscardChanges() {
