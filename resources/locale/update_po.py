@@ -175,7 +175,7 @@ FR = {
     "Copy late": "Texte en retard",
     "%d / %d words": "%d / %d mots",
     ("%d word", "%d words"): ("%d mot", "%d mots"),
-    "Copy not saved: %s": "Texte non enregistré : %s",
+    "Copy not saved: %s": "Texte non enregistré. %s",
     "Nobody at this sponsor has an email address: add a contact first.":
         "Personne chez cet annonceur n’a d’adresse e-mail : ajoutez d’abord un contact.",
     "Could not open the mail program.": "Impossible d’ouvrir la messagerie.",
