@@ -175,7 +175,7 @@ FR = {
     "Copy late": "Texte en retard",
     "%d / %d words": "%d / %d mots",
     ("%d word", "%d words"): ("%d mot", "%d mots"),
-    "Copy not saved: %s": "Texte non enregistré : %s",
+    "Copy not saved: %s": "Texte non enregistré. %s",
     "Nobody at this sponsor has an email address: add a contact first.":
         "Personne chez cet annonceur n’a d’adresse e-mail : ajoutez d’abord un contact.",
     "Could not open the mail program.": "Impossible d’ouvrir la messagerie.",
@@ -576,6 +576,41 @@ FR = {
     'Line %lld: %s': 'Ligne %lld : %s',
 }
 
+
+# draft warnings (src/gui/draft_warning_text.cpp): the desktop app's words
+# for DraftWarning codes. Kept in their own block so that branches adding
+# other entries merge cleanly.
+FR.update({
+    "%s (booking #%lld)": "%s (réservation n° %lld)",
+    "the house ad of %s": "l’autopromotion de l’emplacement %s",
+    "the call-to-action link of %s": "le lien d’appel à l’action de %s",
+    "the copy of %s": "le texte de %s",
+    "HTML written in the draft is left out of the HTML copy.": "Le HTML écrit dans le brouillon est omis de la copie HTML.",
+    "%s is left as written: a slot placeholder must stand alone on its line.":
+        "%s est laissé tel quel : une balise d’emplacement doit être seule sur sa ligne.",
+    "%s: this publication has no placement with the code %s.":
+        "%s : cette publication n’a pas d’emplacement de code %s.",
+    "Unknown placeholder %s, left as written.": "Balise inconnue %s, laissée telle quelle.",
+    "Placement %s appears more than once: its copy is repeated.":
+        "L’emplacement %s apparaît plusieurs fois : son texte est répété.",
+    "Placement %s has no booking and no house ad: nothing is shown.":
+        "L’emplacement %s n’a ni réservation ni autopromotion : rien n’est affiché.",
+    "The copy of %s in %s is not approved (%s): a marker is shown instead.":
+        "Le texte de %s dans %s n’est pas validé (%s) : un repère est affiché à sa place.",
+    "The approved copy of %s is empty.": "Le texte validé de %s est vide.",
+    "An image in %s is replaced by its text.": "Une image dans %s est remplacée par son texte.",
+    "The link %s in %s is removed: only http, https and mailto links are allowed.":
+        "Le lien %s dans %s est supprimé : seuls les liens http, https et mailto sont acceptés.",
+    "HTML written in %s is removed.": "Le HTML écrit dans %s est supprimé.",
+    "The link %s in %s could not be read: no UTM tags added.":
+        "Le lien %s dans %s est illisible : aucun paramètre UTM n’est ajouté.",
+    "The call-to-action link of %s, %s, is left out: only http, https and mailto links are allowed.":
+        "Le lien d’appel à l’action de %s, %s, est omis : seuls les liens http, https et mailto sont acceptés.",
+    ("Placement %s has %d live booking but the draft has no %s.",
+     "Placement %s has %d live bookings but the draft has no %s."):
+        ("L’emplacement %s a %d réservation active mais le brouillon n’a pas de %s.",
+         "L’emplacement %s a %d réservations actives mais le brouillon n’a pas de %s."),
+})
 
 # Short words whose French depends on what they name: (context, msgid).
 FR["Issue draft"] = "Brouillon du numéro"

@@ -27,7 +27,8 @@ void register_draft(CLI::App& app, Context& ctx) {
             DraftFormat f = format.given() ? draft_format_from(format.value) : DraftFormat::Markdown;
             RenderedDraft r = DraftService(ctx.db()).render(pub.value, Date::parse(date.value), f);
             for (const auto& w : r.warnings)
-                std::cerr << "warning: " << (w.line > 0 ? fmt::format("line {}: ", w.line) : "") << w.message << "\n";
+                std::cerr << "warning: " << (w.line > 0 ? fmt::format("line {}: ", w.line) : "") << english_text(w)
+                          << "\n";
             if (strict->count() > 0 && !r.warnings.empty())
                 throw InvalidInput(
                     {ErrorCode::InvalidFile, "draft", {{"warnings", static_cast<std::int64_t>(r.warnings.size())}}},
@@ -46,7 +47,7 @@ void register_draft(CLI::App& app, Context& ctx) {
             }
             if (ctx.json) {
                 nlohmann::json warnings = nlohmann::json::array();
-                for (const auto& w : r.warnings) warnings.push_back({{"line", w.line}, {"message", w.message}});
+                for (const auto& w : r.warnings) warnings.push_back({{"line", w.line}, {"message", english_text(w)}});
                 nlohmann::json doc = {{"publication", pub.value},
                                       {"date", date.value},
                                       {"word_count", r.word_count},

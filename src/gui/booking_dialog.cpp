@@ -135,18 +135,10 @@ bool BookingDialog::HasUnsavedCopy() const {
 }
 
 bool BookingDialog::TryClose() {
-    if (HasUnsavedCopy()) {
-        switch (AskSaveDiscardCancel(this, _("The copy of this booking has changes that are not saved."))) {
-            case LeaveChoice::Save:
-                // Refused copy (over the word limit…) stays in the editor with the reason.
-                if (!SaveCopy()) return false;
-                break;
-            case LeaveChoice::Discard:
-                break;
-            case LeaveChoice::Cancel:
-                return false;
-        }
-    }
+    // Refused copy (over the word limit…) stays in the editor with the reason.
+    if (!MayLeave(this, HasUnsavedCopy(), _("The copy of this booking has changes that are not saved."),
+                  [this] { return SaveCopy(); }))
+        return false;
     if (IsModal())
         EndModal(wxID_CLOSE);
     else

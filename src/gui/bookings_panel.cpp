@@ -100,7 +100,10 @@ BookingsPanel::BookingsPanel(wxWindow* parent, Database& db, ViewHost& host) : V
                             {_("Price"), 110, wxALIGN_RIGHT},      {_("Copy due"), 180, wxALIGN_LEFT},
                             {_("Invoice"), 110, wxALIGN_LEFT}};
     for (unsigned i = 0; i < BookingListModel::ColCount; ++i) {
-        auto* col = list_->AppendTextColumn(cols[i].title, i, wxDATAVIEW_CELL_INERT, cols[i].width, cols[i].align,
+        // Never narrower than its title in the UI language ("Date du numéro"),
+        // with room for the sort arrow.
+        const int width = std::max(cols[i].width, list_->GetTextExtent(cols[i].title).x + FromDIP(40));
+        auto* col = list_->AppendTextColumn(cols[i].title, i, wxDATAVIEW_CELL_INERT, width, cols[i].align,
                                             wxDATAVIEW_COL_RESIZABLE);
         col->SetSortable(i != BookingListModel::ColCopyDue && i != BookingListModel::ColInvoice);
     }

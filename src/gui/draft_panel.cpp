@@ -18,6 +18,7 @@
 #include <wx/stc/stc.h>
 #include <wx/utils.h>
 
+#include "draft_warning_text.h"
 #include "error_text.h"
 #include "gui_util.h"
 #include "settings.h"
@@ -314,20 +315,13 @@ bool DraftPanel::IsDirty() const {
 }
 
 bool DraftPanel::CanLeave() {
-    if (!IsDirty()) return true;
+    if (!IsDirty()) return true;  // (then an issue is loaded: `what` names it)
     const Issue& is = issues_[static_cast<size_t>(loaded_issue_)];
     const wxString what = wxString::Format(_("The draft of issue #%d (%s) has changes that are not saved."), is.number,
                                            format_date(is.date));
-    switch (AskSaveDiscardCancel(this, what)) {
-        case LeaveChoice::Save:
-            return Save();
-        case LeaveChoice::Discard:
-            DiscardChanges();
-            return true;
-        case LeaveChoice::Cancel:
-            break;
-    }
-    return false;
+    const auto save = [this] { return Save(); };
+    const auto discard = [this] { DiscardChanges(); };
+    return MayLeave(this, true, what, save, discard);
 }
 
 void DraftPanel::DiscardChanges() {
@@ -422,7 +416,7 @@ void DraftPanel::RenderNow() {
                                                                                       r.warnings.size()),
                                                                              r.warnings.size())));
         for (const DraftWarning& w : r.warnings) {
-            warnings_->Append(w.line ? wxString::Format(_("Line %d: %s"), w.line, wx(w.message)) : wx(w.message));
+            warnings_->Append(draft_warning_line(w));
             warning_lines_.push_back(w.line);
             if (w.line > 0) editor_->MarkerAdd(w.line - 1, 0);
         }
@@ -472,9 +466,7 @@ bool DraftPanel::CopyAs(int format) {
         if (!r.warnings.empty()) {
             wxString list;
             for (size_t i = 0; i < r.warnings.size() && i < 8; ++i) {
-                const DraftWarning& w = r.warnings[i];
-                list +=
-                    wxS("\n• ") + (w.line ? wxString::Format(_("Line %d: %s"), w.line, wx(w.message)) : wx(w.message));
+                list += wxS("\n• ") + draft_warning_line(r.warnings[i]);
             }
             if (r.warnings.size() > 8) list += wxS("\n…");
             wxMessageDialog ask(this,

@@ -71,17 +71,9 @@ bool PreferencesDialog::PublisherChanged() const {
 }
 
 bool PreferencesDialog::TryClose() {
-    if (PublisherChanged()) {
-        switch (AskSaveDiscardCancel(this, _("The publisher profile has changes that are not saved."))) {
-            case LeaveChoice::Save:
-                if (!SavePublisher()) return false;
-                break;
-            case LeaveChoice::Discard:
-                break;
-            case LeaveChoice::Cancel:
-                return false;
-        }
-    }
+    if (!MayLeave(this, PublisherChanged(), _("The publisher profile has changes that are not saved."),
+                  [this] { return SavePublisher(); }))
+        return false;
     if (IsModal())
         EndModal(wxID_CLOSE);
     else

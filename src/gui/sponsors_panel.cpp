@@ -276,23 +276,17 @@ bool SponsorsPanel::IsDirty() const {
 }
 
 bool SponsorsPanel::CanLeave() {
-    if (!IsDirty()) return true;
     const wxString what = editing_new_
                               ? _("The new sponsor is not saved yet.")
                               : wxString::Format(_("The changes to sponsor %s are not saved."), wx(current_.name));
-    switch (AskSaveDiscardCancel(this, what)) {
-        case LeaveChoice::Save:
-            return Save();
-        case LeaveChoice::Discard:
-            if (editing_new_)
-                ShowSponsor(nullptr);
-            else
-                RefreshDetails();
-            return true;
-        case LeaveChoice::Cancel:
-            break;
-    }
-    return false;
+    const auto save = [this] { return Save(); };
+    const auto discard = [this] {
+        if (editing_new_)
+            ShowSponsor(nullptr);
+        else
+            RefreshDetails();
+    };
+    return MayLeave(this, IsDirty(), what, save, discard);
 }
 
 void SponsorsPanel::SaveState() {

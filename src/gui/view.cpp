@@ -34,16 +34,19 @@ void View::ShowEmptyState(const wxString& text) {
     empty_->GetParent()->Layout();
 }
 
-LeaveChoice AskSaveDiscardCancel(wxWindow* parent, const wxString& what) {
+bool MayLeave(wxWindow* parent, bool dirty, const wxString& what, const std::function<bool()>& save,
+              const std::function<void()>& discard) {
+    if (!dirty) return true;
     wxMessageDialog dlg(parent, what, _("Unsaved changes"), wxYES_NO | wxCANCEL | wxCANCEL_DEFAULT | wxICON_WARNING);
     dlg.SetYesNoCancelLabels(_("&Save"), _("&Discard"), _("Cancel"));
     switch (dlg.ShowModal()) {
         case wxID_YES:
-            return LeaveChoice::Save;
+            return save();
         case wxID_NO:
-            return LeaveChoice::Discard;
+            if (discard) discard();
+            return true;
         default:
-            return LeaveChoice::Cancel;
+            return false;
     }
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // A view of the main window (calendar, bookings, sponsors…) and what it may
 // ask of the window that holds it.
+#include <functional>
+
 #include <wx/panel.h>
 
 #include "sponsordesk/domain/model.h"
@@ -50,8 +52,12 @@ private:
     wxWindow* content_ = nullptr;
 };
 
-// Save / Discard / Cancel about unsaved changes described by `what`.
-enum class LeaveChoice { Save, Discard, Cancel };
-LeaveChoice AskSaveDiscardCancel(wxWindow* parent, const wxString& what);
+// Whether the user may leave unsaved changes behind (switch issue or view,
+// close a dialog, quit). With `dirty` false, yes without a question; else
+// asks Save / Discard / Cancel about the changes `what` describes: Save runs
+// `save` (yes when it succeeded: refused input stays where it was), Discard
+// runs `discard` if given (yes), Cancel is no. On no, the caller stays put.
+bool MayLeave(wxWindow* parent, bool dirty, const wxString& what, const std::function<bool()>& save,
+              const std::function<void()>& discard = {});
 
 }  // namespace sponsordesk::gui

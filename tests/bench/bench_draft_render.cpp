@@ -54,7 +54,7 @@ int main(int argc, char** argv) {
     DraftContext c = big_issue();
     RenderedDraft check = render_draft(c, DraftFormat::Text);
     if (!check.warnings.empty()) {
-        std::fprintf(stderr, "unexpected warning: %s\n", check.warnings[0].message.c_str());
+        std::fprintf(stderr, "unexpected warning: %s\n", english_text(check.warnings[0]).c_str());
         return 1;
     }
     int blocks = 0;

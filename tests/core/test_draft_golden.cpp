@@ -67,7 +67,7 @@ void check_golden(DraftFormat format, const std::string& extension) {
         FAIL() << "rewrote " << path << ": read it, then run without SPONSORDESK_UPDATE_GOLDENS";
     }
     EXPECT_EQ(r.text, read_file(path)) << "rendered " << extension << " differs from " << path;
-    EXPECT_TRUE(r.warnings.empty()) << r.warnings.front().message;
+    EXPECT_TRUE(r.warnings.empty()) << english_text(r.warnings.front());
 }
 
 }  // namespace

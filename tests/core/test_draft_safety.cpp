@@ -83,7 +83,7 @@ TEST(DraftSafety, PlaceholdersInSponsorTextStayLiteral) {
             << r.text;
         EXPECT_TRUE(contains(r.text, "Maison {{slot:main}} {{reading" + underscore + "time}}")) << r.text;
         EXPECT_EQ(occurrences(r.text, "Tapez"), 1u);  // not expanded into itself
-        EXPECT_TRUE(r.warnings.empty()) << r.warnings[0].message;
+        EXPECT_TRUE(r.warnings.empty()) << english_text(r.warnings[0]);
     }
     c.placements[0].bookings[0].status = BookingStatus::Hold;
     RenderedDraft r = render_draft(c, DraftFormat::Text);

@@ -106,7 +106,9 @@ public:
         wxConfigBase::Set(new wxFileConfig(
             wxString(), wxString(),
             wxString::FromUTF8((std::filesystem::temp_directory_path() / "sponsordesk-bench.ini").string())));
-        gui::SetupTranslations(wxLANGUAGE_ENGLISH_US);
+        // The UI language follows the locale, as in the app: under
+        // fr_FR.UTF-8 this times the French window (catalogue, formats).
+        gui::SetupTranslations();
         frame_ = new gui::MainFrame(wxString::FromUTF8(g_db));
         frame_->SetSize(wxRect(0, 0, 1400, 900));
         frame_->ShowView(gui::kCalendar);

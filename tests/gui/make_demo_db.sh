@@ -4,9 +4,13 @@
 #   $DRAFT_DATE: the issue that gets a draft, default the first of the month)
 set -e
 CLI="$1"; DB="$2"
+# A CLI given as a path relative to here (even without "./") works too: a
+# bare name would otherwise be looked up on PATH.
+case "$CLI" in /*) ;; *) [ -x "$CLI" ] && CLI="$PWD/$CLI" ;; esac
 c() { "$CLI" --db "$DB" "$@"; }
 M=$(echo "${SPONSORDESK_TODAY:-$(date +%Y-%m-%d)}" | cut -c1-7)
-c publisher set --name "Les Éditions du Matin SAS" --address "12 rue des Lilas, 75011 Paris" --email factures@editionsdumatin.fr
+c publisher set --name "Les Éditions du Matin SAS" --address "12 rue des Lilas, 75011 Paris" --email factures@editionsdumatin.fr \
+  --siren 443061841 --vat-number FR64443061841
 c publication add --name "Le Brief du Matin" --slug brief --currency EUR --language fr --cadence mon,tue,wed,thu,fri
 c placement add --publication brief --code main --name "Sponsor principal" --price 1500 --heading "UN MOT DE NOTRE SPONSOR" --max-words 80 --position 1
 c placement add --publication brief --code classified --name "Petite annonce" --price 250 --heading "PETITES ANNONCES" --max-words 35 --slots 3 --position 2
@@ -38,6 +42,14 @@ for d in $dates; do
     c book --sponsor "Swile" --publication brief --date "$d" --placement classified --status hold >/dev/null 2>&1 || true
   fi
   [ $((n % 3)) -eq 0 ] && c book --sponsor "Pennylane" --publication brief --date "$d" --placement classified >/dev/null 2>&1 || true
+done
+# Invoices of the month: issued, one paid, one left as a draft.
+for sp in "Shine" "Pennylane" "Alma"; do
+  id=$(c --json invoice create --sponsor "$sp" --month "$M" | sed -n 's/.*"id": *\([0-9]*\).*/\1/p' | head -1)
+  [ -n "$id" ] || continue
+  [ "$sp" = Alma ] && continue
+  c invoice issue "$id" --date "$M-01" >/dev/null
+  [ "$sp" = Shine ] && c invoice pay "$id" --amount 500 --date "$M-01" >/dev/null
 done
 first=${DRAFT_DATE:-$(echo "$dates" | head -1)}
 c issue set-draft --publication brief --date "$first" --text "# Le Brief du Matin n°{{issue_number}}

@@ -3,11 +3,14 @@
 // French UI: the catalogue is loaded, menus and the calendar speak French,
 // and booking through the French window writes the same data.
 #include <wx/grid.h>
+#include <wx/listbox.h>
 #include <wx/menu.h>
+#include <wx/msgdlg.h>
 #include <wx/stattext.h>
 #include <wx/stc/stc.h>
 #include <wx/testing.h>
 
+#include "../support/test_lookup.h"
 #include "book_dialog.h"
 #include "draft_panel.h"
 #include "calendar_panel.h"
@@ -36,6 +39,21 @@ protected:
         EXPECT_TRUE(dlg->SelectSponsor("Cafe Noir"));
         dlg->SetHold(Date{2026, 3, 5});
         return dlg->Commit() ? wxID_OK : wxID_CANCEL;
+    }
+};
+
+// Copy as HTML on an issue with warnings: the question lists them in French.
+class ExpectFrenchCopyQuestion : public wxExpectModalBase<wxMessageDialog, ExpectFrenchCopyQuestion> {
+protected:
+    int OnInvoked(wxMessageDialog* dlg) const override {
+        const wxString message = dlg->GetMessage();
+        EXPECT_TRUE(message.StartsWith(wxString::FromUTF8("Ce numéro a 2 avertissements"))) << message;
+        EXPECT_NE(message.Find(wxString::FromUTF8("• Ligne 5 : « {{slot:XYZ}} » : cette publication n’a pas "
+                                                  "d’emplacement de code « XYZ ».")),
+                  wxNOT_FOUND)
+            << message;
+        EXPECT_EQ(message.Find(wxS("not approved")), wxNOT_FOUND) << message;
+        return wxID_NO;
     }
 };
 
@@ -86,6 +104,31 @@ TEST_F(French, DraftReadingTimeInFrench) {
     EXPECT_NE(label.Find(wxS("temps de lecture ") + wx(format_reading_time(r.reading_seconds, "fr"))), wxNOT_FOUND)
         << label;
     EXPECT_EQ(label.Find(wxS("0 min")), wxNOT_FOUND) << label;
+}
+
+// Issue 9: draft warnings were the core's English sentences inside a French
+// window; the desktop app now words each warning's code itself.
+TEST_F(French, DraftWarningsInFrench) {
+    SetupTranslations(wxLANGUAGE_FRENCH);
+    BookRequest r = test_lookup::book_request(*db_, "Acme", "brief", Date{2026, 3, 3}, "main");
+    const BookingId id = BookingService(*db_).book(r).id();
+    BookingService(*db_).set_copy(id, "Acme banks you.", std::nullopt);  // received, not approved
+    OpenWindow();
+    frame_->ShowView(kDraft);
+    DraftPanel* panel = frame_->draft();
+    ASSERT_TRUE(panel->SelectIssue("brief", Date{2026, 3, 3}));
+    panel->editor()->SetText(wxS("# Bonjour\n\n{{slot:main}}\n\n{{slot:XYZ}}\n"));
+    panel->RenderNow();
+    wxListBox* list = panel->warnings();
+    ASSERT_EQ(list->GetCount(), 2u);
+    EXPECT_EQ(list->GetString(0),
+              wxString::Format(wxString::FromUTF8("Ligne 3 : Le texte de Acme (réservation n° %lld) dans « main » "
+                                                  "n’est pas validé (Texte reçu) : un repère est affiché à sa place."),
+                               static_cast<long long>(id.value)));
+    EXPECT_EQ(list->GetString(1), wxString::FromUTF8("Ligne 5 : « {{slot:XYZ}} » : cette publication n’a pas "
+                                                     "d’emplacement de code « XYZ »."));
+    EXPECT_NE(panel->stats()->GetLabel().Find(wxS("2 avertissements")), wxNOT_FOUND) << panel->stats()->GetLabel();
+    wxTEST_DIALOG(EXPECT_FALSE(panel->CopyAs(static_cast<int>(DraftFormat::Html))), ExpectFrenchCopyQuestion());
 }
 
 }  // namespace sponsordesk::gui::test

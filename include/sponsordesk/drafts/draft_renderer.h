@@ -15,7 +15,7 @@
 //                   neither counts its own words.
 //   {{issue_number}}, {{issue_date}} ("mardi 28 janvier 2025").
 // Unknown placeholders and placement codes are left as written and warned
-// about with their line in the draft.
+// about with their line in the draft (see draft_warning.h).
 //
 // Call to action: when a booking has a link, a paragraph "→ <host/path>"
 // follows its copy, linking to the link with UTM tags (a mailto: link shows
@@ -41,6 +41,7 @@
 
 #include "sponsordesk/domain/date.h"
 #include "sponsordesk/domain/model.h"
+#include "sponsordesk/drafts/draft_warning.h"
 #include "sponsordesk/drafts/issue_formats.h"
 #include "sponsordesk/drafts/utm.h"
 
@@ -75,14 +76,6 @@ struct DraftContext {
 };
 
 enum class DraftFormat { Markdown, Html, Text };
-
-// A problem the editor should see; line is the draft's 1-based line, or 0
-// when the problem is not tied to a line (a booked placement the draft never
-// mentions).
-struct DraftWarning {
-    int line = 0;
-    std::string message;
-};
 
 struct RenderedDraft {
     std::string text;

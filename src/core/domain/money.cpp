@@ -162,8 +162,14 @@ std::optional<Minor> parse_typed_amount(const std::string& text, const AmountSty
 
 std::string format_typed_amount(Minor minor, const AmountStyle& style) {
     const Minor a = minor < 0 ? -minor : minor;
-    return (minor < 0 ? "-" : "") + group_thousands(a / 100, style.group) + style.decimal +
-           fmt::format("{:02}", a % 100);
+    // Appended piece by piece: GCC 12 takes `"-" + std::string&&` for an
+    // overlapping copy (a -Wrestrict false positive).
+    std::string out;
+    if (minor < 0) out += '-';
+    out += group_thousands(a / 100, style.group);
+    out += style.decimal;
+    out += fmt::format("{:02}", a % 100);
+    return out;
 }
 
 Minor parse_amount(const std::string& text) {

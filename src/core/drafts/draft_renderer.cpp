@@ -11,9 +11,6 @@
 #include <set>
 #include <string_view>
 
-#include <fmt/format.h>
-
-#include "sponsordesk/domain/errors.h"
 #include "sponsordesk/drafts/copy_rules.h"
 #include "sponsordesk/drafts/plain_text.h"
 #include "sponsordesk/drafts/word_rule.h"
@@ -169,7 +166,14 @@ public:
     }
 
 private:
-    void warn(int line, std::string message) { warnings_.push_back({line, std::move(message)}); }
+    void warn(DraftWarning w) { warnings_.push_back(std::move(w)); }
+    // A warning about sponsor text: `about` names whose text and its line.
+    void warn(const DraftWarning& about, DraftWarningCode code, const std::string& link = {}) {
+        DraftWarning w = about;
+        w.code = code;
+        w.link = link;
+        warnings_.push_back(std::move(w));
+    }
 
     std::string render(cmark_node* doc) {
         auto take = [](char* s) {
@@ -208,7 +212,7 @@ private:
             if (type == CMARK_NODE_SOFTBREAK || type == CMARK_NODE_LINEBREAK) ++line;
             if (type == CMARK_NODE_TEXT && literal(n).find("{{") != std::string::npos) found.push_back({n, line});
             if (format_ == DraftFormat::Html && (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE))
-                warn(line, "raw HTML in the draft is left out of the HTML output");
+                warn({.code = DraftWarningCode::DraftHtmlOmitted, .line = line});
         }
         cmark_iter_free(it);
         return found;
@@ -263,15 +267,14 @@ private:
                 changed = true;
             } else if (auto code = slot_code(ph.name)) {
                 pending += written;
-                if (find_placement(*code))
-                    warn(line, fmt::format("{} is left as written: a slot placeholder must stand alone on its line",
-                                           quote_value(written)));
-                else
-                    warn(line,
-                         fmt::format("unknown placement code {} in {}", quote_value(*code), quote_value(written)));
+                warn({.code =
+                          find_placement(*code) ? DraftWarningCode::SlotNotAlone : DraftWarningCode::UnknownPlacement,
+                      .line = line,
+                      .placeholder = written,
+                      .placement = *code});
             } else {
                 pending += written;
-                warn(line, fmt::format("unknown placeholder {}", quote_value(written)));
+                warn({.code = DraftWarningCode::UnknownPlaceholder, .line = line, .placeholder = written});
             }
         }
         if (!changed) return;
@@ -294,12 +297,15 @@ private:
             std::string code = *slot_code(find_placeholders(written)[0].name);
             const DraftPlacement* placement = find_placement(code);
             if (!placement) {
-                warn(line, fmt::format("unknown placement code {} in {}", quote_value(code), quote_value(written)));
+                warn({.code = DraftWarningCode::UnknownPlacement,
+                      .line = line,
+                      .placeholder = written,
+                      .placement = code});
                 cmark_node_insert_before(paragraph, make_paragraph(make_text(written)));
                 continue;
             }
             if (!used_codes_.insert(code).second)
-                warn(line, fmt::format("placement {} appears more than once: its copy is repeated", quote_value(code)));
+                warn({.code = DraftWarningCode::PlacementRepeated, .line = line, .placement = code});
             if (cmark_node* block = sponsored_block(*placement, line)) cmark_node_insert_before(paragraph, block);
         }
         cmark_node_free(paragraph);
@@ -310,8 +316,7 @@ private:
         for (const DraftBooking& b : placement.bookings)
             if (b.status != BookingStatus::Cancelled) live.push_back(&b);
         if (live.empty() && !placement.house_ad) {
-            warn(line, fmt::format("placement {} has no booking and no house ad: nothing is shown",
-                                   quote_value(placement.code)));
+            warn({.code = DraftWarningCode::PlacementEmpty, .line = line, .placement = placement.code});
             return nullptr;
         }
         cmark_node* block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
@@ -328,32 +333,35 @@ private:
             cmark_node_append_child(block, heading);
         }
         if (live.empty()) {
-            append_sponsor_markdown(block, *placement.house_ad, placement.code,
-                                    fmt::format("the house ad of {}", quote_value(placement.code)), line);
+            append_sponsor_markdown(block, *placement.house_ad,
+                                    {.line = line, .placement = placement.code, .source = SponsorText::HouseAd});
             return block;
         }
         for (const DraftBooking* b : live) {
-            std::string who = fmt::format("booking #{} ({})", b->booking_id, one_line(b->sponsor_name));
+            const DraftWarning about{.line = line,
+                                     .placement = placement.code,
+                                     .booking_id = b->booking_id,
+                                     .sponsor = one_line(b->sponsor_name),
+                                     .status = b->status,
+                                     .source = SponsorText::Copy};
             if (!is_approved(b->status)) {
                 cmark_node* strong = cmark_node_new(CMARK_NODE_STRONG);
                 cmark_node_append_child(strong,
                                         make_text(not_approved_marker(one_line(b->sponsor_name), ctx_.language)));
                 cmark_node_append_child(block, make_paragraph(strong));
-                warn(line, fmt::format("copy of {} in {} is not approved (status {}): a marker is shown instead", who,
-                                       quote_value(placement.code), to_string(b->status)));
+                warn(about, DraftWarningCode::CopyNotApproved);
                 continue;
             }
-            if (trim(b->copy).empty() && b->link.empty()) warn(line, fmt::format("approved copy of {} is empty", who));
-            append_sponsor_markdown(block, b->copy, placement.code, "the copy of " + who, line);
-            if (!b->link.empty()) append_call_to_action(block, b->link, placement.code, who, line);
+            if (trim(b->copy).empty() && b->link.empty()) warn(about, DraftWarningCode::ApprovedCopyEmpty);
+            append_sponsor_markdown(block, b->copy, about);
+            if (!b->link.empty()) append_call_to_action(block, b->link, about);
         }
         return block;
     }
 
     // Parses sponsor (or house ad) Markdown on its own, makes it safe and
-    // tagged, and moves its blocks into `block`.
-    void append_sponsor_markdown(cmark_node* block, const std::string& markdown, const std::string& code,
-                                 const std::string& whose, int line) {
+    // tagged, and moves its blocks into `block`; `about` says whose it is.
+    void append_sponsor_markdown(cmark_node* block, const std::string& markdown, const DraftWarning& about) {
         NodePtr doc = parse_markdown(markdown);
         std::vector<cmark_node*> nodes;
         cmark_iter* it = cmark_iter_new(doc.get());
@@ -376,7 +384,7 @@ private:
                     html_removed = true;
                     break;
                 case CMARK_NODE_IMAGE:
-                    warn(line, fmt::format("an image in {} is replaced by its text", whose));
+                    warn(about, DraftWarningCode::ImageReplaced);
                     unwrap(n);
                     break;
                 case CMARK_NODE_HEADING: {
@@ -390,9 +398,7 @@ private:
                     const char* u = cmark_node_get_url(n);
                     std::string url = u ? u : "";
                     if (!is_allowed_copy_link(url)) {
-                        warn(line, fmt::format("link {} in {} is removed: only http, https and mailto links are "
-                                               "allowed",
-                                               quote_value(url), whose));
+                        warn(about, DraftWarningCode::LinkRemoved, url);
                         // An autolink's text is its URL: it goes too.
                         cmark_node* only = cmark_node_first_child(n);
                         bool text_is_url = only && !cmark_node_next(only) &&
@@ -402,35 +408,33 @@ private:
                         else
                             unwrap(n);
                     } else if (is_web_link(url)) {
-                        cmark_node_set_url(n, tag(url, code, whose, line).c_str());
+                        cmark_node_set_url(n, tag(url, about).c_str());
                     }
                     break;
                 }
             }
         }
-        if (html_removed) warn(line, fmt::format("raw HTML in {} is removed", whose));
+        if (html_removed) warn(about, DraftWarningCode::SponsorHtmlRemoved);
         while (cmark_node* c = cmark_node_first_child(doc.get())) cmark_node_append_child(block, c);
     }
 
-    std::string tag(const std::string& url, const std::string& code, const std::string& whose, int line) {
+    std::string tag(const std::string& url, const DraftWarning& about) {
         bool failed = false;
-        std::string tagged = add_utm(url, ctx_.publication_slug, ctx_.issue_date, code, &failed);
-        if (failed)
-            warn(line, fmt::format("link {} in {} could not be read: no UTM tags added", quote_value(url), whose));
+        std::string tagged = add_utm(url, ctx_.publication_slug, ctx_.issue_date, about.placement, &failed);
+        if (failed) warn(about, DraftWarningCode::LinkNotTagged, url);
         return tagged;
     }
 
     // "→ acme.fr/essai" linking to the tagged call-to-action URL.
-    void append_call_to_action(cmark_node* block, const std::string& url, const std::string& code,
-                               const std::string& who, int line) {
-        std::string whose = "the call-to-action link of " + who;
+    void append_call_to_action(cmark_node* block, const std::string& url, const DraftWarning& booking) {
+        DraftWarning about = booking;
+        about.source = SponsorText::CallToAction;
         if (!is_allowed_copy_link(url)) {
-            warn(line, fmt::format("{} {} is left out: only http, https and mailto links are allowed", whose,
-                                   quote_value(url)));
+            warn(about, DraftWarningCode::CallToActionRemoved, url);
             return;
         }
         cmark_node* link = cmark_node_new(CMARK_NODE_LINK);
-        cmark_node_set_url(link, tag(url, code, whose, line).c_str());
+        cmark_node_set_url(link, tag(url, about).c_str());
         cmark_node_append_child(link, make_text(link_display_text(url).value_or(url)));
         cmark_node* paragraph = make_paragraph(make_text("\u2192 "));
         cmark_node_append_child(paragraph, link);
@@ -440,11 +444,13 @@ private:
 
     void warn_unplaced_bookings() {
         for (const DraftPlacement& p : ctx_.placements) {
-            auto live = std::count_if(p.bookings.begin(), p.bookings.end(),
-                                      [](const DraftBooking& b) { return b.status != BookingStatus::Cancelled; });
+            const auto live = std::count_if(p.bookings.begin(), p.bookings.end(),
+                                            [](const DraftBooking& b) { return b.status != BookingStatus::Cancelled; });
             if (live > 0 && !used_codes_.count(p.code))
-                warn(0, fmt::format("placement {} has {} live booking(s) but the draft has no {{{{slot:{}}}}}",
-                                    quote_value(p.code), live, p.code));
+                warn({.code = DraftWarningCode::SlotMissing,
+                      .line = 0,
+                      .placement = p.code,
+                      .live_bookings = static_cast<int>(live)});
         }
     }
 
