@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "cli.h"
+#include "sponsordesk/export/invoice_labels.h"
 #include "sponsordesk/export/xlsx_writer.h"
 #include "sponsordesk/io/output_file.h"
 #include "json_output.h"
@@ -69,7 +70,7 @@ nlohmann::json invoice_json(const InvoiceView& v) {
             {"payment_terms_days", inv.payment_terms_days},
             {"order_reference", inv.order_reference},
             {"buyer_reference", inv.buyer_reference},
-            {"eur_rate", inv.eur_rate_micro ? nlohmann::json(invoice_rules::format_eur_rate(*inv.eur_rate_micro))
+            {"eur_rate", inv.eur_rate_micro ? nlohmann::json(format_eur_rate(*inv.eur_rate_micro, "en"))
                                             : nlohmann::json()},
             {"month_ended", v.month_ended ? nlohmann::json(v.month_ended->iso()) : nlohmann::json()},
             {"vat_breakdown", breakdown},

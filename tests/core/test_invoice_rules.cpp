@@ -121,8 +121,6 @@ TEST(InvoiceRules, EurRatesAreReadAsMillionthsWithoutFloatingPoint) {
     EXPECT_EQ(parse_eur_rate("0,9235"), 923500);
     EXPECT_EQ(parse_eur_rate("1"), 1000000);
     EXPECT_EQ(parse_eur_rate("155.123456"), 155123456);
-    EXPECT_EQ(format_eur_rate(923500), "0.9235");
-    EXPECT_EQ(format_eur_rate(1000000), "1.0");
     for (const char* bad : {"", "0", "0.0", "-1", "1.2345678", "1e3", "1.", ".", "1,2,3", "abc", "1 000"}) {
         try {
             parse_eur_rate(bad);

@@ -45,9 +45,8 @@ std::optional<Month> month_ended_before(const std::vector<Date>& service_dates, 
 
 // Euros per unit of a currency as people type it ("1.0843", "1,0843"): at
 // most six decimals, more than 0. Millionths; throws InvalidInput naming the
-// text otherwise.
+// text otherwise. (Printing it: format_eur_rate in export/invoice_labels.h.)
 std::int64_t parse_eur_rate(const std::string& text);
-std::string format_eur_rate(std::int64_t micro);  // "1.0843"
 // An amount in the invoice's currency converted to euro cents, rounded half
 // away from zero.
 Minor to_eur(Minor amount, std::int64_t eur_rate_micro);

@@ -144,12 +144,6 @@ std::int64_t parse_eur_rate(const std::string& text) {
     return micro;
 }
 
-std::string format_eur_rate(std::int64_t micro) {
-    std::string frac = fmt::format("{:06}", micro % 1000000);
-    while (frac.size() > 1 && frac.back() == '0') frac.pop_back();
-    return fmt::format("{}.{}", micro / 1000000, frac);
-}
-
 Minor to_eur(Minor amount, std::int64_t eur_rate_micro) {
     // Whole euros per unit and millionths apart, so that no product
     // overflows for amounts below 10^12 cents.
