@@ -25,11 +25,12 @@ CliResult run_db(const std::string& db, std::vector<std::string> args, const std
 
 // `publisher set` arguments for a profile from which invoices can be issued
 // under the 2026 French rules: legal name, structured address, SIREN, VAT
-// number (its key matches the SIREN), legal form and registry.
+// number (its key matches the SIREN), legal form, registry and IBAN.
 inline std::vector<std::string> issuing_publisher(const std::string& name = "Éditions du Matin SAS") {
     return {"publisher",   "set",      "--name",    name,       "--address-line", "1 rue de la Paix",
             "--postcode",  "75002",    "--city",    "Paris",    "--siren",        "732829320",
-            "--vat-number", "FR44732829320", "--legal-form", "SAS", "--registry", "RCS Paris"};
+            "--vat-number", "FR44732829320", "--legal-form", "SAS", "--registry", "RCS Paris",
+            "--iban", "FR7630006000011234567890189"};
 }
 
 // `sponsor add` arguments for a French business that can be invoiced: a

@@ -76,9 +76,7 @@ protected:
     }
 
     virtual void publisher() {
-        std::vector<std::string> args = issuing_publisher("Média Lettres SAS");
-        args.insert(args.end(), {"--iban", "FR7630006000011234567890189"});
-        run(args);
+        run(issuing_publisher("Média Lettres SAS"));
     }
 
     // Runs and requires exit 0.

@@ -18,6 +18,7 @@ Publisher complete_publisher() {
     p.vat_number = "FR44732829320";
     p.legal_form = "SAS";
     p.registry = "RCS Paris";
+    p.iban = "FR7630006000011234567890189";
     return p;
 }
 
@@ -46,7 +47,7 @@ TEST(InvoiceRules, AnEmptySellerLacksEveryMandatoryDatumInFormOrder) {
     EXPECT_EQ(missing_seller_data(Publisher{}),
               (std::vector<std::string>{"seller.name", "seller.address_line", "seller.postcode", "seller.city",
                                         "seller.siren", "seller.vat_number", "seller.legal_form",
-                                        "seller.registry"}));
+                                        "seller.registry", "seller.iban"}));
 }
 
 TEST(InvoiceRules, UnderTheFranchiseRegimeTheSellerNeedsNoVatNumber) {
@@ -65,7 +66,8 @@ TEST(InvoiceRules, AFrenchBusinessBuyerNeedsItsSirenAPrivatePersonDoesNot) {
     EXPECT_EQ(missing_buyer_data(s, {}), (std::vector<std::string>{"buyer.siren", "buyer.einvoice_address"}));
     EXPECT_EQ(missing_buyer_data(s, {billing("compta@acme.fr")}), std::vector<std::string>{"buyer.siren"});
     s.business = false;
-    EXPECT_TRUE(missing_buyer_data(s, {}).empty());
+    EXPECT_EQ(missing_buyer_data(s, {}), std::vector<std::string>{"buyer.einvoice_address"});
+    EXPECT_TRUE(missing_buyer_data(s, {billing("jeanne@example.fr")}).empty());
 }
 
 TEST(InvoiceRules, AForeignBuyerNeedsAPostcodeWhereItsCountryHasThem) {

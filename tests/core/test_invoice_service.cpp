@@ -21,97 +21,12 @@
 #include "sponsordesk/services/issue_service.h"
 #include "sponsordesk/services/sponsor_service.h"
 
+#include "invoice_fixture.h"
+
 using namespace sponsordesk;
+using sponsordesk::test::InvoiceServiceTest;
 
 namespace {
-
-// Sets $SPONSORDESK_TODAY for the test and restores it afterwards.
-class FakeToday {
-public:
-    FakeToday() {
-        if (const char* v = std::getenv("SPONSORDESK_TODAY")) saved_ = v;
-    }
-    ~FakeToday() {
-        if (saved_)
-            setenv("SPONSORDESK_TODAY", saved_->c_str(), 1);
-        else
-            unsetenv("SPONSORDESK_TODAY");
-    }
-    void set(const std::string& iso) { setenv("SPONSORDESK_TODAY", iso.c_str(), 1); }
-
-private:
-    std::optional<std::string> saved_;
-};
-
-class InvoiceServiceTest : public ::testing::Test {
-protected:
-    void SetUp() override {
-        today.set("2026-03-31");
-        complete_publisher();
-        add_publication("Le Brief Tech", "brief", "fr", "EUR");
-        add_publication("The Weekly", "weekly", "en", "EUR");
-        add_publication("Dollar Digest", "dollars", "en", "USD");
-    }
-
-    void complete_publisher() {
-        PublisherChanges c = test_lookup::issuing_publisher();
-        c.address = "3 rue du Croissant\n75002 Paris";
-        c.iban = "FR7630006000011234567890189";
-        c.bic = "AGRIFRPP";
-        CatalogService(db).update_publisher(c);
-    }
-
-    void add_publication(const std::string& name, const std::string& slug, const std::string& lang,
-                         const std::string& currency) {
-        Publication p;
-        p.name = name;
-        p.slug = slug;
-        p.language = lang;
-        p.currency = currency;
-        CatalogService(db).add_publication(p);
-        Placement pl;
-        pl.code = "MAIN";
-        pl.name = lang == "fr" ? "Sponsor principal" : "Main sponsor";
-        pl.price = 150000;
-        pl.slots = 50;
-        CatalogService(db).add_placement(slug, pl);
-    }
-
-    Sponsor sponsor(const std::string& name, const std::string& country = "FR", const std::string& vat = "",
-                    RateBp rate = 2000, int terms = 30) {
-        Sponsor s;
-        s.name = name;
-        s.legal_name = name + " SAS";
-        s.address = "1 avenue de l'Opéra\n75001 Paris";
-        s.country = country;
-        s.vat_number = vat;
-        s.vat_rate = rate;
-        s.payment_terms_days = terms;
-        return SponsorService(db).add(test_lookup::invoiceable(s));
-    }
-
-    SponsorId sid(const std::string& name) { return test_lookup::sponsor_id(db, name); }
-
-    BookingId book(const std::string& sponsor_name, const std::string& date, Minor price,
-                   const std::string& slug = "brief", BookingStatus status = BookingStatus::Confirmed) {
-        const Date d = Date::parse(date);
-        try {
-            IssueService(db).get(slug, d);
-        } catch (const NotFound&) {
-            IssueService(db).add(slug, d, std::nullopt, "");
-        }
-        BookRequest r = test_lookup::book_request(db, sponsor_name, slug, d, "MAIN");
-        r.price = price;
-        r.status = status;
-        return BookingService(db).book(r).id();
-    }
-
-    int sql_int(const std::string& q) { return db.sql().execAndGet(q).getInt(); }
-
-    FakeToday today;
-    Database db{":memory:"};
-    InvoiceService invoices{db};
-};
 
 // ------------------------------------------------------------ lifecycle
 
@@ -184,7 +99,7 @@ TEST_F(InvoiceServiceTest, EveryMissingDatumOfBothPartiesIsListedInOneRefusalAnd
     };
     EXPECT_EQ(refusal(), (std::vector<std::string>{"seller.name", "seller.address_line", "seller.postcode",
                                                    "seller.city", "seller.siren", "seller.vat_number",
-                                                   "seller.legal_form", "seller.registry", "buyer.address_line",
+                                                   "seller.legal_form", "seller.registry", "seller.iban", "buyer.address_line",
                                                    "buyer.postcode", "buyer.city", "buyer.siren",
                                                    "buyer.einvoice_address"}));
     PublisherChanges c = test_lookup::issuing_publisher();

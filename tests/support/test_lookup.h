@@ -13,7 +13,7 @@ namespace sponsordesk::test_lookup {
 
 // A publisher profile from which invoices can be issued under the 2026
 // French rules: legal name, structured address, SIREN, a VAT number whose
-// key matches it, legal form and registry.
+// key matches it, legal form, registry and the IBAN invoices are paid to.
 inline PublisherChanges issuing_publisher(const std::string& name = "Média Lettres SAS") {
     PublisherChanges c;
     c.name = name;
@@ -24,6 +24,7 @@ inline PublisherChanges issuing_publisher(const std::string& name = "Média Lett
     c.vat_number = "FR44732829320";
     c.legal_form = "SAS";
     c.registry = "RCS Paris";
+    c.iban = "FR7630006000011234567890189";
     return c;
 }
 

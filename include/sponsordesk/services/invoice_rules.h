@@ -15,13 +15,15 @@ namespace sponsordesk::invoice_rules {
 // The keys of what the seller's profile lacks, in the order a person fills
 // them: "seller.name", "seller.address_line", "seller.postcode",
 // "seller.city", "seller.country", "seller.siren", "seller.vat_number" (not
-// under the franchise regime), "seller.legal_form", "seller.registry".
+// under the franchise regime), "seller.legal_form", "seller.registry",
+// "seller.iban" (the payment means of the e-invoice).
 std::vector<std::string> missing_seller_data(const Publisher& p);
 
 // The keys of what the buyer lacks: "buyer.address_line", "buyer.postcode"
 // (where the country has postcodes), "buyer.city", "buyer.country",
-// "buyer.siren" (a French business), "buyer.einvoice_address" (a business
-// with nothing to fall back on: no SIREN and no billing contact's email).
+// "buyer.siren" (a French business), "buyer.vat_rate" (0 % in France),
+// "buyer.einvoice_address" (nothing to
+// fall back on: no SIREN of a French business, no billing contact's email).
 std::vector<std::string> missing_buyer_data(const Sponsor& s, const std::vector<Contact>& contacts);
 
 // The English words of a key, with the command that sets it, for the CLI's

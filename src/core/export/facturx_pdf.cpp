@@ -177,20 +177,6 @@ std::string assemble(const InvoiceDocument& doc, const std::string& plain, const
     return std::string(reinterpret_cast<const char*>(buffer->getBuffer()), buffer->getSize());
 }
 
-// Writes `bytes` to `path` through OutputFile: the whole document or nothing.
-void write_bytes(const std::string& bytes, const std::string& path, const char* what) {
-    if (path.empty())
-        throw InvalidInput({ErrorCode::ExportFailure, "", {}}, fmt::format("no path given for the {}", what));
-    OutputFile out(path, what);
-    std::ofstream file(out.temp_path(), std::ios::binary | std::ios::trunc);
-    file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    file.close();
-    if (!file)
-        throw StorageError({ErrorCode::CannotWrite, "path", {{"path", path}, {"reason", "write failed"}}},
-                           fmt::format("cannot write {} {}: write failed", what, quote_value(path)));
-    out.commit();
-}
-
 }  // namespace
 
 std::string facturx_pdf(const InvoiceDocument& doc) {
@@ -212,13 +198,13 @@ void write_facturx_pdf(const InvoiceDocument& doc, const std::string& path) {
     if (path.empty()) throw InvalidInput({ErrorCode::ExportFailure, "", {}}, "no path given for the invoice PDF");
     // A bad target is refused before the work.
     OutputFile::check(path, "invoice PDF");
-    write_bytes(facturx_pdf(doc), path, "invoice PDF");
+    OutputFile::write(path, "invoice PDF", facturx_pdf(doc));
 }
 
 void write_facturx_xml(const InvoiceDocument& doc, const std::string& path) {
     if (path.empty()) throw InvalidInput({ErrorCode::ExportFailure, "", {}}, "no path given for the Factur-X XML");
     OutputFile::check(path, "Factur-X XML");
-    write_bytes(facturx_cii_xml(doc), path, "Factur-X XML");
+    OutputFile::write(path, "Factur-X XML", facturx_cii_xml(doc));
 }
 
 }  // namespace sponsordesk

@@ -9,6 +9,7 @@
 
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/export/facturx.h"
+#include "sponsordesk/export/invoice_labels.h"
 #include "sponsordesk/io/output_file.h"
 #include "sponsordesk/services/invoice_rules.h"
 #include "sponsordesk/services/invoice_service.h"
@@ -80,29 +81,25 @@ bool InvoiceService::is_eu_country(const std::string& country_code) {
 }
 
 VatTreatment InvoiceService::vat_treatment(const Publisher& seller, const Sponsor& s, const std::string& language) {
-    const bool fr = language == "fr";
     const std::string cc = upper(s.country);
-    // Franchise en base (art. 293 B CGI): the seller charges no VAT at all;
-    // EN 16931 category E, exempt.
+    std::string category = "G";
+    // Franchise en base (art. 293 B CGI): the seller charges no VAT at all.
     if (seller.vat_regime == VatRegime::Franchise)
-        return VatTreatment{"E", 0, "TVA non applicable, art. 293 B du CGI"};
-    // Built whole in each branch (GCC 12 warns falsely on assigning string
-    // literals to the members one by one).
-    if (cc.empty() || cc == "FR" || cc == "MC") return VatTreatment{"S", s.vat_rate, ""};
-    if (is_eu_country(cc)) {
+        category = "E";
+    else if (cc.empty() || cc == "FR" || cc == "MC")
+        category = "S";
+    else if (is_eu_country(cc))
         // No VAT number: not identified as a business in its country, so
-        // French VAT applies as for a French customer.
-        if (s.vat_number.empty()) return VatTreatment{"S", s.vat_rate, ""};
-        // Art. 196 of Directive 2006/112/EC: the buyer accounts for the VAT.
-        return VatTreatment{"AE", 0, fr ? "Autoliquidation" : "Reverse charge, art. 196 of Directive 2006/112/EC"};
-    }
-    // Advertising for a customer established outside the EU is supplied
-    // outside France (art. 259-1 CGI; art. 259 B for non-businesses): no
-    // French VAT. Category G rather than O: EN 16931 forbids the seller's
-    // VAT number on an "O" invoice (BR-O-02), and French law requires it.
-    return VatTreatment{
-        "G", 0,
-        fr ? "TVA non applicable, art. 259-1 du CGI" : "VAT not applicable, art. 259-1 of the French tax code (CGI)"};
+        // French VAT applies as for a French customer. With one, the buyer
+        // accounts for the VAT (art. 196 of Directive 2006/112/EC).
+        category = s.vat_number.empty() ? "S" : "AE";
+    // Otherwise advertising for a customer established outside the EU is
+    // supplied outside France (art. 259-1 CGI; art. 259 B for
+    // non-businesses): no French VAT. Category G rather than O: EN 16931
+    // forbids the seller's VAT number on an "O" invoice (BR-O-02), and
+    // French law requires it.
+    // The stored mention is the export layer's words for the category.
+    return VatTreatment{category, category == "S" ? s.vat_rate : 0, vat_exemption(category, language).reason};
 }
 
 InvoiceDocument InvoiceService::document(InvoiceId id) {

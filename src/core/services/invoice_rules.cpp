@@ -47,6 +47,8 @@ std::vector<std::string> missing_seller_data(const Publisher& p) {
     if (p.vat_number.empty() && p.vat_regime != VatRegime::Franchise) missing.push_back("seller.vat_number");
     if (p.legal_form.empty()) missing.push_back("seller.legal_form");
     if (p.registry.empty()) missing.push_back("seller.registry");
+    // The payment means of the e-invoice: a transfer to this account.
+    if (p.iban.empty()) missing.push_back("seller.iban");
     return missing;
 }
 
@@ -56,9 +58,12 @@ std::vector<std::string> missing_buyer_data(const Sponsor& s, const std::vector<
     std::vector<std::string> missing;
     require_address(s.postal, country_of(s.postal, s.country), "buyer", missing);
     if (is_french_business(s) && s.siren.empty()) missing.push_back("buyer.siren");
-    // E-invoicing is between businesses: a private person's invoice needs no
-    // electronic address (it is reported, not exchanged).
-    if (s.business && buyer_einvoice_address(s, contacts).value.empty()) missing.push_back("buyer.einvoice_address");
+    // French VAT at 0 % is no rate: a sponsor in France pays the standard
+    // rate or a reduced one (exemptions have their own categories).
+    if ((s.country == "FR" || s.country == "MC") && s.vat_rate <= 0) missing.push_back("buyer.vat_rate");
+    // The French rules want the buyer's electronic address on every invoice
+    // (a private person: the billing contact's email).
+    if (buyer_einvoice_address(s, contacts).value.empty()) missing.push_back("buyer.einvoice_address");
     return missing;
 }
 
@@ -74,11 +79,13 @@ std::string english_label(const std::string& key) {
         {"seller.legal_form", "the seller's legal form (publisher set --legal-form)"},
         {"seller.registry",
          "the seller's registry, e.g. \"RCS Lyon\" or \"Dispensé d'immatriculation\" (publisher set --registry)"},
+        {"seller.iban", "the seller's IBAN, where the invoice is paid (publisher set --iban)"},
         {"buyer.address_line", "the buyer's street address (sponsor set --address-line)"},
         {"buyer.postcode", "the buyer's postcode (sponsor set --postcode)"},
         {"buyer.city", "the buyer's city (sponsor set --city)"},
         {"buyer.country", "the buyer's country (sponsor set --country)"},
         {"buyer.siren", "the buyer's SIREN, mandatory for a French business (sponsor set --siren)"},
+        {"buyer.vat_rate", "the buyer's VAT rate: French VAT is never 0 % (sponsor set --vat-rate)"},
         {"buyer.einvoice_address",
          "the buyer's electronic address (sponsor set --einvoice-address, or a billing contact with an email)"},
     };
