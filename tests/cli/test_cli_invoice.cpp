@@ -65,7 +65,7 @@ protected:
                  std::string(slug) == "brief" ? "Sponsor principal" : "Main sponsor", "--price", "1500", "--slots",
                  "50"});
         run({"sponsor", "add", "--name", "Acme", "--legal-name", "Acme SAS", "--address", "1 avenue de l'Opéra, Paris",
-             "--siren", "552100554", "--vat-number", "FR40552100554"});
+             "--siren", "552100554", "--vat-number", "FR96552100554"});
         run({"sponsor", "add", "--name", "Berlin Media", "--legal-name", "Berlin Media GmbH", "--address",
              "Unter den Linden 1, Berlin", "--country", "DE", "--vat-number", "DE129273398"});
         run({"sponsor", "add", "--name", "Gotham Ads", "--legal-name", "Gotham Ads Inc.", "--address",
@@ -248,7 +248,7 @@ TEST_F(CliInvoice, FrenchPdfCarriesTheNumberTotalsAndMandatoryMentions) {
                                "FR44732829320",
                                "Acme SAS",
                                "SIREN 552100554",
-                               "FR40552100554",
+                               "FR96552100554",
                                "Prestation de services",
                                "Le Brief Tech — 2026-03-02 — Sponsor principal",
                                "02/03/2026",
