@@ -635,6 +635,47 @@ FR.update({
     "Saved %s: a plain PDF, as issued before Factur-X (no e-invoice XML).": "%s enregistré : un PDF simple, tel qu’émis avant Factur-X (sans XML de facture électronique).",
 })
 
+# 2026 invoice fields
+FR.update({
+    "Legal form:": "Forme juridique :",
+    "Share capital (EUR):": "Capital social (EUR) :",
+    "Registry:": "Immatriculation :",
+    "RCS Paris, RM 75, or Dispensé d'immatriculation": "RCS Paris, RM 75, ou Dispensé d’immatriculation",
+    "Street:": "Rue :",
+    "Address line 2:": "Complément d’adresse :",
+    "Postcode:": "Code postal :",
+    "City:": "Ville :",
+    "Address (free text):": "Adresse (texte libre) :",
+    "SIRET:": "SIRET :",
+    "E-invoicing address:": "Adresse e-facture :",
+    "Default: the SIREN": "Par défaut : le SIREN",
+    "Default: SIREN or billing email": "Par défaut : SIREN ou e-mail de facturation",
+    "Normal (VAT charged)": "Normal (TVA facturée)",
+    "Franchise (art. 293 B, no VAT)": "Franchise en base (art. 293 B, sans TVA)",
+    "VAT regime:": "Régime de TVA :",
+    "Pay VAT on debits (option chosen)": "Option pour le paiement de la taxe d’après les débits",
+    "Business:": "Entreprise :",
+    "Untick for a private person (no SIREN needed)": "Décochez pour un particulier (pas de SIREN requis)",
+    "Buyer reference:": "Référence acheteur :",
+    "Share capital": "Capital social",
+    "SIRET": "SIRET",
+    "Street": "Rue",
+    "Address line 2": "Complément d’adresse",
+    "Postcode": "Code postal",
+    "City": "Ville",
+    "Legal form": "Forme juridique",
+    "Registry": "Immatriculation",
+    "E-invoicing address": "Adresse e-facture",
+    "Buyer reference": "Référence acheteur",
+    "Order reference": "Référence de commande",
+    "VAT regime": "Régime de TVA",
+    "Business": "Entreprise",
+    "%s has 14 digits: that is a SIRET. Type it in the SIRET field; the SIREN is its first 9 digits.":
+        "%s a 14 chiffres : c’est un SIRET. Saisissez-le dans le champ SIRET ; le SIREN en est les 9 premiers chiffres.",
+    "The SIRET %s does not begin with the SIREN %s.": "Le SIRET %s ne commence pas par le SIREN %s.",
+    "The VAT number %s is not that of the SIREN %s.": "Le numéro de TVA %s n’est pas celui du SIREN %s.",
+})
+
 FR_CTX = {
     # A free slot in the calendar legend: "Libre", not "Ouvrir" (the command).
     ("slot state", "Open"): "Libre",

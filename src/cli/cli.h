@@ -64,8 +64,9 @@ inline CLI::Option* add_flag(CLI::App* app, const std::string& name, const std::
 // invalid input (exit 1) naming the value, not a usage error.
 long long parse_int(const std::string& field, const std::string& text, long long min, long long max);
 Id parse_id(const std::string& field, const std::string& text);
-std::optional<Date> opt_date(const std::string& text);  // empty → nullopt
-std::string read_text_file(const std::string& path);    // NotFound / InvalidInput
+bool parse_yes_no(const std::string& field, const std::string& text);  // yes | no, else InvalidChoice
+std::optional<Date> opt_date(const std::string& text);                 // empty → nullopt
+std::string read_text_file(const std::string& path);                   // NotFound / InvalidInput
 // --text or --file, exactly one.
 std::string text_or_file(const std::string& text, const std::string& file, bool text_given, bool file_given);
 

@@ -14,7 +14,20 @@ namespace {
 void print_publisher(const Publisher& p) {
     std::cout << "name:          " << p.name << "\n"
               << "address:       " << p.address << "\n"
+              << "address line:  " << p.postal.line1 << "\n"
+              << "address line2: " << p.postal.line2 << "\n"
+              << "postcode:      " << p.postal.postcode << "\n"
+              << "city:          " << p.postal.city << "\n"
+              << "country:       " << p.postal.country << "\n"
               << "SIREN:         " << p.siren << "\n"
+              << "SIRET:         " << p.siret << "\n"
+              << "legal form:    " << p.legal_form << "\n"
+              << "share capital: " << (p.share_capital < 0 ? std::string() : format_amount(p.share_capital) + " EUR")
+              << "\n"
+              << "registry:      " << p.registry << "\n"
+              << "e-invoice address: " << p.einvoice_address << "\n"
+              << "VAT on debits: " << (p.vat_on_debits ? "yes" : "no") << "\n"
+              << "VAT regime:    " << to_string(p.vat_regime) << "\n"
               << "VAT number:    " << p.vat_number << "\n"
               << "IBAN / BIC:    " << p.iban << " / " << p.bic << "\n"
               << "email:         " << p.email << "\n"
@@ -29,9 +42,26 @@ void register_publisher(CLI::App& app, Context& ctx) {
     publisher->require_subcommand(1);
     auto* pset = publisher->add_subcommand("set", "set fields of the publisher profile (others keep their value)");
     auto& name = add(pset, store, "--name", "legal name");
-    auto& address = add(pset, store, "--address", "postal address (several lines allowed)");
-    auto& siren = add(pset, store, "--siren", "SIREN (9 digits) or SIRET (14)");
-    auto& vat = add(pset, store, "--vat-number", "intra-community VAT number, e.g. FR12345678901");
+    auto& address = add(pset, store, "--address",
+                        "free-text postal address of older files, shown while the "
+                        "structured address below is empty");
+    auto& line1 = add(pset, store, "--address-line", "street and number");
+    auto& line2 = add(pset, store, "--address-line2", "building, floor, PO box (may be empty)");
+    auto& postcode = add(pset, store, "--postcode", "postcode (5 digits in France)");
+    auto& city = add(pset, store, "--city", "city");
+    auto& country = add(pset, store, "--country", "ISO 3166 country code (default FR)");
+    auto& siren = add(pset, store, "--siren", "SIREN: 9 digits, Luhn-checked");
+    auto& siret = add(pset, store, "--siret", "SIRET: 14 digits beginning with the SIREN, Luhn-checked");
+    auto& legal_form = add(pset, store, "--legal-form", "legal form printed on invoices: SAS, SARL, EI…");
+    auto& capital =
+        add(pset, store, "--share-capital", "share capital in EUR, e.g. 10000 or 1500,50 (empty for none, e.g. an EI)");
+    auto& registry =
+        add(pset, store, "--registry", "registry: \"RCS Lyon\", \"RM 69\" or \"Dispensé d'immatriculation\"");
+    auto& einvoice = add(pset, store, "--einvoice-address",
+                         "electronic invoicing address: an email, or a SIREN/SIRET (default: the SIREN)");
+    auto& debits = add(pset, store, "--vat-on-debits", "yes|no: option for paying VAT on debits");
+    auto& regime = add(pset, store, "--vat-regime", "normal|franchise (franchise: art. 293 B du CGI, no VAT)");
+    auto& vat = add(pset, store, "--vat-number", "intra-community VAT number, e.g. FR44732829320 (key checked)");
     auto& iban = add(pset, store, "--iban", "IBAN for payments");
     auto& bic = add(pset, store, "--bic", "BIC for payments");
     auto& email = add(pset, store, "--email", "billing email");
@@ -44,6 +74,18 @@ void register_publisher(CLI::App& app, Context& ctx) {
             c.address = address.opt();
             c.siren = siren.opt();
             c.vat_number = vat.opt();
+            c.address_line1 = line1.opt();
+            c.address_line2 = line2.opt();
+            c.postcode = postcode.opt();
+            c.city = city.opt();
+            c.country = country.opt();
+            c.siret = siret.opt();
+            c.legal_form = legal_form.opt();
+            c.registry = registry.opt();
+            c.einvoice_address = einvoice.opt();
+            if (capital.given()) c.share_capital = capital.value.empty() ? Minor{-1} : parse_amount(capital.value);
+            if (debits.given()) c.vat_on_debits = parse_yes_no("VAT on debits", debits.value);
+            if (regime.given()) c.vat_regime = vat_regime_from(regime.value);
             c.iban = iban.opt();
             c.bic = bic.opt();
             c.email = email.opt();

@@ -46,6 +46,15 @@ const std::string& Context::output(const std::string& path) {
     return path;
 }
 
+bool parse_yes_no(const std::string& field, const std::string& text) {
+    if (text == "yes") return true;
+    if (text == "no") return false;
+    throw InvalidInput({ErrorCode::InvalidChoice,
+                        validate::field_key(field),
+                        {{"value", text}, {"choices", std::vector<std::string>{"yes", "no"}}}},
+                       fmt::format("{} {} is not one of yes, no", field, quote_value(text)));
+}
+
 long long parse_int(const std::string& field, const std::string& text, long long min, long long max) {
     bool ok = !text.empty() && text.size() <= 18;
     size_t i = 0;

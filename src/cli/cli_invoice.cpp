@@ -54,6 +54,8 @@ nlohmann::json invoice_json(const InvoiceView& v) {
             {"status", to_string(v.state)},
             {"sponsor", v.sponsor_name},
             {"sponsor_id", inv.sponsor_id},
+            {"order_reference", inv.order_reference},
+            {"buyer_reference", inv.buyer_reference},
             {"issue_date", opt_date_json(inv.issue_date)},
             {"due_date", opt_date_json(inv.due_date)},
             {"net", format_amount(inv.net)},
@@ -114,6 +116,8 @@ void print_invoice(const InvoiceView& v) {
     std::cout << fmt::format("{} {} (id {}) — {}\n", inv.kind == InvoiceKind::CreditNote ? "Credit note" : "Invoice",
                              name_of(v), inv.id, state_text(v));
     std::cout << "Sponsor:  " << v.sponsor_name << "\n";
+    if (!inv.order_reference.empty()) std::cout << "Order:    " << inv.order_reference << "\n";
+    if (!inv.buyer_reference.empty()) std::cout << "Buyer ref: " << inv.buyer_reference << "\n";
     if (inv.issue_date) std::cout << "Issued:   " << inv.issue_date->iso() << "\n";
     if (inv.kind == InvoiceKind::Invoice && inv.due_date)
         std::cout << "Due:      " << inv.due_date->iso() << " (" << inv.payment_terms_days << " days)\n";
@@ -164,6 +168,9 @@ void register_create(CLI::App* invoice, Context& ctx) {
     auto& csp = required(create, store, "--sponsor", "sponsor: exact name or id (#ID always an id)");
     auto& cmonth = add(create, store, "--month", "the bookings whose issue falls in this month (YYYY-MM)");
     auto& cbook = add(create, store, "--bookings", "these bookings: ID,ID,...");
+    auto& corder = add(create, store, "--order-ref", "the sponsor's purchase order reference, printed on the invoice");
+    auto& cbuyer =
+        add(create, store, "--buyer-ref", "the buyer's reference (default: the sponsor's --buyer-reference)");
     create->callback([&] {
         ctx.run = [&] {
             if (cmonth.given() == cbook.given()) throw UsageError("give exactly one of --month or --bookings");
@@ -175,9 +182,12 @@ void register_create(CLI::App* invoice, Context& ctx) {
                 month = Month::parse(cmonth.value);
             else
                 ids = parse_id_list(cbook.value);
+            InvoiceReferences refs;
+            refs.order_reference = corder.value;
+            refs.buyer_reference = cbuyer.opt();
             const SponsorId sponsor = sponsor_id(ctx.db(), csp.value);
-            InvoiceView v =
-                month ? service.create_for_month(sponsor, *month) : service.create_for_bookings(sponsor, ids);
+            InvoiceView v = month ? service.create_for_month(sponsor, *month, refs)
+                                  : service.create_for_bookings(sponsor, ids, refs);
             ctx.emit(invoice_json(v), [&] { print_invoice(v); });
         };
     });

@@ -8,10 +8,28 @@ nlohmann::json opt(const std::optional<std::int64_t>& v) { return v ? nlohmann::
 }  // namespace
 
 nlohmann::json to_json(const Publisher& p) {
-    return {
-        {"name", p.name},    {"address", p.address}, {"siren", p.siren}, {"vat_number", p.vat_number},
-        {"iban", p.iban},    {"bic", p.bic},         {"email", p.email}, {"payment_terms_days", p.payment_terms_days},
-        {"footer", p.footer}};
+    return {{"name", p.name},
+            {"address", p.address},
+            {"address_line", p.postal.line1},
+            {"address_line2", p.postal.line2},
+            {"postcode", p.postal.postcode},
+            {"city", p.postal.city},
+            {"country", p.postal.country},
+            {"siren", p.siren},
+            {"siret", p.siret},
+            {"legal_form", p.legal_form},
+            {"share_capital", p.share_capital < 0 ? nlohmann::json() : nlohmann::json(format_amount(p.share_capital))},
+            {"currency", "EUR"},
+            {"registry", p.registry},
+            {"einvoice_address", p.einvoice_address},
+            {"vat_on_debits", p.vat_on_debits},
+            {"vat_regime", to_string(p.vat_regime)},
+            {"vat_number", p.vat_number},
+            {"iban", p.iban},
+            {"bic", p.bic},
+            {"email", p.email},
+            {"payment_terms_days", p.payment_terms_days},
+            {"footer", p.footer}};
 }
 
 nlohmann::json to_json(const Publication& p) {
@@ -59,9 +77,17 @@ nlohmann::json to_json(const Sponsor& s) {
             {"name", s.name},
             {"legal_name", s.legal_name},
             {"address", s.address},
+            {"address_line", s.postal.line1},
+            {"address_line2", s.postal.line2},
+            {"postcode", s.postal.postcode},
+            {"city", s.postal.city},
             {"country", s.country},
             {"siren", s.siren},
+            {"siret", s.siret},
             {"vat_number", s.vat_number},
+            {"einvoice_address", s.einvoice_address},
+            {"buyer_reference", s.buyer_reference},
+            {"business", s.business},
             {"category", s.category},
             {"payment_terms_days", s.payment_terms_days},
             {"vat_rate", format_rate(s.vat_rate)},

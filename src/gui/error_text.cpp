@@ -80,6 +80,16 @@ wxString invalid_input_text(const Error& e) {
             return wxString::Format(_("%s %s is not valid."), field, quoted(e, "value"));
         case ErrorCode::InvalidChecksum:
             return wxString::Format(_("%s %s is not valid: its check digits do not match."), field, quoted(e, "value"));
+        case ErrorCode::SiretAsSiren:
+            return wxString::Format(_("%s has 14 digits: that is a SIRET. Type it in the SIRET field; the SIREN is "
+                                      "its first 9 digits."),
+                                    quoted(e, "value"));
+        case ErrorCode::SiretOtherSiren:
+            return wxString::Format(_("The SIRET %s does not begin with the SIREN %s."), quoted(e, "value"),
+                                    wx(e.text("siren")));
+        case ErrorCode::VatOtherSiren:
+            return wxString::Format(_("The VAT number %s is not that of the SIREN %s."), quoted(e, "value"),
+                                    wx(e.text("siren")));
         case ErrorCode::OutOfRange:
             if (e.has("min") && e.has("max"))
                 return wxString::Format(_("%s must be between %lld and %lld."), field,
@@ -351,6 +361,19 @@ wxString field_label(const std::string& key) {
     if (key == "address") return _("Address");
     if (key == "country") return _("Country");
     if (key == "siren") return _("SIREN");
+    if (key == "siret") return _("SIRET");
+    if (key == "address_line1") return _("Street");
+    if (key == "address_line2") return _("Address line 2");
+    if (key == "postcode") return _("Postcode");
+    if (key == "city") return _("City");
+    if (key == "legal_form") return _("Legal form");
+    if (key == "share_capital") return _("Share capital");
+    if (key == "registry") return _("Registry");
+    if (key == "einvoice_address") return _("E-invoicing address");
+    if (key == "buyer_reference") return _("Buyer reference");
+    if (key == "order_reference") return _("Order reference");
+    if (key == "vat_regime") return _("VAT regime");
+    if (key == "business") return _("Business");
     if (key == "vat_number") return _("VAT number");
     if (key == "category") return _("Category");
     if (key == "payment_terms_days") return _("Payment terms");

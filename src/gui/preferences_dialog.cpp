@@ -67,7 +67,7 @@ bool PreferencesDialog::PublisherChanged() const {
         auto it = publisher_shown_.find(key);
         if (it == publisher_shown_.end() || field->GetValue() != it->second) return true;
     }
-    return false;
+    return vat_on_debits_->GetValue() != shown_debits_ || vat_regime_->GetSelection() != shown_regime_;
 }
 
 bool PreferencesDialog::TryClose() {
@@ -99,9 +99,35 @@ wxWindow* PreferencesDialog::PublisherPage(wxNotebook* book) {
         publisher_err_[key] = form.Add(label, t);
     };
     add("name", _("Legal name:"), p.name);
-    add("address", _("Address:"), p.address, wxTE_MULTILINE);
-    add("siren", _("SIREN/SIRET:"), p.siren);
+    add("legal_form", _("Legal form:"), p.legal_form);
+    add("share_capital", _("Share capital (EUR):"),
+        p.share_capital < 0 ? std::string() : utf8(format_amount_ui(p.share_capital)));
+    add("registry", _("Registry:"), p.registry);
+    publisher_["registry"]->SetHint(_("RCS Paris, RM 75, or Dispensé d'immatriculation"));
+    add("address_line1", _("Street:"), p.postal.line1);
+    add("address_line2", _("Address line 2:"), p.postal.line2);
+    add("postcode", _("Postcode:"), p.postal.postcode);
+    add("city", _("City:"), p.postal.city);
+    add("country", _("Country (ISO):"), p.postal.country);
+    // Files made before structured addresses: still printed while the
+    // fields above are empty.
+    add("address", _("Address (free text):"), p.address, wxTE_MULTILINE);
+    add("siren", _("SIREN:"), p.siren);
+    add("siret", _("SIRET:"), p.siret);
     add("vat_number", _("VAT number:"), p.vat_number);
+    add("einvoice_address", _("E-invoicing address:"), p.einvoice_address);
+    publisher_["einvoice_address"]->SetHint(_("Default: the SIREN"));
+    vat_regime_ = new wxChoice(page, wxID_ANY);
+    vat_regime_->Append(_("Normal (VAT charged)"));
+    // TRANSLATORS: the French VAT exemption of small businesses, art. 293 B du CGI.
+    vat_regime_->Append(_("Franchise (art. 293 B, no VAT)"));
+    vat_regime_->SetSelection(p.vat_regime == VatRegime::Franchise ? 1 : 0);
+    publisher_err_["vat_regime"] = form.Add(_("VAT regime:"), vat_regime_);
+    vat_on_debits_ = new wxCheckBox(page, wxID_ANY, _("Pay VAT on debits (option chosen)"));
+    vat_on_debits_->SetValue(p.vat_on_debits);
+    publisher_err_["vat_on_debits"] = form.Add(wxString(), vat_on_debits_);
+    shown_debits_ = p.vat_on_debits;
+    shown_regime_ = vat_regime_->GetSelection();
     add("iban", _("IBAN:"), p.iban);
     add("bic", _("BIC:"), p.bic);
     add("email", _("Email:"), p.email);
@@ -137,7 +163,30 @@ bool PreferencesDialog::SavePublisher() {
     c.name = utf8(publisher_["name"]->GetValue());
     c.address = utf8(publisher_["address"]->GetValue());
     c.siren = utf8(publisher_["siren"]->GetValue());
+    c.siret = utf8(publisher_["siret"]->GetValue());
     c.vat_number = utf8(publisher_["vat_number"]->GetValue());
+    c.legal_form = utf8(publisher_["legal_form"]->GetValue());
+    c.registry = utf8(publisher_["registry"]->GetValue());
+    c.address_line1 = utf8(publisher_["address_line1"]->GetValue());
+    c.address_line2 = utf8(publisher_["address_line2"]->GetValue());
+    c.postcode = utf8(publisher_["postcode"]->GetValue());
+    c.city = utf8(publisher_["city"]->GetValue());
+    c.country = utf8(publisher_["country"]->GetValue());
+    c.einvoice_address = utf8(publisher_["einvoice_address"]->GetValue());
+    c.vat_on_debits = vat_on_debits_->GetValue();
+    c.vat_regime = vat_regime_->GetSelection() == 1 ? VatRegime::Franchise : VatRegime::Normal;
+    const wxString capital = publisher_["share_capital"]->GetValue();
+    if (capital.Strip(wxString::both).empty()) {
+        c.share_capital = -1;
+    } else {
+        Minor amount = 0;
+        wxString error;
+        if (!read_amount(capital, "EUR", _("Share capital"), amount, error)) {
+            ShowErrorLine(publisher_err_["share_capital"], error);
+            return false;
+        }
+        c.share_capital = amount;
+    }
     c.iban = utf8(publisher_["iban"]->GetValue());
     c.bic = utf8(publisher_["bic"]->GetValue());
     c.email = utf8(publisher_["email"]->GetValue());
@@ -151,6 +200,8 @@ bool PreferencesDialog::SavePublisher() {
     try {
         CatalogService(db_).update_publisher(c);
         for (auto& [key, field] : publisher_) publisher_shown_[key] = field->GetValue();
+        shown_debits_ = vat_on_debits_->GetValue();
+        shown_regime_ = vat_regime_->GetSelection();
         publisher_status_->SetLabel(_("Profile saved."));
         return true;
     } catch (const std::exception& e) {

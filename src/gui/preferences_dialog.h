@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include <wx/checkbox.h>
 #include <wx/dialog.h>
 
 #include "sponsordesk/domain/model.h"
@@ -27,6 +28,8 @@ public:
     // when the dialog stays open.
     bool TryClose();
     wxTextCtrl* publisher_field(const std::string& key) { return publisher_.at(key); }
+    wxCheckBox* vat_on_debits_field() { return vat_on_debits_; }
+    wxChoice* vat_regime_field() { return vat_regime_; }
     wxStaticText* publisher_error(const std::string& key) { return publisher_err_.at(key); }
     // Open the edit dialog for a row of the Publications / Placements page;
     // true when something was written (the lists are then refilled).
@@ -49,6 +52,11 @@ private:
     std::map<std::string, wxTextCtrl*> publisher_;
     std::map<std::string, wxStaticText*> publisher_err_;
     std::map<std::string, wxString> publisher_shown_;
+    // The 2026 invoice choices; their saved state beside them.
+    wxCheckBox* vat_on_debits_ = nullptr;
+    wxChoice* vat_regime_ = nullptr;
+    bool shown_debits_ = false;
+    int shown_regime_ = 0;
     wxStaticText* publisher_status_ = nullptr;
     wxListView* publications_ = nullptr;
     wxChoice* placement_pub_ = nullptr;

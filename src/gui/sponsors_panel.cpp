@@ -34,8 +34,10 @@ constexpr int kTwoColumnWidth = 820;
 std::string FieldOf(const std::exception& e) {
     const std::string key = error_field(e);
     if (key == "payment_terms_days") return "payment_terms";
-    static const char* const known[] = {"name",       "legal_name", "address",  "country", "siren",
-                                        "vat_number", "category",   "vat_rate", "notes"};
+    static const char* const known[] = {"name",     "legal_name", "address",          "country",
+                                        "siren",    "vat_number", "category",         "vat_rate",
+                                        "notes",    "siret",      "address_line1",    "address_line2",
+                                        "postcode", "city",       "einvoice_address", "buyer_reference"};
     for (const char* k : known)
         if (key == k) return key;
     return "name";
@@ -110,11 +112,24 @@ wxSizer* SponsorsPanel::BuildForm(wxWindow* right) {
     };
     add_field(form, "name", _("Name:"));
     add_field(form, "legal_name", _("Legal name:"));
-    add_field(form, "address", _("Billing address:"), wxTE_MULTILINE, 64);
+    add_field(form, "address_line1", _("Street:"));
+    add_field(form, "address_line2", _("Address line 2:"));
+    add_field(form, "postcode", _("Postcode:"));
+    add_field(form, "city", _("City:"));
     add_field(form, "country", _("Country (ISO):"));
+    // Files made before structured addresses: still printed while the
+    // fields above are empty.
+    add_field(form, "address", _("Address (free text):"), wxTE_MULTILINE, 48);
     add_field(form, "notes", _("Notes:"), wxTE_MULTILINE, 64);
+    business_ = new wxCheckBox(right, wxID_ANY, wxString());
+    business_->SetToolTip(_("Untick for a private person (no SIREN needed)"));
+    errors_["business"] = form2.Add(_("Business:"), business_);
     add_field(form2, "siren", _("SIREN:"));
+    add_field(form2, "siret", _("SIRET:"));
     add_field(form2, "vat_number", _("VAT number:"));
+    add_field(form2, "einvoice_address", _("E-invoicing address:"));
+    fields_["einvoice_address"]->SetHint(_("Default: SIREN or billing email"));
+    add_field(form2, "buyer_reference", _("Buyer reference:"));
     add_field(form2, "category", _("Category:"));
     fields_["category"]->SetHint(_("for competitor exclusivity"));
     add_field(form2, "payment_terms", _("Payment terms (days):"));
@@ -272,7 +287,7 @@ bool SponsorsPanel::IsDirty() const {
         auto it = shown_.find(key);
         if (it == shown_.end() || field->GetValue() != it->second) return true;
     }
-    return false;
+    return business_->GetValue() != shown_business_;
 }
 
 bool SponsorsPanel::CanLeave() {
@@ -366,6 +381,15 @@ void SponsorsPanel::ShowSponsor(const Sponsor* s) {
     fields_["notes"]->ChangeValue(wx(current_.notes));
     fields_["siren"]->ChangeValue(wx(current_.siren));
     fields_["vat_number"]->ChangeValue(wx(current_.vat_number));
+    fields_["address_line1"]->ChangeValue(wx(current_.postal.line1));
+    fields_["address_line2"]->ChangeValue(wx(current_.postal.line2));
+    fields_["postcode"]->ChangeValue(wx(current_.postal.postcode));
+    fields_["city"]->ChangeValue(wx(current_.postal.city));
+    fields_["siret"]->ChangeValue(wx(current_.siret));
+    fields_["einvoice_address"]->ChangeValue(wx(current_.einvoice_address));
+    fields_["buyer_reference"]->ChangeValue(wx(current_.buyer_reference));
+    business_->SetValue(current_.business);
+    shown_business_ = current_.business;
     fields_["category"]->ChangeValue(wx(current_.category));
     fields_["payment_terms"]->ChangeValue(wxString::Format(wxS("%d"), current_.payment_terms_days));
     fields_["vat_rate"]->ChangeValue(wx(format_rate(current_.vat_rate)));
@@ -434,6 +458,14 @@ bool SponsorsPanel::Save() {
     s.siren = utf8(fields_["siren"]->GetValue());
     s.vat_number = utf8(fields_["vat_number"]->GetValue());
     s.category = utf8(fields_["category"]->GetValue());
+    s.postal.line1 = utf8(fields_["address_line1"]->GetValue());
+    s.postal.line2 = utf8(fields_["address_line2"]->GetValue());
+    s.postal.postcode = utf8(fields_["postcode"]->GetValue());
+    s.postal.city = utf8(fields_["city"]->GetValue());
+    s.siret = utf8(fields_["siret"]->GetValue());
+    s.einvoice_address = utf8(fields_["einvoice_address"]->GetValue());
+    s.buyer_reference = utf8(fields_["buyer_reference"]->GetValue());
+    s.business = business_->GetValue();
     long terms = 0;
     if (!fields_["payment_terms"]->GetValue().ToLong(&terms)) {
         ShowErrorLine(errors_["payment_terms"], _("Payment terms are a number of days."));

@@ -37,6 +37,7 @@ public:
     bool Save();
     bool AddContact();
     wxTextCtrl* field(const std::string& name) { return fields_.at(name); }
+    wxCheckBox* business_field() { return business_; }
     wxStaticText* field_error(const std::string& name) { return errors_.at(name); }
     wxListView* sponsor_list() { return list_; }
     wxListView* contact_list() { return contacts_; }
@@ -60,6 +61,8 @@ private:
     wxListView* list_ = nullptr;
     std::map<std::string, wxTextCtrl*> fields_;
     std::map<std::string, wxStaticText*> errors_;
+    wxCheckBox* business_ = nullptr;  // Sponsor::business
+    bool shown_business_ = true;
     std::map<std::string, wxString> shown_;  // the form as last filled, to tell edits
     bool selecting_ = false;
     wxBoxSizer* form_columns_ = nullptr;  // the list's selection is being set by code

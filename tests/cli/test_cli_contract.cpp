@@ -17,7 +17,7 @@ class CliContract : public ::testing::Test {
 protected:
     void SetUp() override {
         db = dir.file("c.db");
-        ok({"publisher", "set", "--name", "Média Matin SAS", "--siren", "853 123 456"});
+        ok({"publisher", "set", "--name", "Média Matin SAS", "--siren", "853 123 453"});
         ok({"publication", "add", "--name", "Le Brief", "--slug", "brief", "--cadence", "mon,wed,fri"});
         ok({"placement", "add", "--publication", "brief", "--code", "MAIN", "--name", "Main", "--price", "1500,5",
             "--heading", "UN MOT DE NOTRE SPONSOR", "--max-words", "50"});

@@ -250,7 +250,7 @@ TEST_F(CliInvoice, FrenchPdfCarriesTheNumberTotalsAndMandatoryMentions) {
                                "FR44732829320",
                                "Acme SAS",
                                "SIREN 552100554",
-                               "FR40552100554",
+                               "FR96552100554",
                                "Prestation de services",
                                "Le Brief Tech — 2026-03-02 — Sponsor principal",
                                "02/03/2026",

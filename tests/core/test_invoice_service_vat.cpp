@@ -185,7 +185,7 @@ TEST_F(InvoiceVatTest, BusinessesOutsideTheEuPayNoFrenchVat) {
 }
 
 TEST_F(InvoiceVatTest, MonacoIsInsideTheFrenchVatTerritory) {
-    InvoiceView mc = invoice_of({10000}, 2000, "MC", "FR00123456789");
+    InvoiceView mc = invoice_of({10000}, 2000, "MC", "FR96552100554");
     EXPECT_EQ(mc.lines[0].vat_category, "S");
     EXPECT_EQ(mc.invoice.vat, 2000);
 }

@@ -29,7 +29,10 @@ enum class ErrorCode {
     TooLong,             // field, value?, length, max
     ControlCharacter,    // field, value
     InvalidFormat,       // field, value (slug, code, email, phone, country, currency, SIREN, VAT, BIC, …)
-    InvalidChecksum,     // field, value (IBAN)
+    InvalidChecksum,     // field, value (IBAN, SIREN, SIRET, a French VAT number's key)
+    SiretAsSiren,        // field (siren), value: 14 digits given as a SIREN
+    SiretOtherSiren,     // field (siret), value, siren: the SIRET does not begin with the SIREN
+    VatOtherSiren,       // field (vat_number), value, siren: a French VAT number of another SIREN
     OutOfRange,          // field, value, min, max
     NotWholeNumber,      // field, value
     InvalidAmount,       // field, value

@@ -13,6 +13,12 @@ namespace sponsordesk {
 struct PublisherChanges {
     std::optional<std::string> name, address, siren, vat_number, iban, bic, email, footer;
     std::optional<long long> payment_terms_days;
+    // The 2026 invoice data. An empty text clears the field.
+    std::optional<std::string> address_line1, address_line2, postcode, city, country;
+    std::optional<std::string> siret, legal_form, registry, einvoice_address;
+    std::optional<Minor> share_capital;  // EUR minor units, >= 0; -1 = none (an EI has no capital)
+    std::optional<bool> vat_on_debits;
+    std::optional<VatRegime> vat_regime;
 };
 
 class CatalogService {
@@ -20,6 +26,10 @@ public:
     explicit CatalogService(Database& db) : db_(db) {}
 
     Publisher publisher();
+    // Validates what changes (identifiers by their keys, the postcode for
+    // the country) and how it agrees with what stays: the SIRET begins with
+    // the SIREN, a French VAT number carries it. A SIRET given without a
+    // SIREN sets the SIREN to its first 9 digits. One transaction.
     Publisher update_publisher(const PublisherChanges& changes);
 
     // Validates every field; a slug already in use is a Conflict.

@@ -64,6 +64,14 @@ struct CancelResult {
     std::optional<InvoiceView> credit_note;  // when an issued invoice was cancelled
 };
 
+// What the sponsor asks to see on an invoice (invoice create --order-ref,
+// --buyer-ref): BT-13 and BT-10. The buyer reference defaults to the
+// sponsor's own (Sponsor::buyer_reference) when not given.
+struct InvoiceReferences {
+    std::string order_reference;
+    std::optional<std::string> buyer_reference;
+};
+
 class InvoiceService {
 public:
     explicit InvoiceService(Database& db) : db_(db) {}
@@ -71,10 +79,11 @@ public:
     // A draft from the sponsor's uninvoiced bookings (confirmed or later, not
     // cancelled) whose issue falls in `month`. NotFound when there are none;
     // InvalidInput when they are in several currencies.
-    InvoiceView create_for_month(SponsorId sponsor, const Month& month);
+    InvoiceView create_for_month(SponsorId sponsor, const Month& month, const InvoiceReferences& refs = {});
     // A draft from the listed bookings: all the sponsor's, one currency,
     // confirmed or later, none on a live invoice (Conflict naming it).
-    InvoiceView create_for_bookings(SponsorId sponsor, const std::vector<BookingId>& bookings);
+    InvoiceView create_for_bookings(SponsorId sponsor, const std::vector<BookingId>& bookings,
+                                    const InvoiceReferences& refs = {});
 
     // Gives the next number of the issue date's year, the due date from the
     // sponsor's payment terms, and freezes seller and buyer identity.
@@ -137,7 +146,8 @@ public:
     static bool is_eu_country(const std::string& country_code);
 
 private:
-    InvoiceView create(const Sponsor& sponsor, const std::vector<BookingView>& bookings);
+    InvoiceView create(const Sponsor& sponsor, const std::vector<BookingView>& bookings, const InvoiceReferences& refs);
+    static InvoiceReferences validated(InvoiceReferences refs);
     InvoiceView view(const InvoiceRow& row, const Date& today);
     static InvoiceDocument document_of(const InvoiceView& v);
     // Makes the Factur-X PDF and XML of a just-numbered document and stores

@@ -30,6 +30,9 @@ public:
     Contact add_contact(SponsorId sponsor, Contact c);
     std::vector<Contact> contacts(SponsorId sponsor);
 
+    // Every field, identifiers by their keys and against each other (the
+    // SIRET begins with the SIREN, a French VAT number carries it); the
+    // postal country is set to `country`; a SIRET without a SIREN gives it.
     static Sponsor validated(Sponsor s);
     static Contact validated(Contact c);  // name, email, phone
 

@@ -18,6 +18,12 @@ std::string_view to_string(ErrorCode code) {
             return "invalid_format";
         case ErrorCode::InvalidChecksum:
             return "invalid_checksum";
+        case ErrorCode::SiretAsSiren:
+            return "siret_as_siren";
+        case ErrorCode::SiretOtherSiren:
+            return "siret_other_siren";
+        case ErrorCode::VatOtherSiren:
+            return "vat_other_siren";
         case ErrorCode::OutOfRange:
             return "out_of_range";
         case ErrorCode::NotWholeNumber:

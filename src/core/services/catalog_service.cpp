@@ -18,7 +18,32 @@ Publisher CatalogService::update_publisher(const PublisherChanges& c) {
     if (c.name) p.name = validate::name("publisher name", *c.name);
     if (c.address) p.address = validate::text("address", *c.address, 1000);
     if (c.siren) p.siren = validate::siren(*c.siren);
+    if (c.siret) p.siret = validate::siret(*c.siret);
     if (c.vat_number) p.vat_number = validate::vat_number(*c.vat_number);
+    if (c.siret && !c.siren && p.siren.empty() && !p.siret.empty()) p.siren = p.siret.substr(0, 9);
+    // Checked when either side changes, so that an old file's values do not
+    // block an unrelated change.
+    if (c.siren || c.siret) validate::siret_of_siren(p.siret, p.siren);
+    if (c.siren || c.vat_number) validate::vat_of_siren(p.vat_number, p.siren);
+    if (c.address_line1) p.postal.line1 = *c.address_line1;
+    if (c.address_line2) p.postal.line2 = *c.address_line2;
+    if (c.postcode) p.postal.postcode = *c.postcode;
+    if (c.city) p.postal.city = *c.city;
+    if (c.country) p.postal.country = *c.country;
+    if (c.address_line1 || c.address_line2 || c.postcode || c.city || c.country)
+        p.postal = validate::postal_address(p.postal);
+    if (c.legal_form) p.legal_form = validate::line("legal form", *c.legal_form, 100);
+    if (c.registry) p.registry = validate::line("registry", *c.registry, 200);
+    if (c.einvoice_address) p.einvoice_address = validate::einvoice_address(*c.einvoice_address);
+    if (c.share_capital) {
+        if (*c.share_capital < -1)
+            throw InvalidInput(
+                {ErrorCode::NegativeAmount, "share_capital", {{"value", format_amount(*c.share_capital)}}},
+                fmt::format("share capital {} is negative", format_amount(*c.share_capital)));
+        p.share_capital = *c.share_capital;
+    }
+    if (c.vat_on_debits) p.vat_on_debits = *c.vat_on_debits;
+    if (c.vat_regime) p.vat_regime = *c.vat_regime;
     if (c.iban) p.iban = validate::iban(*c.iban);
     if (c.bic) p.bic = validate::bic(*c.bic);
     if (c.email) p.email = validate::email(*c.email);

@@ -21,90 +21,105 @@ namespace {
 struct DemoSponsor {
     const char* name;
     const char* legal;
+    const char* street;
+    const char* postcode;
     const char* city;
     const char* country;
-    const char* vat;
+    const char* siren;  // French companies: Luhn-valid
+    const char* siret;  // their establishment invoiced, beginning with the SIREN
+    const char* vat;    // French ones carry the SIREN and its key
+    bool business;      // false: a private person, invoiced without SIREN
     const char* category;
     const char* pitch;  // what they sell, used in copy
     const char* site;
 };
 
 // Forty advertisers of a French tech and business newsletter, in categories
-// that compete with each other (two banks never share an issue).
+// that compete with each other (two banks never share an issue): French
+// companies with valid identifiers, European and American companies with
+// their own postcodes, and two private persons.
 constexpr std::array<DemoSponsor, 40> kSponsors = {{
-    {"Qonto Pro", "Qonto Pro SAS", "Paris", "FR", "FR23834257623", "banque", "le compte pro en ligne",
-     "qonto-pro.example"},
-    {"Banque Lumen", "Banque Lumen SA", "Lyon", "FR", "FR45552120222", "banque", "le crédit aux indépendants",
-     "lumen-banque.example"},
-    {"Alan Santé", "Alan Santé SA", "Paris", "FR", "FR66814217311", "assurance", "la mutuelle des équipes",
-     "alan-sante.example"},
-    {"Assur'Up", "Assur'Up SAS", "Nantes", "FR", "FR90512345677", "assurance", "l'assurance des freelances",
-     "assurup.example"},
-    {"Nuage Souverain", "Nuage Souverain SAS", "Roubaix", "FR", "FR12424761419", "cloud", "le cloud hébergé en France",
-     "nuage-souverain.example"},
-    {"Scaleway Lab", "Scaleway Lab SAS", "Paris", "FR", "FR35433115904", "cloud", "les GPU à la demande",
-     "scaleway-lab.example"},
-    {"Pennylane Compta", "Pennylane Compta SAS", "Paris", "FR", "FR76851678312", "comptabilite",
-     "la comptabilité en temps réel", "pennylane-compta.example"},
-    {"Tiime", "Tiime SAS", "Lille", "FR", "FR41822108355", "comptabilite", "la facturation gratuite", "tiime.example"},
-    {"Swile", "Swile SAS", "Montpellier", "FR", "FR09807466339", "avantages", "la carte titres-restaurant",
-     "swile.example"},
-    {"Lemlist", "Lemlist SAS", "Paris", "FR", "FR54838491411", "prospection", "la prospection par email",
-     "lemlist.example"},
-    {"Brevo", "Brevo SAS", "Paris", "FR", "FR87498019298", "emailing", "l'emailing transactionnel", "brevo.example"},
-    {"Malt", "Malt Community SAS", "Paris", "FR", "FR77802112318", "recrutement", "les freelances vérifiés",
-     "malt.example"},
-    {"Welcome Jobs", "Welcome Jobs SAS", "Paris", "FR", "FR12527942612", "recrutement", "les offres d'emploi tech",
-     "welcome-jobs.example"},
-    {"Doctolib Pro", "Doctolib Pro SAS", "Levallois", "FR", "FR94794598813", "sante", "l'agenda des soignants",
-     "doctolib-pro.example"},
-    {"Back Market", "Back Market SAS", "Paris", "FR", "FR43804049376", "materiel", "les ordinateurs reconditionnés",
-     "backmarket.example"},
-    {"LDLC Pro", "LDLC Pro SA", "Limonest", "FR", "FR48403554181", "materiel", "le matériel informatique des PME",
-     "ldlc-pro.example"},
-    {"Ledger Vault", "Ledger SAS", "Paris", "FR", "FR53794737221", "crypto", "la sécurité des actifs numériques",
-     "ledger-vault.example"},
-    {"Mistral Studio", "Mistral Studio SAS", "Paris", "FR", "FR61952418325", "ia", "les modèles d'IA ouverts",
-     "mistral-studio.example"},
-    {"Dataiku", "Dataiku SAS", "Paris", "FR", "FR39793434371", "ia", "la data science collaborative",
-     "dataiku.example"},
-    {"OVH Domaines", "OVH Domaines SAS", "Roubaix", "FR", "FR22537407926", "domaines", "les noms de domaine",
-     "ovh-domaines.example"},
-    {"Payfit", "Payfit SAS", "Paris", "FR", "FR85807487433", "paie", "la paie automatisée", "payfit.example"},
-    {"Agicap", "Agicap SAS", "Lyon", "FR", "FR13824155678", "tresorerie", "la trésorerie prévisionnelle",
-     "agicap.example"},
-    {"Spendesk", "Spendesk SAS", "Paris", "FR", "FR59817867389", "depenses", "les cartes de dépenses",
-     "spendesk.example"},
-    {"Livestorm", "Livestorm SAS", "Paris", "FR", "FR74821611214", "evenements", "les webinaires", "livestorm.example"},
-    {"Contentsquare", "Contentsquare SAS", "Paris", "FR", "FR28752389845", "analytics", "l'analyse de parcours",
-     "contentsquare.example"},
-    {"AB Tasty", "AB Tasty SAS", "Paris", "FR", "FR17801231238", "analytics", "les tests A/B", "abtasty.example"},
-    {"Le Wagon", "Le Wagon SAS", "Paris", "FR", "FR08798251705", "formation", "les bootcamps de code",
-     "lewagon.example"},
-    {"OpenClassrooms", "OpenClassrooms SAS", "Paris", "FR", "FR64493861226", "formation", "les formations diplômantes",
-     "openclassrooms.example"},
-    {"Station F Club", "Station F Club SAS", "Paris", "FR", "", "", "le club des fondateurs", "stationf-club.example"},
-    {"Ulule", "Ulule SAS", "Paris", "FR", "FR21520411230", "financement", "le financement participatif",
-     "ulule.example"},
-    {"Berliner Cloud", "Berliner Cloud GmbH", "Berlin", "DE", "DE811907980", "cloud", "the sovereign European cloud",
-     "berliner-cloud.example"},
-    {"Nordic Analytics", "Nordic Analytics AB", "Stockholm", "SE", "SE556703748501", "analytics",
-     "privacy-first analytics", "nordic-analytics.example"},
-    {"Iberia Talent", "Iberia Talent SL", "Madrid", "ES", "ESB12345674", "recrutement", "remote developers",
-     "iberia-talent.example"},
-    {"Amsterdam Pay", "Amsterdam Pay BV", "Amsterdam", "NL", "NL853746333B01", "paiement", "online payments",
-     "amsterdam-pay.example"},
-    {"Stripe Atlas", "Stripe Atlas LLC", "San Francisco", "US", "", "paiement", "company formation",
-     "stripe-atlas.example"},
-    {"Notion Labs", "Notion Labs Inc.", "San Francisco", "US", "", "productivite", "the connected workspace",
-     "notion-labs.example"},
-    {"Linear", "Linear Orbit Inc.", "San Francisco", "US", "", "productivite", "issue tracking for teams",
-     "linear.example"},
-    {"Swiss Vault", "Swiss Vault AG", "Zurich", "CH", "CHE123456789", "crypto", "cold storage", "swiss-vault.example"},
-    {"London Legal", "London Legal Ltd", "London", "GB", "GB123456789", "juridique", "contracts for startups",
-     "london-legal.example"},
-    {"Captain Contrat", "Captain Contrat SAS", "Paris", "FR", "FR31821421143", "juridique", "les statuts en ligne",
-     "captaincontrat.example"},
+    {"Qonto Pro", "Qonto Pro SAS", "3 rue de la République", "75001", "Paris", "FR", "834257628", "83425762800018",
+     "FR42834257628", true, "banque", "le compte pro en ligne", "qonto-pro.example"},
+    {"Banque Lumen", "Banque Lumen SA", "10 boulevard Haussmann", "69002", "Lyon", "FR", "552120222", "55212022200021",
+     "FR27552120222", true, "banque", "le crédit aux indépendants", "lumen-banque.example"},
+    {"Alan Santé", "Alan Santé SA", "17 rue du Faubourg Saint-Antoine", "75003", "Paris", "FR", "814217311",
+     "81421731100038", "FR79814217311", true, "assurance", "la mutuelle des équipes", "alan-sante.example"},
+    {"Assur'Up", "Assur'Up SAS", "24 avenue de France", "44000", "Nantes", "FR", "512345679", "51234567900017",
+     "FR75512345679", true, "assurance", "l'assurance des freelances", "assurup.example"},
+    {"Nuage Souverain", "Nuage Souverain SAS", "31 rue Oberkampf", "59100", "Roubaix", "FR", "424761419",
+     "42476141900029", "FR22424761419", true, "cloud", "le cloud hébergé en France", "nuage-souverain.example"},
+    {"Scaleway Lab", "Scaleway Lab SAS", "38 quai de Valmy", "75006", "Paris", "FR", "433115904", "43311590400032",
+     "FR35433115904", true, "cloud", "les GPU à la demande", "scaleway-lab.example"},
+    {"Pennylane Compta", "Pennylane Compta SAS", "45 rue de Rivoli", "75007", "Paris", "FR", "851678318",
+     "85167831800011", "FR64851678318", true, "comptabilite", "la comptabilité en temps réel",
+     "pennylane-compta.example"},
+    {"Tiime", "Tiime SAS", "52 avenue Jean Jaurès", "59000", "Lille", "FR", "822108353", "82210835300027",
+     "FR64822108353", true, "comptabilite", "la facturation gratuite", "tiime.example"},
+    {"Swile", "Swile SAS", "59 rue de la République", "34000", "Montpellier", "FR", "807466339", "80746633900031",
+     "FR84807466339", true, "avantages", "la carte titres-restaurant", "swile.example"},
+    {"Lemlist", "Lemlist SAS", "66 boulevard Haussmann", "75010", "Paris", "FR", "838491413", "83849141300012",
+     "FR23838491413", true, "prospection", "la prospection par email", "lemlist.example"},
+    {"Brevo", "Brevo SAS", "73 rue du Faubourg Saint-Antoine", "75011", "Paris", "FR", "498019298", "49801929800021",
+     "FR80498019298", true, "emailing", "l'emailing transactionnel", "brevo.example"},
+    {"Malt", "Malt Community SAS", "80 avenue de France", "75012", "Paris", "FR", "802112318", "80211231800034",
+     "FR57802112318", true, "recrutement", "les freelances vérifiés", "malt.example"},
+    {"Julie Marchand", "Julie Marchand", "87 rue Oberkampf", "75013", "Paris", "FR", "", "", "", false, "coaching",
+     "ses ateliers de prise de parole", "julie-marchand.example"},
+    {"Doctolib Pro", "Doctolib Pro SAS", "94 quai de Valmy", "92300", "Levallois", "FR", "794598813", "79459881300028",
+     "FR14794598813", true, "sante", "l'agenda des soignants", "doctolib-pro.example"},
+    {"Back Market", "Back Market SAS", "101 rue de Rivoli", "75015", "Paris", "FR", "804049377", "80404937700034",
+     "FR61804049377", true, "materiel", "les ordinateurs reconditionnés", "backmarket.example"},
+    {"LDLC Pro", "LDLC Pro SA", "108 avenue Jean Jaurès", "69760", "Limonest", "FR", "403554181", "40355418100012",
+     "FR26403554181", true, "materiel", "le matériel informatique des PME", "ldlc-pro.example"},
+    {"Ledger Vault", "Ledger SAS", "115 rue de la République", "75017", "Paris", "FR", "794737221", "79473722100026",
+     "FR78794737221", true, "crypto", "la sécurité des actifs numériques", "ledger-vault.example"},
+    {"Mistral Studio", "Mistral Studio SAS", "122 boulevard Haussmann", "75018", "Paris", "FR", "952418325",
+     "95241832500033", "FR95952418325", true, "ia", "les modèles d'IA ouverts", "mistral-studio.example"},
+    {"Dataiku", "Dataiku SAS", "129 rue du Faubourg Saint-Antoine", "75019", "Paris", "FR", "793434374",
+     "79343437400013", "FR55793434374", true, "ia", "la data science collaborative", "dataiku.example"},
+    {"OVH Domaines", "OVH Domaines SAS", "136 avenue de France", "59100", "Roubaix", "FR", "537407926",
+     "53740792600022", "FR79537407926", true, "domaines", "les noms de domaine", "ovh-domaines.example"},
+    {"Payfit", "Payfit SAS", "143 rue Oberkampf", "75001", "Paris", "FR", "807487434", "80748743400035",
+     "FR28807487434", true, "paie", "la paie automatisée", "payfit.example"},
+    {"Agicap", "Agicap SAS", "150 quai de Valmy", "69004", "Lyon", "FR", "824155675", "82415567500013", "FR87824155675",
+     true, "tresorerie", "la trésorerie prévisionnelle", "agicap.example"},
+    {"Spendesk", "Spendesk SAS", "157 rue de Rivoli", "75003", "Paris", "FR", "817867385", "81786738500020",
+     "FR68817867385", true, "depenses", "les cartes de dépenses", "spendesk.example"},
+    {"Livestorm", "Livestorm SAS", "164 avenue Jean Jaurès", "75004", "Paris", "FR", "821611217", "82161121700034",
+     "FR31821611217", true, "evenements", "les webinaires", "livestorm.example"},
+    {"Contentsquare", "Contentsquare SAS", "171 rue de la République", "75005", "Paris", "FR", "752389841",
+     "75238984100012", "FR02752389841", true, "analytics", "l'analyse de parcours", "contentsquare.example"},
+    {"AB Tasty", "AB Tasty SAS", "178 boulevard Haussmann", "75006", "Paris", "FR", "801231234", "80123123400023",
+     "FR55801231234", true, "analytics", "les tests A/B", "abtasty.example"},
+    {"Le Wagon", "Le Wagon SAS", "185 rue du Faubourg Saint-Antoine", "75007", "Paris", "FR", "798251708",
+     "79825170800037", "FR27798251708", true, "formation", "les bootcamps de code", "lewagon.example"},
+    {"OpenClassrooms", "OpenClassrooms SAS", "192 avenue de France", "75008", "Paris", "FR", "493861223",
+     "49386122300011", "FR55493861223", true, "formation", "les formations diplômantes", "openclassrooms.example"},
+    {"Claire Dumas", "Claire Dumas", "199 rue Oberkampf", "75009", "Paris", "FR", "", "", "", false, "",
+     "son livre sur le management des équipes", "claire-dumas.example"},
+    {"Ulule", "Ulule SAS", "206 quai de Valmy", "75010", "Paris", "FR", "520411232", "52041123200033", "FR84520411232",
+     true, "financement", "le financement participatif", "ulule.example"},
+    {"Berliner Cloud", "Berliner Cloud GmbH", "Friedrichstraße 68", "10117", "Berlin", "DE", "", "", "DE811907980",
+     true, "cloud", "the sovereign European cloud", "berliner-cloud.example"},
+    {"Nordic Analytics", "Nordic Analytics AB", "Drottninggatan 33", "111 51", "Stockholm", "SE", "", "",
+     "SE556703748501", true, "analytics", "privacy-first analytics", "nordic-analytics.example"},
+    {"Iberia Talent", "Iberia Talent SL", "Calle de Alcalá 21", "28014", "Madrid", "ES", "", "", "ESB12345674", true,
+     "recrutement", "remote developers", "iberia-talent.example"},
+    {"Amsterdam Pay", "Amsterdam Pay BV", "Herengracht 182", "1016 BR", "Amsterdam", "NL", "", "", "NL853746333B01",
+     true, "paiement", "online payments", "amsterdam-pay.example"},
+    {"Stripe Atlas", "Stripe Atlas LLC", "548 Market Street", "94104", "San Francisco", "US", "", "", "", true,
+     "paiement", "company formation", "stripe-atlas.example"},
+    {"Notion Labs", "Notion Labs Inc.", "548 Market Street", "94104", "San Francisco", "US", "", "", "", true,
+     "productivite", "the connected workspace", "notion-labs.example"},
+    {"Linear", "Linear Orbit Inc.", "548 Market Street", "94104", "San Francisco", "US", "", "", "", true,
+     "productivite", "issue tracking for teams", "linear.example"},
+    {"Swiss Vault", "Swiss Vault AG", "Bahnhofstrasse 45", "8001", "Zurich", "CH", "", "", "CHE123456789", true,
+     "crypto", "cold storage", "swiss-vault.example"},
+    {"London Legal", "London Legal Ltd", "30 Old Street", "EC1V 9AB", "London", "GB", "", "", "GB123456789", true,
+     "juridique", "contracts for startups", "london-legal.example"},
+    {"Captain Contrat", "Captain Contrat SAS", "276 avenue Jean Jaurès", "75020", "Paris", "FR", "821421146",
+     "82142114600019", "FR81821421146", true, "juridique", "les statuts en ligne", "captaincontrat.example"},
 }};
 
 constexpr std::array<const char*, 6> kFirstNames = {"Camille", "Julien", "Sarah", "Thomas", "Inès", "Karim"};
@@ -176,14 +191,22 @@ private:
     void set_publisher() {
         PublisherChanges pc;
         pc.name = "Média Matin SAS";
-        pc.address = "12 rue des Petites-Écuries\n75010 Paris\nFrance";
-        pc.siren = "853123456";
-        pc.vat_number = "FR40853123456";
+        pc.address = "12 rue des Petites-Écuries\n75010 Paris";  // what invoices issued before 2026 printed
+        pc.address_line1 = "12 rue des Petites-Écuries";
+        pc.postcode = "75010";
+        pc.city = "Paris";
+        pc.country = "FR";
+        pc.siren = "853123453";
+        pc.siret = "85312345300013";
+        pc.vat_number = "FR54853123453";
+        pc.legal_form = "SAS";
+        pc.share_capital = 1000000;  // 10 000 €
+        pc.registry = "RCS Paris";
         pc.iban = "FR7630006000011234567890189";
         pc.bic = "AGRIFRPP";
         pc.email = "facturation@media-matin.example";
         pc.payment_terms_days = 30;
-        pc.footer = "Média Matin SAS au capital de 10 000 € — RCS Paris 853 123 456";
+        pc.footer = "Média Matin — la newsletter des équipes qui avancent vite";
         CatalogService(db_).update_publisher(pc);
     }
 
@@ -245,13 +268,15 @@ private:
             Sponsor s;
             s.name = d.name;
             s.legal_name = d.legal;
-            s.address = fmt::format("{} avenue de la République\n{} {}", 3 + i * 7,
-                                    std::string(d.country) == "FR" ? fmt::format("{:05}", 75001 + i % 20) : "", d.city);
+            s.postal = {d.street, "", d.postcode, d.city, d.country};
             s.country = d.country;
+            s.siren = d.siren;
+            s.siret = d.siret;
             s.vat_number = d.vat;
+            s.business = d.business;
             s.category = d.category;
-            if (std::string(d.country) == "FR" && std::string(d.vat).size() == 13)
-                s.siren = std::string(d.vat).substr(4);
+            // Some sponsors' accounts payable ask for their own reference.
+            if (d.business && i % 7 == 3) s.buyer_reference = fmt::format("MKT-{:03}", 100 + i);
             s.payment_terms_days = i % 5 == 0 ? 45 : 30;
             s = sponsors.add(s);
             const std::string domain = std::string(d.site);

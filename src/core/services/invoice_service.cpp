@@ -9,6 +9,7 @@
 
 #include "sponsordesk/domain/booking_rules.h"
 #include "sponsordesk/domain/errors.h"
+#include "sponsordesk/domain/validation.h"
 #include "sponsordesk/services/invoice_rules.h"
 #include "sponsordesk/services/sponsor_service.h"
 #include "sponsordesk/storage/catalog_repository.h"
@@ -301,7 +302,14 @@ std::vector<BookingView> InvoiceService::uninvoiced_bookings(SponsorId sponsor, 
 
 // ---------------------------------------------------------------- drafts
 
-InvoiceView InvoiceService::create(const Sponsor& sponsor, const std::vector<BookingView>& bookings) {
+InvoiceReferences InvoiceService::validated(InvoiceReferences refs) {
+    refs.order_reference = validate::line("order reference", refs.order_reference, 100);
+    if (refs.buyer_reference) refs.buyer_reference = validate::line("buyer reference", *refs.buyer_reference, 100);
+    return refs;
+}
+
+InvoiceView InvoiceService::create(const Sponsor& sponsor, const std::vector<BookingView>& bookings,
+                                   const InvoiceReferences& refs) {
     std::set<std::string> currencies;
     for (const auto& b : bookings) currencies.insert(b.currency);
     if (currencies.size() > 1)
@@ -326,6 +334,8 @@ InvoiceView InvoiceService::create(const Sponsor& sponsor, const std::vector<Boo
     inv.language = language;
     inv.vat_mention = vat.mention;
     inv.payment_terms_days = sponsor.payment_terms_days;
+    inv.order_reference = refs.order_reference;
+    inv.buyer_reference = refs.buyer_reference.value_or(sponsor.buyer_reference);
     std::vector<InvoiceLine> lines;
     for (const auto& b : bookings) {
         InvoiceLine l;
@@ -356,7 +366,9 @@ InvoiceView InvoiceService::create(const Sponsor& sponsor, const std::vector<Boo
     return get(InvoiceId{inv.id});
 }
 
-InvoiceView InvoiceService::create_for_month(SponsorId sponsor_id, const Month& month) {
+InvoiceView InvoiceService::create_for_month(SponsorId sponsor_id, const Month& month,
+                                             const InvoiceReferences& given_refs) {
+    const InvoiceReferences refs = validated(given_refs);
     WriteTransaction tx(db_);
     Sponsor sponsor = SponsorService(db_).get(sponsor_id);
     BookingFilter f;
@@ -391,12 +403,14 @@ InvoiceView InvoiceService::create_for_month(SponsorId sponsor_id, const Month& 
                        fmt::format("sponsor {} has no bookings to invoice in {}{}", quote_value(sponsor.name),
                                    month.iso(), skipped.empty() ? "" : " (" + join(skipped, ", ") + ")"));
     }
-    InvoiceView v = create(sponsor, take);
+    InvoiceView v = create(sponsor, take, refs);
     tx.commit();
     return v;
 }
 
-InvoiceView InvoiceService::create_for_bookings(SponsorId sponsor_id, const std::vector<BookingId>& booking_ids) {
+InvoiceView InvoiceService::create_for_bookings(SponsorId sponsor_id, const std::vector<BookingId>& booking_ids,
+                                                const InvoiceReferences& given_refs) {
+    const InvoiceReferences refs = validated(given_refs);
     if (booking_ids.empty())
         throw InvalidInput({ErrorCode::NoBookingsListed, "bookings", {}},
                            "no bookings listed: give booking ids, e.g. --bookings 12,13");
@@ -436,7 +450,7 @@ InvoiceView InvoiceService::create_for_bookings(SponsorId sponsor_id, const std:
     }
     std::stable_sort(take.begin(), take.end(),
                      [](const BookingView& a, const BookingView& b) { return a.issue_date < b.issue_date; });
-    InvoiceView v = create(sponsor, take);
+    InvoiceView v = create(sponsor, take, refs);
     tx.commit();
     return v;
 }
@@ -518,9 +532,6 @@ InvoiceView InvoiceService::issue(InvoiceId invoice, std::optional<Date> date, s
     inv->payment_terms_days = sponsor.payment_terms_days;
     repo.update_draft(*inv);
     repo.set_eur_rate(id, eur_rate);
-    // The sponsor's standing buyer reference, unless the draft has its own.
-    if (inv->buyer_reference.empty() && !sponsor.buyer_reference.empty())
-        repo.set_references(id, inv->order_reference, sponsor.buyer_reference);
 
     const int n = repo.next_number(InvoiceKind::Invoice, issue_date.year);
     const Date due = issue_date.add_days(sponsor.payment_terms_days);

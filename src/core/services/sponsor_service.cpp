@@ -13,8 +13,17 @@ Sponsor SponsorService::validated(Sponsor s) {
     if (!s.legal_name.empty()) s.legal_name = validate::name("legal name", s.legal_name);
     s.address = validate::text("address", s.address, 1000);
     s.country = validate::country(s.country);
+    // The postal country is the sponsor's country: one value, two views.
+    s.postal.country = s.country;
+    s.postal = validate::postal_address(s.postal);
     s.siren = validate::siren(s.siren);
+    s.siret = validate::siret(s.siret);
+    if (s.siren.empty() && !s.siret.empty()) s.siren = s.siret.substr(0, 9);
+    validate::siret_of_siren(s.siret, s.siren);
     s.vat_number = validate::vat_number(s.vat_number);
+    validate::vat_of_siren(s.vat_number, s.siren);
+    s.einvoice_address = validate::einvoice_address(s.einvoice_address);
+    s.buyer_reference = validate::line("buyer reference", s.buyer_reference, 100);
     if (!s.category.empty()) s.category = validate::name("category", s.category, 80);
     validate::integer("payment terms", s.payment_terms_days, 0, 365);
     validate::integer("VAT rate", s.vat_rate, 0, 10000);
