@@ -227,16 +227,16 @@ TEST_F(CliInvoiceFields, InvoiceCreateStoresTheOrderAndBuyerReferences) {
     };
     json inv = ok_json({"invoice", "create", "--sponsor", "Acme", "--bookings", trim(b1), "--order-ref", "PO 2026/117",
                         "--buyer-ref", "Service marketing"});
-    EXPECT_EQ(inv["order_reference"], "PO 2026/117");
-    EXPECT_EQ(inv["buyer_reference"], "Service marketing");
+    EXPECT_EQ(inv["order_ref"], "PO 2026/117");
+    EXPECT_EQ(inv["buyer_ref"], "Service marketing");
     const std::string shown = ok({"invoice", "show", std::to_string(inv["id"].get<long long>())});
     EXPECT_NE(shown.find("PO 2026/117"), std::string::npos) << shown;
     EXPECT_NE(shown.find("Service marketing"), std::string::npos) << shown;
 
     // Without --buyer-ref, the sponsor's own reference.
     inv = ok_json({"invoice", "create", "--sponsor", "Acme", "--bookings", trim(b2)});
-    EXPECT_EQ(inv["order_reference"], "");
-    EXPECT_EQ(inv["buyer_reference"], "ACME-MKT");
+    EXPECT_EQ(inv["order_ref"], "");
+    EXPECT_EQ(inv["buyer_ref"], "ACME-MKT");
     ok({"invoice", "cancel", std::to_string(inv["id"].get<long long>())});  // the draft goes
 
     refused({"invoice", "create", "--sponsor", "Acme", "--bookings", trim(b2), "--order-ref", "PO\x01"}, "PO");
