@@ -72,8 +72,8 @@ nlohmann::json invoice_json(const InvoiceView& v) {
             {"payment_terms_days", inv.payment_terms_days},
             {"order_reference", inv.order_reference},
             {"buyer_reference", inv.buyer_reference},
-            {"eur_rate", inv.eur_rate_micro ? nlohmann::json(format_eur_rate(*inv.eur_rate_micro, "en"))
-                                            : nlohmann::json()},
+            {"eur_rate",
+             inv.eur_rate_micro ? nlohmann::json(format_eur_rate(*inv.eur_rate_micro, "en")) : nlohmann::json()},
             {"month_ended", v.month_ended ? nlohmann::json(v.month_ended->iso()) : nlohmann::json()},
             {"vat_breakdown", breakdown},
             {"lines", lines},
@@ -361,7 +361,7 @@ void register_documents(CLI::App* invoice, Context& ctx) {
             doc["pdf"] = epdf.given() ? nlohmann::json(epdf.value) : nlohmann::json();
             doc["cii"] = ecii.given() ? nlohmann::json(ecii.value) : nlohmann::json();
             doc["xlsx"] = exlsx.given() ? nlohmann::json(exlsx.value) : nlohmann::json();
-            doc["pdf_kind"] = !kind                                          ? nlohmann::json()
+            doc["pdf_kind"] = !kind                                       ? nlohmann::json()
                               : *kind == InvoiceService::PdfKind::FacturX ? nlohmann::json("factur-x")
                               : *kind == InvoiceService::PdfKind::Legacy  ? nlohmann::json("legacy")
                                                                           : nlohmann::json("preview");

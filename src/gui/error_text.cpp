@@ -162,8 +162,8 @@ wxString invalid_input_text(const Error& e) {
                                                     joined(seller));
             if (!buyer.empty())
                 // TRANSLATORS: the sponsor's name, then the list of its missing fields.
-                text += wxS(" ") + wxString::Format(_("Sponsor %s lacks: %s (Sponsors view)."),
-                                                    wx(e.text("sponsor")), joined(buyer));
+                text += wxS(" ") + wxString::Format(_("Sponsor %s lacks: %s (Sponsors view)."), wx(e.text("sponsor")),
+                                                    joined(buyer));
             return text;
         }
         case ErrorCode::MissingEurRate:
@@ -325,8 +325,8 @@ wxString conflict_text(const Error& e) {
             return wxString::Format(_("%s is not a credit note: money paid back is recorded on the credit note."),
                                     wx(e.text("invoice")));
         case ErrorCode::OverRefund:
-            return wxString::Format(_("At most %s can be paid back on credit note %s."),
-                                    money_value(e, "refundable"), wx(e.text("invoice")));
+            return wxString::Format(_("At most %s can be paid back on credit note %s."), money_value(e, "refundable"),
+                                    wx(e.text("invoice")));
         case ErrorCode::NoFacturX:
             return wxString::Format(_("%s was issued before Factur-X invoices: it has no e-invoice XML."),
                                     wx(e.text("invoice")));

@@ -616,8 +616,8 @@ bool InvoicesPanel::ExportSelected(const std::string& path, bool pdf, bool open)
         else
             InvoiceService(db_).export_xlsx(InvoiceId{id}, path);
         if (pdf && kind == InvoiceService::PdfKind::Legacy)
-            host_.SetStatus(wxString::Format(_("Saved %s: a plain PDF, as issued before Factur-X (no e-invoice XML)."),
-                                             wx(path)));
+            host_.SetStatus(
+                wxString::Format(_("Saved %s: a plain PDF, as issued before Factur-X (no e-invoice XML)."), wx(path)));
         else if (pdf && kind == InvoiceService::PdfKind::Preview)
             host_.SetStatus(wxString::Format(_("Preview written to %s: it is not an invoice."), wx(path)));
         else

@@ -27,18 +27,24 @@ CliResult run_db(const std::string& db, std::vector<std::string> args, const std
 // under the 2026 French rules: legal name, structured address, SIREN, VAT
 // number (its key matches the SIREN), legal form, registry and IBAN.
 inline std::vector<std::string> issuing_publisher(const std::string& name = "Éditions du Matin SAS") {
-    return {"publisher",   "set",      "--name",    name,       "--address-line", "1 rue de la Paix",
-            "--postcode",  "75002",    "--city",    "Paris",    "--siren",        "732829320",
-            "--vat-number", "FR44732829320", "--legal-form", "SAS", "--registry", "RCS Paris",
-            "--iban", "FR7630006000011234567890189"};
+    return {"publisher",      "set",
+            "--name",         name,
+            "--address-line", "1 rue de la Paix",
+            "--postcode",     "75002",
+            "--city",         "Paris",
+            "--siren",        "732829320",
+            "--vat-number",   "FR44732829320",
+            "--legal-form",   "SAS",
+            "--registry",     "RCS Paris",
+            "--iban",         "FR7630006000011234567890189"};
 }
 
 // `sponsor add` arguments for a French business that can be invoiced: a
 // structured address and its SIREN (Luhn-valid: 552100554, 404833048,
 // 443061841, 380129866, 790967368…).
 inline std::vector<std::string> issuing_sponsor(const std::string& name, const std::string& siren) {
-    return {"sponsor", "add",      "--name",   name,  "--address-line", "2 place Bellecour",
-            "--postcode", "69002", "--city",   "Lyon", "--siren",       siren};
+    return {"sponsor",    "add",   "--name", name,   "--address-line", "2 place Bellecour",
+            "--postcode", "69002", "--city", "Lyon", "--siren",        siren};
 }
 
 std::string read_file(const std::string& path);

@@ -64,9 +64,8 @@ protected:
             run({"placement", "add", "--publication", slug, "--code", "MAIN", "--name",
                  std::string(slug) == "brief" ? "Sponsor principal" : "Main sponsor", "--price", "1500", "--slots",
                  "50"});
-        run({"sponsor", "add", "--name", "Acme", "--legal-name", "Acme SAS", "--address-line",
-             "1 avenue de l'Opéra", "--postcode", "75001", "--city", "Paris", "--siren", "552100554", "--vat-number",
-             "FR96552100554"});
+        run({"sponsor", "add", "--name", "Acme", "--legal-name", "Acme SAS", "--address-line", "1 avenue de l'Opéra",
+             "--postcode", "75001", "--city", "Paris", "--siren", "552100554", "--vat-number", "FR96552100554"});
         run({"sponsor", "add", "--name", "Berlin Media", "--legal-name", "Berlin Media GmbH", "--address-line",
              "Unter den Linden 1", "--postcode", "10117", "--city", "Berlin", "--country", "DE", "--vat-number",
              "DE129273398", "--einvoice-address", "rechnung@berlin-media.de"});
@@ -75,9 +74,7 @@ protected:
              "billing@gotham-ads.com"});
     }
 
-    virtual void publisher() {
-        run(issuing_publisher("Média Lettres SAS"));
-    }
+    virtual void publisher() { run(issuing_publisher("Média Lettres SAS")); }
 
     // Runs and requires exit 0.
     CliResult run(std::vector<std::string> args, const std::string& today = kToday) {

@@ -74,9 +74,8 @@ TEST_F(ErrorData, MissingInvoiceDataListsEveryKeyOfBothParties) {
 
     CatalogService(*db).update_publisher(test_lookup::issuing_publisher());
     e = caught([&] { invoices.issue(id, Date{2026, 3, 1}); });
-    EXPECT_EQ(e.list("fields"),
-              (std::vector<std::string>{"buyer.address_line", "buyer.postcode", "buyer.city", "buyer.siren",
-                                        "buyer.einvoice_address"}));
+    EXPECT_EQ(e.list("fields"), (std::vector<std::string>{"buyer.address_line", "buyer.postcode", "buyer.city",
+                                                          "buyer.siren", "buyer.einvoice_address"}));
 }
 
 TEST_F(ErrorData, SlotTakenNamesThePlacementAndWhoHoldsIt) {

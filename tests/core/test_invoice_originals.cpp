@@ -26,8 +26,7 @@ protected:
         sponsor("Acme");
         book("Acme", "2026-03-02", 150000);
         book("Acme", "2026-03-16", 120000);
-        return invoices.issue(invoices.create_for_month(sid("Acme"), Month::parse("2026-03")).id(),
-                              Date::parse(date));
+        return invoices.issue(invoices.create_for_month(sid("Acme"), Month::parse("2026-03")).id(), Date::parse(date));
     }
     TempDir dir;
 };
@@ -103,8 +102,8 @@ TEST_F(InvoiceOriginals, AnInvoiceInAnotherCurrencyNeedsTheEuroRateAndShowsItsVa
     const InvoiceView v = invoices.issue(id, std::nullopt, invoice_rules::parse_eur_rate("0,9235"));
     EXPECT_EQ(v.invoice.eur_rate_micro, 923500);
     const InvoiceDocument doc = invoices.document(id);
-    EXPECT_EQ(doc.total_vat, 20000);           // 20 % of 1 000.00 USD
-    EXPECT_EQ(doc.total_vat_eur, 18470);       // × 0.9235
+    EXPECT_EQ(doc.total_vat, 20000);      // 20 % of 1 000.00 USD
+    EXPECT_EQ(doc.total_vat_eur, 18470);  // × 0.9235
     const auto original = InvoiceRepository(db).original(id.value);
     ASSERT_TRUE(original);
     EXPECT_NE(original->xml.find("<ram:TaxTotalAmount currencyID=\"EUR\">184.70</ram:TaxTotalAmount>"),

@@ -46,8 +46,8 @@ TEST(InvoiceRules, ACompleteSellerLacksNothing) { EXPECT_TRUE(missing_seller_dat
 TEST(InvoiceRules, AnEmptySellerLacksEveryMandatoryDatumInFormOrder) {
     EXPECT_EQ(missing_seller_data(Publisher{}),
               (std::vector<std::string>{"seller.name", "seller.address_line", "seller.postcode", "seller.city",
-                                        "seller.siren", "seller.vat_number", "seller.legal_form",
-                                        "seller.registry", "seller.iban"}));
+                                        "seller.siren", "seller.vat_number", "seller.legal_form", "seller.registry",
+                                        "seller.iban"}));
 }
 
 TEST(InvoiceRules, UnderTheFranchiseRegimeTheSellerNeedsNoVatNumber) {
@@ -135,9 +135,9 @@ TEST(InvoiceRules, EurRatesAreReadAsMillionthsWithoutFloatingPoint) {
 }
 
 TEST(InvoiceRules, EuroAmountsAreRoundedHalfAwayFromZero) {
-    EXPECT_EQ(to_eur(30000, 923500), 27705);     // 300.00 USD × 0.9235
-    EXPECT_EQ(to_eur(1, 1500000), 2);            // 0.015 → 0.02
-    EXPECT_EQ(to_eur(-1, 1500000), -2);          // credit notes are stored negative
+    EXPECT_EQ(to_eur(30000, 923500), 27705);  // 300.00 USD × 0.9235
+    EXPECT_EQ(to_eur(1, 1500000), 2);         // 0.015 → 0.02
+    EXPECT_EQ(to_eur(-1, 1500000), -2);       // credit notes are stored negative
     EXPECT_EQ(to_eur(123456789, 1000000), 123456789);
     EXPECT_EQ(to_eur(99999999999, 999999999999), 99999999998900000);  // no overflow at the limits
 }

@@ -97,11 +97,11 @@ TEST_F(InvoiceServiceTest, EveryMissingDatumOfBothPartiesIsListedInOneRefusalAnd
         ADD_FAILURE() << "issued with data missing";
         return std::vector<std::string>{};
     };
-    EXPECT_EQ(refusal(), (std::vector<std::string>{"seller.name", "seller.address_line", "seller.postcode",
-                                                   "seller.city", "seller.siren", "seller.vat_number",
-                                                   "seller.legal_form", "seller.registry", "seller.iban", "buyer.address_line",
-                                                   "buyer.postcode", "buyer.city", "buyer.siren",
-                                                   "buyer.einvoice_address"}));
+    EXPECT_EQ(refusal(),
+              (std::vector<std::string>{"seller.name", "seller.address_line", "seller.postcode", "seller.city",
+                                        "seller.siren", "seller.vat_number", "seller.legal_form", "seller.registry",
+                                        "seller.iban", "buyer.address_line", "buyer.postcode", "buyer.city",
+                                        "buyer.siren", "buyer.einvoice_address"}));
     PublisherChanges c = test_lookup::issuing_publisher();
     c.registry = "";
     CatalogService(empty).update_publisher(c);

@@ -24,19 +24,19 @@ struct PostalAddress {
     bool empty() const { return line1.empty() && line2.empty() && postcode.empty() && city.empty(); }
 };
 
-enum class VatRegime { Normal, Franchise };  // franchise: art. 293 B du CGI, no VAT charged
-std::string to_string(VatRegime r);          // "normal" | "franchise"
+enum class VatRegime { Normal, Franchise };       // franchise: art. 293 B du CGI, no VAT charged
+std::string to_string(VatRegime r);               // "normal" | "franchise"
 VatRegime vat_regime_from(const std::string& s);  // throws InvalidInput
 
 struct Publisher {
-    std::string name;  // legal name
-    std::string address;  // free text of files made before structured addresses; still shown
-    PostalAddress postal;  // country defaults to FR when empty
-    std::string siren;     // 9 digits, Luhn-checked
-    std::string siret;     // 14 digits, Luhn-checked, starts with the SIREN
-    std::string legal_form;     // "SAS", "SARL", "EI"…
-    Minor share_capital = -1;   // minor units of EUR; -1 = not given (EI, auto-entrepreneur)
-    std::string registry;       // "RCS Lyon", "RM 69", or "Dispensé d'immatriculation"
+    std::string name;              // legal name
+    std::string address;           // free text of files made before structured addresses; still shown
+    PostalAddress postal;          // country defaults to FR when empty
+    std::string siren;             // 9 digits, Luhn-checked
+    std::string siret;             // 14 digits, Luhn-checked, starts with the SIREN
+    std::string legal_form;        // "SAS", "SARL", "EI"…
+    Minor share_capital = -1;      // minor units of EUR; -1 = not given (EI, auto-entrepreneur)
+    std::string registry;          // "RCS Lyon", "RM 69", or "Dispensé d'immatriculation"
     std::string einvoice_address;  // electronic address (BT-34); empty = the SIREN
     bool vat_on_debits = false;    // "Option pour le paiement de la taxe d'après les débits"
     VatRegime vat_regime = VatRegime::Normal;
@@ -100,8 +100,8 @@ struct Sponsor {
     Id id = 0;
     std::string name;
     std::string legal_name;
-    std::string address;  // free text of files made before structured addresses; still shown
-    PostalAddress postal;  // postal.country mirrors `country`
+    std::string address;         // free text of files made before structured addresses; still shown
+    PostalAddress postal;        // postal.country mirrors `country`
     std::string country = "FR";  // ISO 3166 alpha-2
     std::string siren;
     std::string siret;

@@ -494,9 +494,9 @@ void check_eur_rate(const Invoice& inv, const std::optional<std::int64_t>& eur_r
                                        "(its VAT total must also be shown in euros)",
                                        name_of(inv), inv.currency, inv.currency));
     if (inv.currency == "EUR" && eur_rate)
-        throw InvalidInput({ErrorCode::EurRateNotApplicable, "eur_rate", {{"currency", inv.currency}}},
-                           fmt::format("invoice {} is in EUR: --eur-rate applies only to other currencies",
-                                       name_of(inv)));
+        throw InvalidInput(
+            {ErrorCode::EurRateNotApplicable, "eur_rate", {{"currency", inv.currency}}},
+            fmt::format("invoice {} is in EUR: --eur-rate applies only to other currencies", name_of(inv)));
 }
 
 }  // namespace
