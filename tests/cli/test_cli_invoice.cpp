@@ -242,11 +242,15 @@ TEST_F(CliInvoice, FrenchPdfCarriesTheNumberTotalsAndMandatoryMentions) {
                                "Date d'émission : 31/03/2026",
                                "Date d'échéance : 30/04/2026",
                                "Média Lettres SAS",
-                               "3 rue du Croissant, 75002 Paris",
-                               "SIREN 732829320",
+                               "1 rue de la Paix",
+                               "75002 Paris",
+                               "SAS — RCS Paris 732 829 320",
+                               "SIREN 732 829 320",
                                "FR44732829320",
                                "Acme SAS",
-                               "SIREN 552100554",
+                               "1 avenue de l'Opéra",
+                               "75001 Paris",
+                               "SIREN 552 100 554",
                                "FR96552100554",
                                "Prestation de services",
                                "Le Brief Tech — 2026-03-02 — Sponsor principal",
@@ -269,9 +273,12 @@ TEST_F(CliInvoice, FrenchPdfCarriesTheNumberTotalsAndMandatoryMentions) {
     const std::string cn_pdf = dir.file("avoir.pdf");
     run({"invoice", "export", "AV-2026-0001", "--pdf", cn_pdf});
     const std::string c = pdf_text(cn_pdf);
-    for (const char* needle : {"AVOIR", "AV-2026-0001", "Avoir sur la facture n° 2026-0001 du 31/03/2026",
-                               "-1 800,00 €", "Prestation de services"})
+    for (const char* needle : {"AVOIR", "AV-2026-0001", "Avoir sur la facture n° 2026-0001 du 31/03/2026", "1 800,00 €",
+                               "Prestation de services"})
         EXPECT_NE(c.find(needle), std::string::npos) << "missing " << needle << " in:\n" << c;
+    // A credit note is not paid: no due date, terms, bank account, penalties or indemnity.
+    for (const char* absent : {"Date d'échéance", "FR7630006000011234567890189", "pénalités", "40 €"})
+        EXPECT_EQ(c.find(absent), std::string::npos) << absent << " on a credit note:\n" << c;
 }
 
 TEST_F(CliInvoice, EnglishReverseChargeAndNonEuPdfs) {
@@ -282,8 +289,9 @@ TEST_F(CliInvoice, EnglishReverseChargeAndNonEuPdfs) {
     const std::string t = pdf_text(pdf);
     for (const char* needle :
          {"INVOICE", "2026-0001", "Issue date", "31 March 2026", "Due date", "30 April 2026", "Provision of services",
-          "Reverse charge, art. 196 of Directive 2006/112/EC", "DE129273398", "FR44732829320", "Berlin Media GmbH",
-          "€1,500.00", "No discount for early payment", "Fixed recovery indemnity of €40", "page 1/1"})
+          "Autoliquidation — reverse charge, art. 196 of Directive 2006/112/EC", "DE129273398", "Germany",
+          "FR44732829320", "Berlin Media GmbH", "€1,500.00", "No discount for early payment",
+          "Fixed recovery indemnity of €40", "page 1/1"})
         EXPECT_NE(t.find(needle), std::string::npos) << "missing " << needle << " in:\n" << t;
     json j = run_json({"invoice", "show", de});
     EXPECT_EQ(j["vat"], "0.00");
@@ -421,9 +429,65 @@ TEST_F(CliInvoice, RefusalsCarryTheirExitStatusAndOneLine) {
     const std::string draft_booking = book("Acme", "2026-03-03");
     json d = run_json({"invoice", "create", "--sponsor", "Acme", "--bookings", draft_booking});
     const std::string draft = std::to_string(d["id"].get<long long>());
-    expect({"invoice", "export", draft, "--pdf", dir.file("draft.pdf")}, 4, "issue it");
+    expect({"invoice", "export", draft, "--cii", dir.file("draft.xml")}, 4, "issue it");
+    expect({"invoice", "export", draft, "--cii", dir.file("d.xml"), "--pdf", dir.file("d.pdf")}, 4, "issue it");
+    EXPECT_FALSE(std::filesystem::exists(dir.file("d.pdf"))) << "a refused export wrote its other file";
+    expect({"invoice", "refund", id, "--amount", "1", "--date", kToday}, 4, "not a credit note");
+    expect({"invoice", "issue", draft, "--eur-rate", "0.92"}, 1, "EUR");
     expect({"invoice", "pay", draft, "--amount", "1", "--date", kToday}, 4, "draft");
     EXPECT_EQ(run_json({"invoice", "show", id})["paid"], "0.00") << "a refused payment wrote something";
+}
+
+TEST_F(CliInvoice, FacturXOriginalCiiEuroRateRefundAndEndOfMonth) {
+    book("Acme", "2026-03-02");
+    json d = run_json({"invoice", "create", "--sponsor", "Acme", "--month", "2026-03", "--order-ref", "PO-4471"});
+    const std::string id = std::to_string(d["id"].get<long long>());
+    // A draft's PDF is a preview, never an e-invoice.
+    json p = run_json({"invoice", "export", id, "--pdf", dir.file("preview.pdf")});
+    EXPECT_EQ(p["pdf_kind"], "preview");
+    EXPECT_EQ(run_command("pdfdetach -list '" + dir.file("preview.pdf") + "'").find("factur-x.xml"), std::string::npos);
+
+    // Issued after March ended: a warning, and the invoice is issued all the same.
+    CliResult late = run({"invoice", "issue", id, "--date", "2026-04-02"}, "2026-04-02");
+    EXPECT_NE(late.err.find("warning: 2026-0001 covers 2026-03 but is dated 2026-04-02"), std::string::npos)
+        << late.err;
+    EXPECT_NE(late.err.find("art. 289 I-3 CGI"), std::string::npos) << late.err;
+
+    json e = run_json({"invoice", "export", id, "--pdf", dir.file("a.pdf"), "--cii", dir.file("a.xml")});
+    EXPECT_EQ(e["pdf_kind"], "factur-x");
+    EXPECT_EQ(e["month_ended"], "2026-03");
+    run({"invoice", "export", "2026-0001", "--pdf", dir.file("b.pdf")});
+    EXPECT_EQ(fingerprint(dir.file("a.pdf")), fingerprint(dir.file("b.pdf"))) << "the original changed";
+    const std::string xml = read_file(dir.file("a.xml"));
+    EXPECT_NE(xml.find("PO-4471"), std::string::npos);
+    EXPECT_NE(xml.find("urn:cen.eu:en16931:2017"), std::string::npos);
+    EXPECT_NE(run_command("pdfdetach -list '" + dir.file("a.pdf") + "'").find("factur-x.xml"), std::string::npos);
+    EXPECT_NE(pdf_text(dir.file("a.pdf")).find("PO-4471"), std::string::npos);
+
+    // Paid, cancelled, then money paid back on the credit note.
+    run({"invoice", "pay", id, "--amount", "1000", "--date", "2026-04-02"}, "2026-04-02");
+    run({"invoice", "cancel", id, "--date", "2026-04-02"}, "2026-04-02");
+    CliResult over = fail({"invoice", "refund", "AV-2026-0001", "--amount", "1000.01", "--date", "2026-04-02"});
+    EXPECT_EQ(over.status, 4);
+    EXPECT_NE(over.err.find("1000.00"), std::string::npos) << over.err;
+    json r = run_json({"invoice", "refund", "AV-2026-0001", "--amount", "1000", "--date", "2026-04-02"}, "2026-04-02");
+    EXPECT_EQ(r["refunded"], "1000.00");
+
+    // An invoice in dollars needs its euro rate.
+    run({"publication", "add", "--name", "Dollar Digest", "--slug", "dollars", "--language", "en", "--currency",
+         "USD"});
+    run({"placement", "add", "--publication", "dollars", "--code", "MAIN", "--name", "Main", "--price", "900"});
+    const std::string dollars = book("Gotham Ads", "2026-03-04", "dollars");
+    json u = run_json({"invoice", "create", "--sponsor", "Gotham Ads", "--bookings", dollars});
+    const std::string usd = std::to_string(u["id"].get<long long>());
+    CliResult norate = fail({"invoice", "issue", usd});
+    EXPECT_EQ(norate.status, 1);
+    EXPECT_NE(norate.err.find("--eur-rate"), std::string::npos) << norate.err;
+    EXPECT_EQ(fail({"invoice", "issue", usd, "--eur-rate", "0,92,1"}).status, 1);
+    json issued = run_json({"invoice", "issue", usd, "--eur-rate", "0,9235"});
+    EXPECT_EQ(issued["eur_rate"], "0.9235");
+    run({"invoice", "export", usd, "--cii", dir.file("usd.xml")});
+    EXPECT_NE(read_file(dir.file("usd.xml")).find("currencyID=\"EUR\""), std::string::npos);
 }
 
 class CliInvoiceNoPublisher : public CliInvoice {

@@ -163,7 +163,8 @@ TEST_F(InvoiceVatTest, GermanBusinessWithAVatNumberIsReverseCharged) {
 
     InvoiceView en = invoice_of({150000}, 2000, "DE", "DE129273398", "weekly");
     EXPECT_EQ(en.invoice.language, "en");
-    EXPECT_EQ(en.invoice.vat_mention, "Reverse charge, art. 196 of Directive 2006/112/EC");
+    // "Autoliquidation" whatever the language: the law's word.
+    EXPECT_EQ(en.invoice.vat_mention, "Autoliquidation — reverse charge, art. 196 of Directive 2006/112/EC");
 
     // Without a VAT number a German customer pays French VAT.
     InvoiceView consumer = invoice_of({150000}, 2000, "DE");
@@ -204,6 +205,8 @@ TEST_F(InvoiceVatTest, TheRegimeIsTheSponsorsWhenTheInvoiceIsIssued) {
     EXPECT_EQ(invoices.get(id).invoice.vat, 30000);  // the draft as the sponsor was then
     s.country = "DE";
     s.vat_number = "DE129273398";
+    s.siren.clear();
+    s.einvoice_address = "rechnung@movers.example";
     SponsorService(db).update(s);
     InvoiceView v = invoices.issue(id);
     EXPECT_EQ(v.lines[0].vat_category, "AE");

@@ -89,10 +89,10 @@ enum class ErrorCode {
     HasHistory,      // sponsor (bookings or invoices: cannot be deleted)
     NotEmpty,        // the database is not empty (demo)
     // Invoices
-    MissingInvoiceData,      // fields (keys: seller.postcode, buyer.siren… see invoice_rules.h), sponsor?
-    MixedCurrencies,         // currencies (list)
-    OtherSponsor,            // booking, owner, sponsor
-    BookingListedTwice,      // booking
+    MissingInvoiceData,  // fields (keys: seller.postcode, buyer.siren… see invoice_rules.h), sponsor?
+    MixedCurrencies,     // currencies (list)
+    OtherSponsor,        // booking, owner, sponsor
+    BookingListedTwice,  // booking
     NoBookingsListed,
     BookingCancelled,          // booking
     BookingOnHold,             // booking
