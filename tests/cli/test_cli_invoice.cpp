@@ -467,7 +467,8 @@ TEST_F(CliInvoice, FacturXOriginalCiiEuroRateRefundAndEndOfMonth) {
     // Paid, cancelled, then money paid back on the credit note.
     run({"invoice", "pay", id, "--amount", "1000", "--date", "2026-04-02"}, "2026-04-02");
     run({"invoice", "cancel", id, "--date", "2026-04-02"}, "2026-04-02");
-    CliResult over = fail({"invoice", "refund", "AV-2026-0001", "--amount", "1000.01", "--date", "2026-04-02"});
+    CliResult over =
+        fail({"invoice", "refund", "AV-2026-0001", "--amount", "1000.01", "--date", "2026-04-02"}, "2026-04-02");
     EXPECT_EQ(over.status, 4);
     EXPECT_NE(over.err.find("1000.00"), std::string::npos) << over.err;
     json r = run_json({"invoice", "refund", "AV-2026-0001", "--amount", "1000", "--date", "2026-04-02"}, "2026-04-02");
@@ -480,11 +481,12 @@ TEST_F(CliInvoice, FacturXOriginalCiiEuroRateRefundAndEndOfMonth) {
     const std::string dollars = book("Gotham Ads", "2026-03-04", "dollars");
     json u = run_json({"invoice", "create", "--sponsor", "Gotham Ads", "--bookings", dollars});
     const std::string usd = std::to_string(u["id"].get<long long>());
-    CliResult norate = fail({"invoice", "issue", usd});
+    const std::string april = "2026-04-02";
+    CliResult norate = fail({"invoice", "issue", usd, "--date", april}, april);
     EXPECT_EQ(norate.status, 1);
     EXPECT_NE(norate.err.find("--eur-rate"), std::string::npos) << norate.err;
-    EXPECT_EQ(fail({"invoice", "issue", usd, "--eur-rate", "0,92,1"}).status, 1);
-    json issued = run_json({"invoice", "issue", usd, "--eur-rate", "0,9235"});
+    EXPECT_EQ(fail({"invoice", "issue", usd, "--date", april, "--eur-rate", "0,92,1"}, april).status, 1);
+    json issued = run_json({"invoice", "issue", usd, "--date", april, "--eur-rate", "0,9235"}, april);
     EXPECT_EQ(issued["eur_rate"], "0.9235");
     run({"invoice", "export", usd, "--cii", dir.file("usd.xml")});
     EXPECT_NE(read_file(dir.file("usd.xml")).find("currencyID=\"EUR\""), std::string::npos);
