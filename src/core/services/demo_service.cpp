@@ -453,12 +453,13 @@ private:
     }
 
     // Invoices: every sponsor's bookings of each past month, issued on the
-    // first working days of the next month, most of them paid.
+    // month's last day (art. 289 I-3 CGI: a monthly invoice is due by the
+    // end of the month), most of them paid.
     void invoice_past_months() {
         progress_.step(0.85);
         for (Month m = first_month_; m.last() < today_;) {
             Month next = m.month == 12 ? Month{m.year + 1, 1} : Month{m.year, m.month + 1};
-            const Date issue_date = next.first().add_days(1);
+            const Date issue_date = m.last();
             if (issue_date > today_) break;
             invoice_month(m, issue_date);
             m = next;
@@ -491,8 +492,9 @@ private:
             }
             // The rest stays unpaid: overdue once past its due date.
         }
-        // Billing mistakes: cancelled by a credit note, then invoiced again.
-        const Date fix_date = issue_date.add_days(6);
+        // Billing mistakes: cancelled by a credit note and invoiced again the
+        // same day, still within the month.
+        const Date fix_date = issue_date;
         for (const auto& [id, sponsor] : mistakes) {
             invoices.cancel(id, fix_date);
             ++sum_.credit_notes;
