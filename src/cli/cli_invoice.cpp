@@ -213,33 +213,29 @@ void register_lifecycle(CLI::App* invoice, Context& ctx) {
         };
     });
 
-    auto* pay = invoice->add_subcommand("pay", "record a payment (partial payments allowed)");
-    auto& pid = required(pay, store, "ID", "invoice id or number");
-    auto& pamount = required(pay, store, "--amount", "amount received");
-    auto& pdate = required(pay, store, "--date", "date received");
-    pay->callback([&] {
-        ctx.run = [&] {
-            const Minor amount = parse_amount(pamount.value);
-            const Date date = Date::parse(pdate.value);
-            InvoiceService service(ctx.db());
-            InvoiceView v = service.pay(resolve_invoice(ctx.db(), pid.value), amount, date);
-            ctx.emit(invoice_json(v), [&] { print_invoice(v); });
-        };
-    });
-
-    auto* refund = invoice->add_subcommand("refund", "record money paid back to the sponsor on a credit note");
-    auto& rid = required(refund, store, "ID", "credit note id or number");
-    auto& ramount = required(refund, store, "--amount", "amount paid back");
-    auto& rdate = required(refund, store, "--date", "date paid back");
-    refund->callback([&] {
-        ctx.run = [&] {
-            const Minor amount = parse_amount(ramount.value);
-            const Date date = Date::parse(rdate.value);
-            InvoiceService service(ctx.db());
-            InvoiceView v = service.refund(resolve_invoice(ctx.db(), rid.value), amount, date);
-            ctx.emit(invoice_json(v), [&] { print_invoice(v); });
-        };
-    });
+    // Money received on an invoice, or paid back on a credit note: the same
+    // shape of command, each with its own service call.
+    using MoneyRecord = InvoiceView (InvoiceService::*)(InvoiceId, Minor, const Date&);
+    auto money_command = [&](const char* name, const char* what, const char* id_help, const char* amount_help,
+                             const char* date_help, MoneyRecord record) {
+        auto* cmd = invoice->add_subcommand(name, what);
+        auto& mid = required(cmd, store, "ID", id_help);
+        auto& mamount = required(cmd, store, "--amount", amount_help);
+        auto& mdate = required(cmd, store, "--date", date_help);
+        cmd->callback([&ctx, &mid, &mamount, &mdate, record] {
+            ctx.run = [&ctx, &mid, &mamount, &mdate, record] {
+                const Minor amount = parse_amount(mamount.value);
+                const Date date = Date::parse(mdate.value);
+                InvoiceService service(ctx.db());
+                InvoiceView v = (service.*record)(resolve_invoice(ctx.db(), mid.value), amount, date);
+                ctx.emit(invoice_json(v), [&] { print_invoice(v); });
+            };
+        });
+    };
+    money_command("pay", "record a payment (partial payments allowed)", "invoice id or number", "amount received",
+                  "date received", &InvoiceService::pay);
+    money_command("refund", "record money paid back to the sponsor on a credit note", "credit note id or number",
+                  "amount paid back", "date paid back", &InvoiceService::refund);
 
     auto* cancel = invoice->add_subcommand("cancel", "issue the credit note of an invoice (a draft is deleted)");
     auto& xid = required(cancel, store, "ID", "invoice id or number");

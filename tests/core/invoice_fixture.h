@@ -9,6 +9,7 @@
 #include <string>
 
 #include "../support/test_lookup.h"
+#include "../support/test_support.h"
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/services/booking_service.h"
 #include "sponsordesk/services/catalog_service.h"
@@ -17,24 +18,6 @@
 #include "sponsordesk/services/sponsor_service.h"
 
 namespace sponsordesk::test {
-
-// Sets $SPONSORDESK_TODAY for the test and restores it afterwards.
-class FakeToday {
-public:
-    FakeToday() {
-        if (const char* v = std::getenv("SPONSORDESK_TODAY")) saved_ = v;
-    }
-    ~FakeToday() {
-        if (saved_)
-            setenv("SPONSORDESK_TODAY", saved_->c_str(), 1);
-        else
-            unsetenv("SPONSORDESK_TODAY");
-    }
-    void set(const std::string& iso) { setenv("SPONSORDESK_TODAY", iso.c_str(), 1); }
-
-private:
-    std::optional<std::string> saved_;
-};
 
 class InvoiceServiceTest : public ::testing::Test {
 protected:

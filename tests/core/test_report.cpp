@@ -82,23 +82,7 @@ int data_rows(const json& ws) {
     return rows;
 }
 
-// $SPONSORDESK_TODAY for the fixture, restored afterwards.
-class FixedToday {
-public:
-    FixedToday() {
-        if (const char* v = std::getenv("SPONSORDESK_TODAY")) saved_ = v;
-    }
-    ~FixedToday() {
-        if (saved_)
-            setenv("SPONSORDESK_TODAY", saved_->c_str(), 1);
-        else
-            unsetenv("SPONSORDESK_TODAY");
-    }
-    void set(const std::string& iso) { setenv("SPONSORDESK_TODAY", iso.c_str(), 1); }
-
-private:
-    std::optional<std::string> saved_;
-};
+using FixedToday = sponsordesk::test::FakeToday;
 
 // March 2026 of "La Lettre" (EUR, weekdays: 22 issues) and "The Weekly"
 // (USD, Mondays), booked in February, invoiced at the end of March, looked

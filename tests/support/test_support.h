@@ -4,6 +4,8 @@
 #include <unistd.h>
 
 #include <array>
+#include <cstdlib>
+#include <optional>
 #include <cstdio>
 #include <filesystem>
 #include <random>
@@ -35,6 +37,26 @@ public:
 
 private:
     std::filesystem::path path_;
+};
+
+// Sets $SPONSORDESK_TODAY for a test and restores it afterwards.
+class FakeToday {
+public:
+    FakeToday() {
+        if (const char* v = std::getenv("SPONSORDESK_TODAY")) saved_ = v;
+    }
+    ~FakeToday() {
+        if (saved_)
+            setenv("SPONSORDESK_TODAY", saved_->c_str(), 1);
+        else
+            unsetenv("SPONSORDESK_TODAY");
+    }
+    FakeToday(const FakeToday&) = delete;
+    FakeToday& operator=(const FakeToday&) = delete;
+    void set(const std::string& iso) { setenv("SPONSORDESK_TODAY", iso.c_str(), 1); }
+
+private:
+    std::optional<std::string> saved_;
 };
 
 // Runs a shell command and returns its stdout; `status` gets its exit status.
