@@ -112,6 +112,7 @@ void IssueInvoiceDialog::Update() {
                                                      "is due by the end of the month (art. 289 I-3 CGI)."),
                                                    format_month(month->year, month->month))
                                 : wxString());
+    month_note_->Show(month.has_value());
     month_note_->Wrap(460);
     ok_->Enable(!number_.empty() && rate_ok);
     Layout();

@@ -15,8 +15,10 @@
 #include "booking_dialog.h"
 #include "i18n.h"
 #include "main_frame.h"
+#include "issue_invoice_dialog.h"
 #include "preferences_dialog.h"
 #include "sponsordesk/services/catalog_service.h"
+#include "sponsordesk/services/invoice_service.h"
 #include "sponsordesk/services/issue_service.h"
 #include "sponsordesk/services/sponsor_service.h"
 #include "sponsordesk/storage/booking_repository.h"
@@ -91,6 +93,18 @@ private:
             auto* dlg = new gui::PreferencesDialog(frame, db);
             Shoot(dlg, "dialog-preferences");
             dlg->Destroy();
+        }
+        // The question before issuing: a draft of this month's bookings of
+        // the first sponsor that has some, dated at the end of the month.
+        InvoiceService invoices(db);
+        for (const auto& s : SponsorService(db).list("", false)) {
+            const Month month{Date::today().year, Date::today().month};
+            if (invoices.uninvoiced_bookings(SponsorId{s.id}, month).empty()) continue;
+            const InvoiceView draft = invoices.create_for_month(SponsorId{s.id}, month);
+            auto* dlg = new gui::IssueInvoiceDialog(frame, db, draft);
+            Shoot(dlg, "dialog-issue-invoice");
+            dlg->Destroy();
+            break;
         }
         frame->Destroy();
         ExitMainLoop();
