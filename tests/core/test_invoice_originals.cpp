@@ -153,6 +153,16 @@ TEST_F(InvoiceOriginals, RefundsAreRecordedOnCreditNotesUpToWhatWasPaid) {
     EXPECT_EQ(after.refunded, 100000);
     ASSERT_EQ(after.refunds.size(), 2u);
     EXPECT_THROW(invoices.refund(cn, 1, Date::parse("2026-03-31")), Conflict);  // all paid back
+    // On the statement the refunds settle the credit note: nothing is owed either way.
+    const Statement st = invoices.statement(sid("Acme"));
+    Minor balance = 0;
+    int refunds = 0;
+    for (const auto& e : st.entries) {
+        balance += e.debit - e.credit;
+        refunds += e.kind == StatementEntryKind::Refund;
+    }
+    EXPECT_EQ(refunds, 2);
+    EXPECT_EQ(balance, 0);
 }
 
 TEST_F(InvoiceOriginals, ABookingSoldUnderListPriceShowsListPriceAndDiscount) {

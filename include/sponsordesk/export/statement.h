@@ -9,7 +9,7 @@
 
 namespace sponsordesk {
 
-enum class StatementEntryKind { Invoice, CreditNote, Payment };
+enum class StatementEntryKind { Invoice, CreditNote, Payment, Refund };  // refund: paid back on a credit note
 
 struct StatementEntry {
     Date date;

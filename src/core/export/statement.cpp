@@ -24,7 +24,7 @@ struct StatementLabels {
     const char* credit;
     const char* balance;
     const char* total;
-    const char* kinds[3];
+    const char* kinds[4];  // by StatementEntryKind
 };
 
 const StatementLabels kFrench{"Relevé de compte",
@@ -40,7 +40,7 @@ const StatementLabels kFrench{"Relevé de compte",
                               "Crédit",
                               "Solde",
                               "Total",
-                              {"Facture", "Avoir", "Paiement"}};
+                              {"Facture", "Avoir", "Paiement", "Remboursement"}};
 const StatementLabels kEnglish{"Statement of account",
                                "As of",
                                "Currency",
@@ -54,7 +54,7 @@ const StatementLabels kEnglish{"Statement of account",
                                "Credit",
                                "Balance",
                                "Total",
-                               {"Invoice", "Credit note", "Payment"}};
+                               {"Invoice", "Credit note", "Payment", "Refund"}};
 
 enum Col { CDate, CKind, CReference, CDescription, CDebit, CCredit, CBalance };
 

@@ -294,6 +294,16 @@ Statement InvoiceService::statement(SponsorId sponsor_id, std::optional<std::str
             pe.credit = p.amount;
             st.entries.push_back(pe);
         }
+        // Money paid back on a credit note settles what it credited.
+        for (const auto& r : v.refunds) {
+            StatementEntry re;
+            re.date = r.date;
+            re.kind = StatementEntryKind::Refund;
+            re.reference = *inv.number;
+            re.description = fr ? "Remboursement de l’avoir " + *inv.number : "Refund of credit note " + *inv.number;
+            re.debit = r.amount;
+            st.entries.push_back(re);
+        }
     }
     // Date order; on one date the document comes before the payments on it.
     std::stable_sort(st.entries.begin(), st.entries.end(),
