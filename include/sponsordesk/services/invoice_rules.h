@@ -30,6 +30,9 @@ std::vector<std::string> missing_buyer_data(const Sponsor& s, const std::vector<
 // message: "the seller's postcode (publisher set --postcode)".
 std::string english_label(const std::string& key);
 
+// France and Monaco: one VAT territory (Monaco is handled as France).
+bool in_french_vat_territory(const std::string& country);
+
 // A French business: established in France (or Monaco) and not a private
 // person. Its SIREN is mandatory on invoices since 2026-09-01.
 bool is_french_business(const Sponsor& s);

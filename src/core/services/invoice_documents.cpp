@@ -86,7 +86,7 @@ VatTreatment InvoiceService::vat_treatment(const Publisher& seller, const Sponso
     // Franchise en base (art. 293 B CGI): the seller charges no VAT at all.
     if (seller.vat_regime == VatRegime::Franchise)
         category = "E";
-    else if (cc.empty() || cc == "FR" || cc == "MC")
+    else if (cc.empty() || invoice_rules::in_french_vat_territory(cc))
         category = "S";
     else if (is_eu_country(cc))
         // No VAT number: not identified as a business in its country, so

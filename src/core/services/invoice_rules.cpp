@@ -52,7 +52,9 @@ std::vector<std::string> missing_seller_data(const Publisher& p) {
     return missing;
 }
 
-bool is_french_business(const Sponsor& s) { return s.business && (s.country == "FR" || s.country == "MC"); }
+bool in_french_vat_territory(const std::string& country) { return country == "FR" || country == "MC"; }
+
+bool is_french_business(const Sponsor& s) { return s.business && in_french_vat_territory(s.country); }
 
 std::vector<std::string> missing_buyer_data(const Sponsor& s, const std::vector<Contact>& contacts) {
     std::vector<std::string> missing;
@@ -60,7 +62,7 @@ std::vector<std::string> missing_buyer_data(const Sponsor& s, const std::vector<
     if (is_french_business(s) && s.siren.empty()) missing.push_back("buyer.siren");
     // French VAT at 0 % is no rate: a sponsor in France pays the standard
     // rate or a reduced one (exemptions have their own categories).
-    if ((s.country == "FR" || s.country == "MC") && s.vat_rate <= 0) missing.push_back("buyer.vat_rate");
+    if (in_french_vat_territory(s.country) && s.vat_rate <= 0) missing.push_back("buyer.vat_rate");
     // The French rules want the buyer's electronic address on every invoice
     // (a private person: the billing contact's email).
     if (buyer_einvoice_address(s, contacts).value.empty()) missing.push_back("buyer.einvoice_address");
