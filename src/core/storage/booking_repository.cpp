@@ -124,11 +124,25 @@ std::string order_clause(const BookingFilter& f) {
     return "ORDER BY " + key + fmt::format(", b.id {} ", dir);
 }
 
-// The list query of for_each, list and query_plan.
+// The list query of for_each, list and query_plan. A page (limit and
+// offset) sorts the filtered bookings' ids alone, then computes the view's
+// columns (its invoice subquery among them) for that page's rows only:
+// sorting the whole view to keep 40 rows of it cost a hundred times more
+// at 100,000 bookings.
+// In issue date order without a sponsor filter, the issues are walked by
+// their date index (CROSS JOIN keeps them the outer loop), so that only
+// the bookings of one issue are sorted at a time and a page stops early;
+// SQLite would otherwise sort every booking.
 std::string list_sql(const BookingFilter& f) {
-    std::string sql = view_select() + where_clause(f) + order_clause(f);
-    if (f.limit) sql += fmt::format("LIMIT {} OFFSET {}", *f.limit, f.offset);
-    return sql;
+    if (!f.limit) return view_select() + where_clause(f) + order_clause(f);
+    const bool by_date = f.sort == BookingFilter::Sort::IssueDate && !f.sponsor_id && f.sponsor_text.empty();
+    return fmt::format(
+        "{}WHERE b.id IN (SELECT b.id FROM {} "
+        "JOIN publication p ON p.id = i.publication_id JOIN placement pl ON pl.id = b.placement_id "
+        "JOIN sponsor s ON s.id = b.sponsor_id {}{}LIMIT {} OFFSET {}) {}",
+        view_select(),
+        by_date ? "issue i CROSS JOIN booking b ON b.issue_id = i.id" : "booking b JOIN issue i ON i.id = b.issue_id",
+        where_clause(f), order_clause(f), *f.limit, f.offset, order_clause(f));
 }
 
 }  // namespace
