@@ -16,9 +16,9 @@ inline constexpr const char* kLive =
 // is_booked: confirmed or further along, not cancelled.
 inline constexpr const char* kBooked = "(b.status IN ('confirmed','copy-received','approved','published'))";
 
-// The number (or "draft #id") of the live invoice holding booking b, NULL when none.
+// The id of the live invoice holding booking b, NULL when none.
 inline constexpr const char* kLiveInvoiceOf =
-    "(SELECT coalesce(inv.number, 'draft #' || inv.id) FROM invoice_line l "
+    "(SELECT inv.id FROM invoice_line l "
     "JOIN invoice inv ON inv.id = l.invoice_id "
     "WHERE l.booking_id = b.id AND inv.kind = 'invoice' AND inv.status <> 'cancelled' LIMIT 1)";
 

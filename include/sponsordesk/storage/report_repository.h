@@ -34,7 +34,8 @@ struct PeriodBooking {
     bool live = false;    // booking_rules::is_live: holds its slot
     Minor price = 0;
     std::string_view currency;
-    std::optional<std::string_view> invoice_number;  // the live invoice holding a booked booking
+    std::optional<Id> invoice_id;                    // the live invoice holding a booked booking
+    std::optional<std::string_view> invoice_number;  // its number, once issued
     std::optional<std::int64_t> audience;
 };
 

@@ -212,9 +212,12 @@ BookingView BookingService::change_status(BookingId booking, BookingStatus to, b
                        fmt::format("booking {} is {}: its status can no longer change", id, to_string(from)));
 
     if (to == BookingStatus::Cancelled) {
-        if (auto inv = repo.live_invoice(id))
-            throw Conflict({ErrorCode::AlreadyInvoiced, "status", {{"booking", id}, {"invoice", *inv}}},
-                           fmt::format("booking {} is on invoice {}; cancel the invoice first", id, *inv));
+        if (auto inv = repo.live_invoice(id)) {
+            ErrorValues values{{"booking", id}, {"invoice_id", inv->id}};
+            if (inv->number) values["invoice"] = *inv->number;
+            throw Conflict({ErrorCode::AlreadyInvoiced, "status", std::move(values)},
+                           fmt::format("booking {} is on invoice {}; cancel the invoice first", id, english_ref(*inv)));
+        }
         repo.set_status(id, to, std::nullopt);
         tx.commit();
         return get(booking);

@@ -296,7 +296,7 @@ std::vector<BookingView> InvoiceService::uninvoiced_bookings(SponsorId sponsor, 
     }
     std::vector<BookingView> out;
     for (auto& b : BookingRepository(db_).list(f))
-        if (booking_rules::is_invoiceable(b.booking.status, b.invoice_number.has_value())) out.push_back(std::move(b));
+        if (booking_rules::is_invoiceable(b.booking.status, b.invoice.has_value())) out.push_back(std::move(b));
     return out;
 }
 
@@ -379,7 +379,7 @@ InvoiceView InvoiceService::create_for_month(SponsorId sponsor_id, const Month& 
     std::vector<BookingView> take;
     int invoiced = 0, holds = 0, cancelled = 0;
     for (auto& b : BookingRepository(db_).list(f)) {
-        if (booking_rules::is_invoiceable(b.booking.status, b.invoice_number.has_value()))
+        if (booking_rules::is_invoiceable(b.booking.status, b.invoice.has_value()))
             take.push_back(std::move(b));
         else if (b.booking.status == BookingStatus::Cancelled)
             ++cancelled;
@@ -443,9 +443,12 @@ InvoiceView InvoiceService::create_for_bookings(SponsorId sponsor_id, const std:
         if (b->booking.status == BookingStatus::Hold)
             throw Conflict({ErrorCode::BookingOnHold, "bookings", {{"booking", id}}},
                            fmt::format("booking {} is a hold: confirm it before invoicing it", id));
-        if (b->invoice_number)
-            throw Conflict({ErrorCode::AlreadyInvoiced, "bookings", {{"booking", id}, {"invoice", *b->invoice_number}}},
-                           fmt::format("booking {} is already on invoice {}", id, *b->invoice_number));
+        if (b->invoice) {
+            ErrorValues values{{"booking", id}, {"invoice_id", b->invoice->id}};
+            if (b->invoice->number) values["invoice"] = *b->invoice->number;
+            throw Conflict({ErrorCode::AlreadyInvoiced, "bookings", std::move(values)},
+                           fmt::format("booking {} is already on invoice {}", id, english_ref(*b->invoice)));
+        }
         take.push_back(std::move(*b));
     }
     std::stable_sort(take.begin(), take.end(),

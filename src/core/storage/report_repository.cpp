@@ -67,12 +67,13 @@ std::string bookings_sql(const ReportScope& s) {
         "SELECT b.issue_id, b.placement_id, b.sponsor_id, i.date, p.name, pl.name, s.name, b.status, "
         "{0} AS booked, {1} AS live, "
         "b.price, p.currency, "
-        "CASE WHEN {0} THEN {2} END, "
-        "i.audience "
+        "li.id, "
+        "i.audience, li.number "
         "FROM issue i CROSS JOIN booking b ON b.issue_id = i.id "
         "JOIN publication p ON p.id = i.publication_id "
         "JOIN placement pl ON pl.id = b.placement_id "
         "JOIN sponsor s ON s.id = b.sponsor_id "
+        "LEFT JOIN invoice li ON li.id = CASE WHEN {0} THEN {2} END "
         "WHERE {3}"
         // The order the two indexes give (issue_by_date, booking_by_issue):
         // no sort, so no temporary b-tree growing with the rows.
@@ -170,7 +171,8 @@ void ReportRepository::for_each_booking(const ReportScope& s, const std::functio
             r.live = q.getColumn(9).getInt() != 0;
             r.price = q.getColumn(10).getInt64();
             r.currency = text(q, 11);
-            r.invoice_number = q.getColumn(12).isNull() ? std::nullopt : std::optional<std::string_view>(text(q, 12));
+            r.invoice_id = q.getColumn(12).isNull() ? std::nullopt : std::optional<Id>(q.getColumn(12).getInt64());
+            r.invoice_number = q.getColumn(14).isNull() ? std::nullopt : std::optional<std::string_view>(text(q, 14));
             r.audience = opt_int(q, 13);
             fn(r);
         }
@@ -187,7 +189,8 @@ struct BookingBatch {
         Id issue_id = 0, placement_id = 0, sponsor_id = 0;
         Date issue_date;
         std::string publication_name, placement_name, sponsor_name, status, currency, invoice_number;
-        bool booked = false, live = false, has_invoice = false;
+        bool booked = false, live = false, has_number = false;
+        std::optional<Id> invoice_id;
         Minor price = 0;
         std::optional<std::int64_t> audience;
     };
@@ -293,8 +296,9 @@ void ReportRepository::for_each_booking_prefetched(const ReportScope& s,
                 r.sponsor_name.assign(b.sponsor_name);
                 r.status.assign(b.status);
                 r.currency.assign(b.currency);
-                r.has_invoice = b.invoice_number.has_value();
-                if (r.has_invoice) r.invoice_number.assign(*b.invoice_number);
+                r.invoice_id = b.invoice_id;
+                r.has_number = b.invoice_number.has_value();
+                if (r.has_number) r.invoice_number.assign(*b.invoice_number);
                 r.booked = b.booked;
                 r.live = b.live;
                 r.price = b.price;
@@ -342,7 +346,8 @@ void ReportRepository::for_each_booking_prefetched(const ReportScope& s,
             view.live = r.live;
             view.price = r.price;
             view.currency = r.currency;
-            view.invoice_number = r.has_invoice ? std::optional<std::string_view>(r.invoice_number) : std::nullopt;
+            view.invoice_id = r.invoice_id;
+            view.invoice_number = r.has_number ? std::optional<std::string_view>(r.invoice_number) : std::nullopt;
             view.audience = r.audience;
             fn(view);
         }
