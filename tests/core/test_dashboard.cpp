@@ -149,7 +149,10 @@ TEST_F(DashboardTest, BookedRevenueIsTheMonthlyReportsFigure) {
 }
 
 TEST_F(DashboardTest, ChangeAgainstLastYearRoundsHalfAwayFromZero) {
-    RevenueComparison r{"EUR", 112500, 100000};
+    RevenueComparison r;
+    r.currency = "EUR";
+    r.revenue = 112500;
+    r.last_year = 100000;
     EXPECT_EQ(r.change_permille(), 125);
     r.revenue = 87500;
     EXPECT_EQ(r.change_permille(), -125);

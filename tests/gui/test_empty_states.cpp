@@ -9,6 +9,7 @@
 
 #include "bookings_panel.h"
 #include "calendar_panel.h"
+#include "dashboard_panel.h"
 #include "draft_panel.h"
 #include "gui_fixture.h"
 #include "invoices_panel.h"
@@ -100,6 +101,8 @@ protected:
 
     View* ViewOf(int v) {
         switch (v) {
+            case kDashboard:
+                return frame_->dashboard();
             case kCalendar:
                 return frame_->calendar();
             case kBookings:
