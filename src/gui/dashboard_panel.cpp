@@ -295,7 +295,6 @@ void DashboardPanel::FillOverdue(const Dashboard& d) {
     for (const DashboardOverdue& o : d.overdue) {
         const long row = overdue_->InsertItem(overdue_->GetItemCount(), wx(o.number));
         overdue_->SetItem(row, 1, wx(o.sponsor_name));
-        // TRANSLATORS: days past an invoice's due date, in a narrow column ("12 d").
         overdue_->SetItem(row, 2, wxString::Format(wxPLURAL("%d day", "%d days", o.days_overdue), o.days_overdue));
         overdue_->SetItem(row, 3, format_money_ui(o.outstanding, o.currency));
     }
