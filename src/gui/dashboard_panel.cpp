@@ -1,6 +1,7 @@
 #include "dashboard_panel.h"
 
 #include <algorithm>
+#include <iterator>
 #include <cstdlib>
 
 #include <wx/button.h>
@@ -10,7 +11,7 @@
 #include <wx/listctrl.h>
 #include <wx/settings.h>
 #include <wx/sizer.h>
-#include <wx/statbox.h>
+#include <wx/statline.h>
 #include <wx/stattext.h>
 
 #include "booking_dialog.h"
@@ -34,12 +35,36 @@ wxString change_text(std::int64_t permille) {
     return sign + wxString::Format(_("%lld%%"), whole);
 }
 
+// Columns share the list's width by their weights (stored as the columns'
+// first widths), so that the three lists fit side by side on a 1024-pixel
+// screen and use a wider one. The width comes from the panel, never from
+// the list itself: a list asks for the sum of its columns, which would
+// then keep it from shrinking.
 wxListView* MakeList(wxWindow* parent, const std::vector<std::pair<wxString, int>>& columns) {
     auto* list = new wxListView(parent, wxID_ANY, wxDefaultPosition, wxSize(-1, 120),
                                 wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_THEME);
+    list->SetMinSize(wxSize(150, 80));
     int c = 0;
-    for (const auto& [title, width] : columns) list->InsertColumn(c++, title, wxLIST_FORMAT_LEFT, width);
+    for (const auto& [title, weight] : columns) list->InsertColumn(c++, title, wxLIST_FORMAT_LEFT, weight);
     return list;
+}
+
+void FitColumns(wxListView* list, const std::vector<int>& weights, int width) {
+    int total = 0;
+    for (int w : weights) total += w;
+    if (width <= 0 || total <= 0) return;
+    for (size_t k = 0; k < weights.size(); ++k) list->SetColumnWidth(static_cast<int>(k), width * weights[k] / total);
+}
+
+constexpr int kHoldWeights[] = {17, 29, 32, 22};
+constexpr int kLateWeights[] = {17, 29, 32, 22};
+constexpr int kOverdueWeights[] = {26, 32, 15, 27};
+
+// A day of the coming weeks, short: "05/12" in French, "12-05" in English
+// (format_day without the weekday).
+wxString short_day(const Date& d) {
+    if (ui_language() == "fr") return wxString::Format(wxS("%02d/%02d"), d.day, d.month);
+    return wxString::Format(wxS("%02d-%02d"), d.month, d.day);
 }
 
 wxStaticText* MakeNone(wxWindow* parent) {
@@ -48,19 +73,30 @@ wxStaticText* MakeNone(wxWindow* parent) {
     return t;
 }
 
-// A list box of the bottom row: a title (the figure), the rows, and the
-// sentence shown in place of the rows when there are none.
-wxStaticBoxSizer* ListBox(wxWindow* parent, wxStaticText*& title, wxListView*& list, wxStaticText*& none,
-                          const std::vector<std::pair<wxString, int>>& columns) {
-    auto* box = new wxStaticBoxSizer(wxVERTICAL, parent, wxString());
-    wxWindow* sb = box->GetStaticBox();
-    title = new wxStaticText(sb, wxID_ANY, wxString());
-    title->SetFont(title->GetFont().Bold());
-    list = MakeList(sb, columns);
-    none = MakeNone(sb);
-    box->Add(title, 0, wxALL, 4);
-    box->Add(none, 0, wxALL, 4);
-    box->Add(list, 1, wxEXPAND | wxALL, 2);
+// A bold heading over a figure or a list, cut with an ellipsis (its full
+// text in the tooltip) rather than widening its column.
+wxStaticText* MakeHeading(wxWindow* parent, const wxString& text) {
+    auto* t = new wxStaticText(parent, wxID_ANY, text, wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
+    t->SetFont(t->GetFont().Bold());
+    t->SetMinSize(wxSize(60, -1));
+    return t;
+}
+
+// A column of the bottom row: a heading (the figure), the rows, and the
+// sentence shown in place of the rows when there are none. Plain sizers, not
+// static boxes: a box asks for the room its children had, so it would not
+// give back width when the window shrinks.
+wxBoxSizer* ListColumn(wxWindow* parent, wxStaticText*& title, wxListView*& list, wxStaticText*& none,
+                       const std::vector<std::pair<wxString, int>>& columns) {
+    auto* box = new wxBoxSizer(wxVERTICAL);
+    title = MakeHeading(parent, wxString());
+    list = MakeList(parent, columns);
+    none = MakeNone(parent);
+    none->SetMinSize(wxSize(60, -1));
+    box->Add(title, 0, wxEXPAND | wxBOTTOM, 4);
+    box->Add(none, 0, wxEXPAND | wxALL, 4);
+    box->Add(list, 1, wxEXPAND);
+    box->SetMinSize(wxSize(150, -1));
     return box;
 }
 
@@ -73,7 +109,7 @@ void ShowRows(wxWindow* parent, wxListView* list, wxStaticText* none, const wxSt
 }
 
 wxString issue_text(const Date& date, const std::string& placement) {
-    return format_day(date) + wxString::FromUTF8(" · ") + wx(placement);
+    return short_day(date) + wxString::FromUTF8(" · ") + wx(placement);
 }
 
 }  // namespace
@@ -100,45 +136,60 @@ DashboardPanel::DashboardPanel(wxWindow* parent, Database& db, ViewHost& host) :
     bar->Add(publication_, 0, wxALIGN_CENTER_VERTICAL);
 
     // Top row: booked revenue, and sell-through per placement.
-    auto* revenue_box = new wxStaticBoxSizer(wxVERTICAL, this, _("Booked revenue"));
-    wxWindow* rb = revenue_box->GetStaticBox();
-    revenue_ = new wxStaticText(rb, wxID_ANY, wxString());
+    auto* revenue_box = new wxBoxSizer(wxVERTICAL);
+    revenue_box->Add(MakeHeading(this, _("Booked revenue")), 0, wxEXPAND | wxBOTTOM, 2);
+    revenue_ = new wxStaticText(this, wxID_ANY, wxString());
     revenue_->SetFont(revenue_->GetFont().Scaled(1.6f).Bold());
     revenue_->SetCursor(wxCursor(wxCURSOR_HAND));
-    comparison_ = new wxStaticText(rb, wxID_ANY, wxString());
-    revenue_link_ = new wxHyperlinkCtrl(rb, wxID_ANY, _("Show the month in the calendar"), wxString());
-    revenue_box->Add(revenue_, 0, wxALL, 6);
-    revenue_box->Add(comparison_, 0, wxLEFT | wxRIGHT | wxBOTTOM, 6);
+    comparison_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
+    comparison_->SetMinSize(wxSize(100, -1));
+    booked_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
+    booked_->SetMinSize(wxSize(100, -1));
+    booked_->SetForegroundColour(wxColour(90, 90, 90));
+    revenue_link_ = new wxHyperlinkCtrl(this, wxID_ANY, _("Show the month in the calendar"), wxString());
+    revenue_box->Add(revenue_, 0, wxTOP | wxBOTTOM, 6);
+    revenue_box->Add(comparison_, 0, wxEXPAND | wxBOTTOM, 4);
+    revenue_box->Add(booked_, 0, wxEXPAND | wxBOTTOM, 4);
     revenue_box->AddStretchSpacer();
-    revenue_box->Add(revenue_link_, 0, wxALL, 6);
+    revenue_box->Add(revenue_link_, 0, wxTOP, 4);
 
-    auto* chart_box =
-        new wxStaticBoxSizer(wxVERTICAL, this, _("Sell-through per placement (sold slots / slots offered)"));
-    chart_ = new SellThroughChart(chart_box->GetStaticBox(), *this);
-    chart_box->Add(chart_, 1, wxEXPAND | wxALL, 4);
+    auto* chart_box = new wxBoxSizer(wxVERTICAL);
+    chart_box->Add(MakeHeading(this, _("Sell-through per placement (sold slots / slots offered)")), 0,
+                   wxEXPAND | wxBOTTOM, 2);
+    chart_ = new SellThroughChart(this, *this);
+    chart_box->Add(chart_, 1, wxEXPAND);
 
     auto* top = new wxBoxSizer(wxHORIZONTAL);
-    top->Add(revenue_box, 2, wxEXPAND | wxRIGHT, 8);
+    top->Add(revenue_box, 2, wxEXPAND | wxRIGHT, 16);
     top->Add(chart_box, 3, wxEXPAND);
 
     // Bottom row: the three lists.
     auto* lists = new wxBoxSizer(wxHORIZONTAL);
-    lists->Add(ListBox(this, holds_title_, holds_, holds_none_,
-                       {{_("Ends"), 80}, {_("Sponsor"), 110}, {_("Issue"), 150}, {_("Price"), 90}}),
-               1, wxEXPAND | wxRIGHT, 8);
-    lists->Add(ListBox(this, late_title_, late_, late_none_,
-                       {{_("Due"), 80}, {_("Sponsor"), 110}, {_("Issue"), 150}, {_("Status"), 90}}),
-               1, wxEXPAND | wxRIGHT, 8);
-    lists->Add(ListBox(this, overdue_title_, overdue_, overdue_none_,
-                       {{_("Invoice"), 90}, {_("Sponsor"), 110}, {_("Late"), 60}, {_("Outstanding"), 100}}),
+    lists->Add(ListColumn(this, holds_title_, holds_, holds_none_,
+                          {{_("Ends"), 40}, {_("Sponsor"), 40}, {_("Issue"), 40}, {_("Price"), 30}}),
+               1, wxEXPAND | wxRIGHT, 12);
+    lists->Add(ListColumn(this, late_title_, late_, late_none_,
+                          {{_("Due on"), 40}, {_("Sponsor"), 40}, {_("Issue"), 40}, {_("Status"), 30}}),
+               1, wxEXPAND | wxRIGHT, 12);
+    lists->Add(ListColumn(this, overdue_title_, overdue_, overdue_none_,
+                          {{_("Invoice"), 40}, {_("Sponsor"), 40}, {_("Late"), 40}, {_("Outstanding"), 30}}),
                1, wxEXPAND);
 
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(bar, 0, wxEXPAND | wxALL, 8);
-    sizer->Add(top, 2, wxEXPAND | wxLEFT | wxRIGHT, 8);
-    sizer->Add(lists, 3, wxEXPAND | wxALL, 8);
+    sizer->Add(top, 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
+    sizer->Add(lists, 1, wxEXPAND | wxALL, 8);
+    sizer->Insert(2, new wxStaticLine(this), 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 8);
     SetSizer(sizer);
 
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
+        e.Skip();
+        // Three boxes with 8-pixel gaps and margins, less the boxes' own borders and a scrollbar.
+        const int width = (GetClientSize().x - 16 - 24) / 3 - 6 - wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, this);
+        FitColumns(holds_, {std::begin(kHoldWeights), std::end(kHoldWeights)}, width);
+        FitColumns(late_, {std::begin(kLateWeights), std::end(kLateWeights)}, width);
+        FitColumns(overdue_, {std::begin(kOverdueWeights), std::end(kOverdueWeights)}, width);
+    });
     prev->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ShiftMonth(-1); });
     next->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ShiftMonth(1); });
     this_month->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
@@ -231,6 +282,7 @@ void DashboardPanel::FillRevenue(const Dashboard& d) {
     if (d.revenue.empty()) {
         revenue_->SetLabel(format_money_ui(0, publications_.empty() ? "EUR" : publications_.front().currency));
         comparison_->SetLabel(wxString::Format(_("Nothing booked in %s either."), last));
+        booked_->SetLabel(wxString());
         return;
     }
     // One line per currency: amounts in different currencies are never added.
@@ -250,10 +302,13 @@ void DashboardPanel::FillRevenue(const Dashboard& d) {
     }
     revenue_->SetLabel(amounts);
     comparison_->SetLabel(comparisons);
-    revenue_->SetToolTip(wxString::Format(
-        wxPLURAL("%lld booked slot: confirmed or further along, holds not counted",
-                 "%lld booked slots: confirmed or further along, holds not counted", d.revenue.front().booked),
-        static_cast<long long>(d.revenue.front().booked)));
+    comparison_->SetToolTip(comparisons);
+    std::int64_t booked = 0;
+    for (const RevenueComparison& r : d.revenue) booked += r.booked;
+    booked_->SetLabel(
+        wxString::Format(wxPLURAL("%lld booked slot: confirmed or further along, holds not counted",
+                                  "%lld booked slots: confirmed or further along, holds not counted", booked),
+                         static_cast<long long>(booked)));
 }
 
 void DashboardPanel::FillHolds(const Dashboard& d) {
@@ -262,13 +317,14 @@ void DashboardPanel::FillHolds(const Dashboard& d) {
         wxString::Format(wxPLURAL("%lld hold ends within %d days", "%lld holds end within %d days", d.holds_count),
                          static_cast<long long>(d.holds_count), d.hold_days));
     for (const DashboardHold& h : d.holds) {
-        const long row = holds_->InsertItem(holds_->GetItemCount(), format_date(h.hold_until));
+        const long row = holds_->InsertItem(holds_->GetItemCount(), short_day(h.hold_until));
         holds_->SetItem(row, 1, wx(h.sponsor_name));
         holds_->SetItem(row, 2, issue_text(h.issue_date, h.placement_name));
         holds_->SetItem(row, 3, format_money_ui(h.price, h.currency));
         if (h.hold_until == d.today) holds_->SetItemTextColour(row, wxColour(173, 20, 87));
     }
-    ShowRows(holds_->GetParent(), holds_, holds_none_, _("No hold ends this week."));
+    holds_title_->SetToolTip(holds_title_->GetLabel());
+    ShowRows(this, holds_, holds_none_, _("No hold ends this week."));
 }
 
 void DashboardPanel::FillCopyLate(const Dashboard& d) {
@@ -277,12 +333,13 @@ void DashboardPanel::FillCopyLate(const Dashboard& d) {
         wxString::Format(wxPLURAL("%lld booking with copy late", "%lld bookings with copy late", d.copy_late_count),
                          static_cast<long long>(d.copy_late_count)));
     for (const DashboardCopyLate& c : d.copy_late) {
-        const long row = late_->InsertItem(late_->GetItemCount(), format_date(c.copy_due));
+        const long row = late_->InsertItem(late_->GetItemCount(), short_day(c.copy_due));
         late_->SetItem(row, 1, wx(c.sponsor_name));
         late_->SetItem(row, 2, issue_text(c.issue_date, c.placement_name));
         late_->SetItem(row, 3, status_label(c.status));
     }
-    ShowRows(late_->GetParent(), late_, late_none_, _("All copy is in on time."));
+    late_title_->SetToolTip(late_title_->GetLabel());
+    ShowRows(this, late_, late_none_, _("All copy is in on time."));
 }
 
 void DashboardPanel::FillOverdue(const Dashboard& d) {
@@ -295,10 +352,12 @@ void DashboardPanel::FillOverdue(const Dashboard& d) {
     for (const DashboardOverdue& o : d.overdue) {
         const long row = overdue_->InsertItem(overdue_->GetItemCount(), wx(o.number));
         overdue_->SetItem(row, 1, wx(o.sponsor_name));
-        overdue_->SetItem(row, 2, wxString::Format(wxPLURAL("%d day", "%d days", o.days_overdue), o.days_overdue));
+        // TRANSLATORS: days past an invoice's due date, in a narrow column: "12 d" ("12 j").
+        overdue_->SetItem(row, 2, wxString::Format(_("%d d"), o.days_overdue));
         overdue_->SetItem(row, 3, format_money_ui(o.outstanding, o.currency));
     }
-    ShowRows(overdue_->GetParent(), overdue_, overdue_none_, _("No invoice is overdue."));
+    overdue_title_->SetToolTip(title);
+    ShowRows(this, overdue_, overdue_none_, _("No invoice is overdue."));
 }
 
 void DashboardPanel::OpenRevenue() { host_.OpenCalendar(month_, SelectedPublication()); }

@@ -56,7 +56,7 @@ private:
 
     wxChoice* publication_ = nullptr;
     wxStaticText* month_label_ = nullptr;
-    wxStaticText *revenue_ = nullptr, *comparison_ = nullptr;
+    wxStaticText *revenue_ = nullptr, *comparison_ = nullptr, *booked_ = nullptr;
     wxHyperlinkCtrl* revenue_link_ = nullptr;
     SellThroughChart* chart_ = nullptr;
     wxStaticText *holds_title_ = nullptr, *late_title_ = nullptr, *overdue_title_ = nullptr;
