@@ -181,6 +181,7 @@ TEST_F(EmptyStates, NewFile) {
     Make(Shape::NewFile);
     OpenWindow();
     auto said = VisitEveryView();
+    EXPECT_EQ(said[kDashboard], wxS("welcome"));
     EXPECT_EQ(said[kCalendar], wxS("welcome"));
     EXPECT_EQ(said[kBookings], wxS("welcome"));
     EXPECT_EQ(said[kDraft], wxS("welcome"));
@@ -193,6 +194,8 @@ TEST_F(EmptyStates, PublicationOnly) {
     Make(Shape::PublicationOnly);
     OpenWindow();
     auto said = VisitEveryView();
+    // The Dashboard shows its figures, each saying what is missing (test_dashboard.cpp).
+    EXPECT_EQ(said[kDashboard], wxString());
     EXPECT_NE(Mentions(said[kCalendar], "no placement yet"), false) << said[kCalendar];
     EXPECT_TRUE(Opens(said[kBookings], "No booking yet")) << said[kBookings];
     EXPECT_TRUE(Opens(said[kSponsors], "No sponsor yet")) << said[kSponsors];

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "sponsordesk/domain/model.h"
@@ -63,6 +64,9 @@ public:
     std::vector<DashboardInvoice> overdue(const DashboardScope& s);
     // Count and outstanding amount per currency.
     std::vector<CurrencyAmount> overdue_totals(const DashboardScope& s);
+
+    // EXPLAIN QUERY PLAN of every query above, for the index tests.
+    std::vector<std::pair<std::string, std::string>> query_plans(const DashboardScope& s);
 
 private:
     Database& db_;

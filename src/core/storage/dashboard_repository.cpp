@@ -94,37 +94,60 @@ std::int64_t count(Database& db, const std::string& sql, const DashboardScope& s
     });
 }
 
+std::string holds_sql(const DashboardScope& s) {
+    return std::string(kBookingColumns) + kBookingFrom + kBookingJoins + holds_where(s) +
+           "ORDER BY b.hold_until, i.date, b.id LIMIT :limit";
+}
+
+std::string holds_count_sql(const DashboardScope& s) {
+    return std::string("SELECT count(*) ") + kBookingFrom + holds_where(s);
+}
+
+std::string copy_late_sql(const DashboardScope& s) {
+    return std::string(kBookingColumns) + kBookingFrom + kBookingJoins + copy_late_where(s) +
+           "ORDER BY i.date DESC, b.id LIMIT :limit";
+}
+
+std::string copy_late_count_sql(const DashboardScope& s) {
+    return std::string("SELECT count(*) ") + kBookingFrom + copy_late_where(s);
+}
+
+std::string overdue_sql(const DashboardScope& s) {
+    return fmt::format(
+        "SELECT inv.id, inv.sponsor_id, coalesce(inv.number, ''), s.name, inv.issue_date, inv.due_date, "
+        "inv.currency, inv.gross, {} FROM invoice inv JOIN sponsor s ON s.id = inv.sponsor_id {}"
+        "ORDER BY inv.due_date, inv.number, inv.id LIMIT :limit",
+        invoice_rules::sql::kOutstanding, invoice_where(s));
+}
+
+std::string overdue_totals_sql(const DashboardScope& s) {
+    return fmt::format(
+        "SELECT inv.currency, count(*), sum({}) FROM invoice inv {}"
+        "GROUP BY inv.currency ORDER BY inv.currency",
+        invoice_rules::sql::kOutstanding, invoice_where(s));
+}
+
 }  // namespace
 
 std::vector<DashboardBooking> DashboardRepository::holds_ending(const DashboardScope& s) {
-    return read_bookings(db_,
-                         std::string(kBookingColumns) + kBookingFrom + kBookingJoins + holds_where(s) +
-                             "ORDER BY b.hold_until, i.date, b.id LIMIT :limit",
-                         s);
+    return read_bookings(db_, holds_sql(s), s);
 }
 
 std::int64_t DashboardRepository::count_holds_ending(const DashboardScope& s) {
-    return count(db_, std::string("SELECT count(*) ") + kBookingFrom + holds_where(s), s);
+    return count(db_, holds_count_sql(s), s);
 }
 
 std::vector<DashboardBooking> DashboardRepository::copy_late(const DashboardScope& s) {
-    return read_bookings(db_,
-                         std::string(kBookingColumns) + kBookingFrom + kBookingJoins + copy_late_where(s) +
-                             "ORDER BY i.date DESC, b.id LIMIT :limit",
-                         s);
+    return read_bookings(db_, copy_late_sql(s), s);
 }
 
 std::int64_t DashboardRepository::count_copy_late(const DashboardScope& s) {
-    return count(db_, std::string("SELECT count(*) ") + kBookingFrom + copy_late_where(s), s);
+    return count(db_, copy_late_count_sql(s), s);
 }
 
 std::vector<DashboardInvoice> DashboardRepository::overdue(const DashboardScope& s) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), fmt::format("SELECT inv.id, inv.sponsor_id, coalesce(inv.number, ''), s.name, "
-                                                   "inv.issue_date, inv.due_date, inv.currency, inv.gross, {} "
-                                                   "FROM invoice inv JOIN sponsor s ON s.id = inv.sponsor_id {}"
-                                                   "ORDER BY inv.due_date, inv.number, inv.id LIMIT :limit",
-                                                   invoice_rules::sql::kOutstanding, invoice_where(s)));
+        SQLite::Statement q(db_.sql(), overdue_sql(s));
         bind(q, s);
         std::vector<DashboardInvoice> out;
         while (q.executeStep()) {
@@ -146,13 +169,30 @@ std::vector<DashboardInvoice> DashboardRepository::overdue(const DashboardScope&
 
 std::vector<CurrencyAmount> DashboardRepository::overdue_totals(const DashboardScope& s) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), fmt::format("SELECT inv.currency, count(*), sum({}) FROM invoice inv {}"
-                                                   "GROUP BY inv.currency ORDER BY inv.currency",
-                                                   invoice_rules::sql::kOutstanding, invoice_where(s)));
+        SQLite::Statement q(db_.sql(), overdue_totals_sql(s));
         bind(q, s);
         std::vector<CurrencyAmount> out;
         while (q.executeStep())
             out.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64()});
+        return out;
+    });
+}
+
+std::vector<std::pair<std::string, std::string>> DashboardRepository::query_plans(const DashboardScope& s) {
+    const std::vector<std::pair<std::string, std::string>> queries = {
+        {"holds", holds_sql(s)},         {"holds count", holds_count_sql(s)},
+        {"copy late", copy_late_sql(s)}, {"copy late count", copy_late_count_sql(s)},
+        {"overdue", overdue_sql(s)},     {"overdue totals", overdue_totals_sql(s)},
+    };
+    return guard_sql([&] {
+        std::vector<std::pair<std::string, std::string>> out;
+        for (const auto& [name, sql] : queries) {
+            SQLite::Statement q(db_.sql(), "EXPLAIN QUERY PLAN " + sql);
+            bind(q, s);
+            std::string plan;
+            while (q.executeStep()) plan += q.getColumn(3).getString() + "\n";
+            out.emplace_back(name, plan);
+        }
         return out;
     });
 }
