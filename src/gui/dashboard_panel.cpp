@@ -79,6 +79,7 @@ wxStaticText* MakeHeading(wxWindow* parent, const wxString& text) {
     auto* t = new wxStaticText(parent, wxID_ANY, text, wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
     t->SetFont(t->GetFont().Bold());
     t->SetMinSize(wxSize(60, -1));
+    if (!text.empty()) t->SetToolTip(text);
     return t;
 }
 
@@ -184,7 +185,7 @@ DashboardPanel::DashboardPanel(wxWindow* parent, Database& db, ViewHost& host) :
 
     Bind(wxEVT_SIZE, [this](wxSizeEvent& e) {
         e.Skip();
-        // Three boxes with 8-pixel gaps and margins, less the boxes' own borders and a scrollbar.
+        // Three columns between 8-pixel margins and 12-pixel gaps, less the lists' borders and a scrollbar.
         const int width = (GetClientSize().x - 16 - 24) / 3 - 6 - wxSystemSettings::GetMetric(wxSYS_VSCROLL_X, this);
         FitColumns(holds_, {std::begin(kHoldWeights), std::end(kHoldWeights)}, width);
         FitColumns(late_, {std::begin(kLateWeights), std::end(kLateWeights)}, width);

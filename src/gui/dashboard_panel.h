@@ -9,11 +9,9 @@
 #include "sponsordesk/services/dashboard_service.h"
 #include "view.h"
 
-class wxButton;
 class wxChoice;
 class wxHyperlinkCtrl;
 class wxListView;
-class wxStaticBoxSizer;
 class wxStaticText;
 
 namespace sponsordesk::gui {
