@@ -37,6 +37,10 @@ inline constexpr const char* kCopyLate =
     "AND NOT (b.status = 'hold' AND coalesce(b.hold_until < :today, 0)) "
     "AND date(i.date, '-' || p.copy_deadline_days || ' days') < :today)";
 
+// is_hold_ending_soon: a hold whose expiry date is from :today to :soon
+// (today + days − 1); a hold without one never ends.
+inline constexpr const char* kHoldEndingSoon = "(b.status = 'hold' AND b.hold_until BETWEEN :today AND :soon)";
+
 // open_slots: the slots of placement pl in issue i that no live booking holds.
 inline constexpr const char* kOpenSlots =
     "(pl.slots - (SELECT count(*) FROM booking b WHERE b.issue_id = i.id AND b.placement_id = pl.id "

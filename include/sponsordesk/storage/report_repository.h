@@ -56,6 +56,16 @@ struct InventoryCell {
     bool has_house_ad = false;
 };
 
+// The bookings of one placement in one issue of the scope, added up by the
+// same rules as the rows of for_each_booking (booked, live).
+struct SalesCell {
+    Id issue_id = 0, placement_id = 0;
+    std::string currency;
+    std::int64_t sold = 0;  // booked
+    std::int64_t live = 0;
+    Minor revenue = 0;  // prices of the booked ones
+};
+
 struct InvoicingFigures {  // invoices issued in the period, per currency
     std::string currency;
     Minor invoiced_net = 0;    // invoices − credit notes
@@ -109,6 +119,9 @@ public:
     // The caller must not use the database until it returns. An exception
     // from fn stops the reading and propagates; so does a reading error.
     void for_each_booking_prefetched(const ReportScope& s, const std::function<void(const PeriodBooking&)>& fn);
+    // The same bookings added up per (issue, placement) by SQL: what a
+    // figure needs without the rows (the Dashboard). By issue, placement.
+    std::vector<SalesCell> sales(const ReportScope& s);
     // By publication, placement position, issue date.
     std::vector<InventoryCell> inventory(const ReportScope& s);
     // Invoices and credit notes issued in [from, to] (of a publication: those

@@ -207,10 +207,9 @@ InvoiceView InvoiceService::view(const InvoiceRow& row, const Date& today) {
     const bool receivable =
         inv.kind == InvoiceKind::Invoice && (inv.status == InvoiceStatus::Issued || inv.status == InvoiceStatus::Paid);
     v.outstanding = receivable ? inv.gross - v.paid : 0;
-    if (receivable && inv.status == InvoiceStatus::Issued && inv.due_date && *inv.due_date < today &&
-        v.outstanding > 0) {
+    if (invoice_rules::is_overdue(inv.kind, inv.status, inv.due_date, v.outstanding, today)) {
         v.state = InvoiceState::Overdue;
-        v.days_overdue = static_cast<int>(today.days() - inv.due_date->days());
+        v.days_overdue = invoice_rules::days_overdue(inv.due_date, today);
     }
     if (inv.kind == InvoiceKind::CreditNote && inv.number) {
         v.refunds = repo.refunds(inv.id);

@@ -81,6 +81,18 @@ std::string bookings_sql(const ReportScope& s) {
         rules_sql::kBooked, rules_sql::kLive, rules_sql::kLiveInvoiceOf, scope_where(s));
 }
 
+std::string sales_sql(const ReportScope& s) {
+    namespace rules_sql = booking_rules::sql;
+    return fmt::format(
+        "SELECT b.issue_id, b.placement_id, p.currency, "
+        "sum({0}), sum({1}), sum(CASE WHEN {0} THEN b.price ELSE 0 END) "
+        "FROM issue i CROSS JOIN booking b ON b.issue_id = i.id "
+        "JOIN publication p ON p.id = i.publication_id "
+        "WHERE {2}"
+        "GROUP BY b.issue_id, b.placement_id ORDER BY b.issue_id, b.placement_id",
+        rules_sql::kBooked, rules_sql::kLive, scope_where(s));
+}
+
 std::string inventory_sql(const ReportScope& s) {
     return fmt::format(
         "SELECT i.id, i.date, i.number, p.name, p.currency, i.audience, i.opens, i.clicks, "
@@ -357,6 +369,18 @@ void ReportRepository::for_each_booking_prefetched(const ReportScope& s,
     exchange.rethrow_error();
 }
 
+std::vector<SalesCell> ReportRepository::sales(const ReportScope& s) {
+    return guard_sql([&] {
+        SQLite::Statement q(db_.sql(), sales_sql(s));
+        bind_scope(q, s);
+        std::vector<SalesCell> out;
+        while (q.executeStep())
+            out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getString(),
+                           q.getColumn(3).getInt64(), q.getColumn(4).getInt64(), q.getColumn(5).getInt64()});
+        return out;
+    });
+}
+
 std::vector<InventoryCell> ReportRepository::inventory(const ReportScope& s) {
     return guard_sql([&] {
         SQLite::Statement q(db_.sql(), inventory_sql(s));
@@ -437,10 +461,8 @@ void ReportRepository::for_each_billing(const Date& from, const Date& to, const 
 
 std::vector<std::pair<std::string, std::string>> ReportRepository::query_plans(const ReportScope& s) {
     const std::vector<std::pair<std::string, std::string>> queries = {
-        {"bookings", bookings_sql(s)},
-        {"inventory", inventory_sql(s)},
-        {"invoicing", invoicing_sql(s)},
-        {"billing", billing_sql()},
+        {"bookings", bookings_sql(s)},   {"sales", sales_sql(s)},    {"inventory", inventory_sql(s)},
+        {"invoicing", invoicing_sql(s)}, {"billing", billing_sql()},
     };
     return guard_sql([&] {
         std::vector<std::pair<std::string, std::string>> out;
