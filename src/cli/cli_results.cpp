@@ -5,7 +5,10 @@
 #include <fmt/format.h>
 
 #include "cli.h"
+#include "resolve.h"
 #include "sponsordesk/domain/errors.h"
+#include "sponsordesk/domain/metrics.h"
+#include "sponsordesk/export/report_labels.h"
 #include "sponsordesk/services/results_service.h"
 
 namespace sponsordesk::cli {
@@ -36,6 +39,80 @@ nlohmann::json skipped_json(const std::vector<SkippedRow>& rows, const char* val
 }
 
 std::optional<std::string> named(const Given& g) { return g.opt(); }
+
+nlohmann::json opt_json(std::optional<std::int64_t> v) { return v ? nlohmann::json(*v) : nlohmann::json(); }
+nlohmann::json opt_json(std::optional<double> v) { return v ? nlohmann::json(*v) : nlohmann::json(); }
+nlohmann::json money_json(std::optional<Minor> v) { return v ? nlohmann::json(format_amount(*v)) : nlohmann::json(); }
+
+nlohmann::json to_json(const SponsorReportRequest& req, const SponsorReportResult& res) {
+    const SponsorReport& r = res.report;
+    nlohmann::json bookings = nlohmann::json::array();
+    for (const auto& b : r.bookings)
+        bookings.push_back({{"booking", b.booking_id},
+                            {"issue_date", b.issue_date.iso()},
+                            {"publication", b.publication_name},
+                            {"placement", b.placement_code},
+                            {"placement_name", b.placement_name},
+                            {"audience", opt_json(b.audience)},
+                            {"opens", opt_json(b.opens)},
+                            {"clicks", opt_json(b.clicks)},
+                            {"unique_clicks", opt_json(b.unique_clicks)},
+                            {"links", b.links},
+                            {"ctr", opt_json(metrics::ctr(b.clicks, b.audience))},
+                            {"click_to_open", opt_json(metrics::click_to_open(b.clicks, b.opens))},
+                            {"price", format_amount(b.price)},
+                            {"cost_per_click", money_json(metrics::cost_per_click(b.price, b.clicks))},
+                            {"effective_cpm", money_json(metrics::effective_cpm(b.price, b.audience))},
+                            {"currency", b.currency}});
+    nlohmann::json totals = nlohmann::json::array();
+    for (const auto& t : r.totals)
+        totals.push_back({{"currency", t.currency},
+                          {"bookings", t.bookings},
+                          {"price", format_amount(t.price)},
+                          {"audience", opt_json(t.audience)},
+                          {"opens", opt_json(t.opens)},
+                          {"clicks", opt_json(t.clicks)},
+                          {"ctr", opt_json(t.ctr)},
+                          {"click_to_open", opt_json(t.click_to_open)},
+                          {"cost_per_click", money_json(t.cost_per_click)},
+                          {"effective_cpm", money_json(t.effective_cpm)}});
+    auto path = [](const std::optional<std::string>& p) { return p ? nlohmann::json(*p) : nlohmann::json(); };
+    return {{"report", "sponsor"},
+            {"sponsor", r.sponsor},
+            {"from", r.from.iso()},
+            {"to", r.to.iso()},
+            {"pdf", path(req.pdf_path)},
+            {"pdf_language", res.pdf_language.empty() ? nlohmann::json() : nlohmann::json(res.pdf_language)},
+            {"xlsx", path(req.xlsx_path)},
+            {"xlsx_language", res.xlsx_language.empty() ? nlohmann::json() : nlohmann::json(res.xlsx_language)},
+            {"bookings", bookings},
+            {"totals", totals}};
+}
+
+void print_report(const SponsorReportRequest& req, const SponsorReportResult& res) {
+    const SponsorReport& r = res.report;
+    auto count = [](std::optional<std::int64_t> v) { return v ? std::to_string(*v) : std::string("n/a"); };
+    auto pct = [](std::optional<double> v) { return v ? fmt::format("{:.1f}%", *v * 100) : std::string("n/a"); };
+    auto amount = [](std::optional<Minor> v) { return v ? format_amount(*v) : std::string("n/a"); };
+    if (req.pdf_path) std::cout << fmt::format("wrote {} ({})\n", *req.pdf_path, res.pdf_language);
+    if (req.xlsx_path) std::cout << fmt::format("wrote {} ({})\n", *req.xlsx_path, res.xlsx_language);
+    std::cout << fmt::format("campaign of {}, issues {} to {}:\n", r.sponsor, r.from.iso(), r.to.iso());
+    for (const auto& b : r.bookings)
+        std::cout << fmt::format(
+            "{} {} {}: audience {}, opens {}, clicks {}, CTR {}, click-to-open {}, price {} {}, cost per click {}, "
+            "effective CPM {}\n",
+            b.issue_date.iso(), b.publication_name, b.placement_code, count(b.audience), count(b.opens),
+            count(b.clicks), pct(metrics::ctr(b.clicks, b.audience)), pct(metrics::click_to_open(b.clicks, b.opens)),
+            format_amount(b.price), b.currency, amount(metrics::cost_per_click(b.price, b.clicks)),
+            amount(metrics::effective_cpm(b.price, b.audience)));
+    for (const auto& t : r.totals)
+        std::cout << fmt::format(
+            "total {}: {} booking{}, audience {}, opens {}, clicks {}, CTR {}, click-to-open {}, price {} {}, "
+            "cost per click {}, effective CPM {}\n",
+            t.currency, t.bookings, t.bookings == 1 ? "" : "s", count(t.audience), count(t.opens), count(t.clicks),
+            pct(t.ctr), pct(t.click_to_open), format_amount(t.price), t.currency, amount(t.cost_per_click),
+            amount(t.effective_cpm));
+}
 
 void register_results(CLI::App& app, Context& ctx) {
     OptionStore& store = option_store();
@@ -104,6 +181,37 @@ void register_results(CLI::App& app, Context& ctx) {
                              std::cout << fmt::format("unmatched line {}: {} ({})\n", u.line, u.value,
                                                       unmatched_reason_text(u.reason));
                      });
+        };
+    });
+
+    CLI::App* report = app.get_subcommand("report");
+    auto* sponsor = report->add_subcommand(
+        "sponsor",
+        "the post-campaign report of a sponsor: per booking audience, opens, clicks on its links, CTR, "
+        "click-to-open, cost per click and effective CPM, with totals and definitions; a PDF with a chart "
+        "and/or a workbook");
+    auto& rsponsor = required(sponsor, store, "--sponsor", "the sponsor (name or id)");
+    auto& rfrom = required(sponsor, store, "--from", "first issue date");
+    auto& rto = required(sponsor, store, "--to", "last issue date");
+    auto& rpdf = add(sponsor, store, "--pdf", "the PDF to write (- for stdout)");
+    auto& rxlsx = add(sponsor, store, "--xlsx", "the workbook to write (- for stdout)");
+    auto& rlanguage = add(sponsor, store, "--language",
+                          "en or fr for both documents; default: the PDF in the publication's language, the "
+                          "workbook in English");
+    sponsor->callback([&] {
+        ctx.run = [&] {
+            SponsorReportRequest r;
+            r.from = Date::parse(rfrom.value);
+            r.to = Date::parse(rto.value);
+            if (rpdf.given()) r.pdf_path = ctx.output(rpdf.value);
+            if (rxlsx.given()) r.xlsx_path = ctx.output(rxlsx.value);
+            if (rlanguage.given()) {
+                r.language = rlanguage.value;
+                report_labels(*r.language);  // refused before the database is opened
+            }
+            r.sponsor = sponsor_id(ctx.db(), rsponsor.value);
+            SponsorReportResult res = ResultsService(ctx.db()).sponsor_report(r);
+            ctx.emit(to_json(r, res), [&] { print_report(r, res); });
         };
     });
 }

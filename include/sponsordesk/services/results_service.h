@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "sponsordesk/domain/ids.h"
+#include "sponsordesk/export/sponsor_report.h"
 #include "sponsordesk/services/progress.h"
 #include "sponsordesk/storage/database.h"
 
@@ -62,6 +64,22 @@ struct ClicksImportResult {
     std::vector<UsedColumn> columns;
 };
 
+struct SponsorReportRequest {
+    SponsorId sponsor;
+    Date from, to;  // issue dates, inclusive
+    std::optional<std::string> pdf_path, xlsx_path;
+    // en | fr for both documents; by default the PDF speaks the language of
+    // the (first) publication and the workbook English, as the other
+    // reports do, so that scripts find its words.
+    std::optional<std::string> language;
+    std::optional<Date> today;  // the report's date; default Date::today()
+};
+
+struct SponsorReportResult {
+    SponsorReport report;                     // the figures (in the workbook's language when both are written)
+    std::string pdf_language, xlsx_language;  // empty when that document was not asked for
+};
+
 // The English words of an unmatched link's reason, for the command line.
 std::string unmatched_reason_text(const std::string& reason);
 
@@ -83,6 +101,12 @@ public:
     // the same link (issue + normalised URL) stored. Other links are
     // listed. One transaction, all or nothing.
     ClicksImportResult import_clicks(const ClicksImportRequest& request, const Progress& progress = {});
+
+    // The sponsor's booked bookings with issues in [from, to]. NotFound
+    // (NoBookingsInPeriod) when it has none; InvalidInput for a period that
+    // ends before it starts or a language other than en and fr; targets are
+    // checked before any work; each document appears whole or not at all.
+    SponsorReportResult sponsor_report(const SponsorReportRequest& request);
 
 private:
     Database& db_;

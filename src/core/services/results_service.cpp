@@ -14,7 +14,11 @@
 #include "sponsordesk/drafts/utm.h"
 #include "sponsordesk/services/catalog_service.h"
 #include "sponsordesk/services/csv_table.h"
+#include "sponsordesk/io/output_file.h"
+#include "sponsordesk/export/report_labels.h"
+#include "sponsordesk/export/xlsx_writer.h"
 #include "sponsordesk/services/issue_service.h"
+#include "sponsordesk/services/sponsor_service.h"
 #include "sponsordesk/storage/catalog_repository.h"
 #include "sponsordesk/storage/issue_repository.h"
 #include "sponsordesk/storage/results_repository.h"
@@ -510,6 +514,46 @@ ClicksImportResult ResultsService::import_clicks(const ClicksImportRequest& req,
     result.links = static_cast<int>(links.size());
     tx.commit();
     progress.step(1.0);
+    return result;
+}
+
+SponsorReportResult ResultsService::sponsor_report(const SponsorReportRequest& req) {
+    if (req.to < req.from)
+        throw InvalidInput({ErrorCode::InvalidPeriod, "to", {{"from", req.from.iso()}, {"to", req.to.iso()}}},
+                           fmt::format("period {} to {} ends before it starts", req.from.iso(), req.to.iso()));
+    if (req.language) report_labels(*req.language);  // InvalidInput naming it
+    if (req.pdf_path) OutputFile::check(*req.pdf_path, "sponsor report PDF");
+    if (req.xlsx_path) XlsxWorkbook::check_target(*req.xlsx_path);
+
+    const Sponsor sponsor = SponsorService(db_).get(req.sponsor);
+    SponsorReport report;
+    report.sponsor = sponsor.name;
+    report.publisher = CatalogService(db_).publisher().name;
+    report.from = req.from;
+    report.to = req.to;
+    report.generated = req.today.value_or(Date::today());
+    report.bookings = ResultsRepository(db_).sponsor_bookings(sponsor.id, req.from, req.to);
+    if (report.bookings.empty())
+        throw NotFound({ErrorCode::NoBookingsInPeriod,
+                        "sponsor",
+                        {{"sponsor", sponsor.name}, {"from", req.from.iso()}, {"to", req.to.iso()}}},
+                       fmt::format("{} has no booked booking in issues from {} to {}", quote_value(sponsor.name),
+                                   req.from.iso(), req.to.iso()));
+    report.totals = campaign_totals(report.bookings);
+
+    SponsorReportResult result;
+    if (req.pdf_path) {
+        result.pdf_language = req.language.value_or(report.bookings.front().publication_language);
+        report.language = result.pdf_language;
+        OutputFile::write(*req.pdf_path, "sponsor report PDF", sponsor_report_pdf(report));
+    }
+    if (req.xlsx_path) {
+        result.xlsx_language = req.language.value_or("en");
+        report.language = result.xlsx_language;
+        write_sponsor_report_xlsx(report, *req.xlsx_path);
+    }
+    if (!req.pdf_path && !req.xlsx_path) report.language = req.language.value_or("en");
+    result.report = std::move(report);
     return result;
 }
 
