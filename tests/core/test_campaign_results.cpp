@@ -10,7 +10,9 @@
 #include "../support/test_support.h"
 #include "core_fixture.h"
 #include "sponsordesk/domain/errors.h"
+#include "sponsordesk/domain/metrics.h"
 #include "sponsordesk/drafts/utm.h"
+#include "sponsordesk/export/sponsor_report.h"
 #include "sponsordesk/services/results_service.h"
 #include "sponsordesk/storage/results_repository.h"
 
@@ -313,3 +315,50 @@ TEST(TaggedLinks, TheUtmTagsAddUtmWritesAreReadBack) {
 }
 
 }  // namespace
+
+namespace {
+
+CampaignBooking booking(Minor price, std::optional<std::int64_t> audience, std::optional<std::int64_t> opens,
+                        std::optional<std::int64_t> clicks, const std::string& currency = "EUR") {
+    CampaignBooking b;
+    b.price = price;
+    b.audience = audience;
+    b.opens = opens;
+    b.clicks = clicks;
+    b.currency = currency;
+    return b;
+}
+
+}  // namespace
+
+TEST(CampaignMetrics, AnUnknownOrZeroFigureGivesNoMetricNeverAZero) {
+    EXPECT_EQ(metrics::cost_per_click(150000, 240), 625);
+    EXPECT_EQ(metrics::cost_per_click(100, 3), 33);  // 33.33… cents
+    EXPECT_EQ(metrics::cost_per_click(200, 3), 67);  // 66.67 rounds up
+    EXPECT_EQ(metrics::effective_cpm(150000, 12000), 12500);
+    EXPECT_FALSE(metrics::cost_per_click(150000, 0));
+    EXPECT_FALSE(metrics::cost_per_click(150000, std::nullopt));
+    EXPECT_FALSE(metrics::effective_cpm(150000, 0));
+    EXPECT_FALSE(metrics::ctr(std::nullopt, 1000));
+    EXPECT_DOUBLE_EQ(*metrics::click_to_open(240, 5400), 240.0 / 5400.0);
+}
+
+TEST(CampaignMetrics, TotalRatiosUseOnlyTheBookingsThatHaveBothFigures) {
+    const auto totals = campaign_totals({booking(150000, 12000, 5400, 240), booking(120000, 10000, 4000, std::nullopt),
+                                         booking(50000, std::nullopt, std::nullopt, std::nullopt, "USD")});
+    ASSERT_EQ(totals.size(), 2u);
+    const CampaignTotals& eur = totals[0];
+    EXPECT_EQ(eur.currency, "EUR");
+    EXPECT_EQ(eur.bookings, 2);
+    EXPECT_EQ(eur.price, 270000);
+    EXPECT_EQ(eur.audience, 22000);
+    EXPECT_EQ(eur.clicks, 240);
+    EXPECT_DOUBLE_EQ(*eur.ctr, 240.0 / 12000.0);  // not / 22000: the second booking has no clicks
+    EXPECT_EQ(eur.cost_per_click, 625);           // 1500.00 / 240
+    EXPECT_EQ(eur.effective_cpm, 12273);          // 2700.00 / 22
+    const CampaignTotals& usd = totals[1];
+    EXPECT_FALSE(usd.audience);
+    EXPECT_FALSE(usd.clicks);
+    EXPECT_FALSE(usd.ctr);
+    EXPECT_FALSE(usd.effective_cpm);
+}
