@@ -17,7 +17,8 @@ namespace {
 std::string headers_help(const char* what, ResultColumn column) {
     std::string list;
     for (const auto& h : default_headers(column)) list += (list.empty() ? "" : ", ") + ("\"" + h + "\"");
-    return fmt::format("header of the {} column (any case); default: the first of {}", what, list);
+    return fmt::format("header of the {} column (case, spaces, _ and - ignored); default: the first of {} found", what,
+                       list);
 }
 
 nlohmann::json columns_json(const std::vector<UsedColumn>& columns) {
@@ -123,7 +124,8 @@ void register_results(CLI::App& app, Context& ctx) {
         "a sending platform's campaign export, one row per issue: sets each issue's audience, opens and clicks "
         "(as issue set-stats); dates with no issue are listed");
     auto& spub = required(stats, store, "--publication", "the publication (slug)");
-    auto& spath = required(stats, store, "--csv", "CSV file: UTF-8, comma or semicolon separated, at most 50 MB");
+    auto& spath = required(stats, store, "--csv",
+                           "CSV file: UTF-8 (with or without BOM), comma, semicolon or tab separated, at most 50 MB");
     auto& sdate = add(
         stats, store, "--date-column",
         headers_help("send date", ResultColumn::Date) + "; dates as YYYY-MM-DD, an ISO date-time or \"Mar 3, 2026\"");
@@ -154,7 +156,8 @@ void register_results(CLI::App& app, Context& ctx) {
         "a sending platform's click export, one row per link per issue: each link's clicks go to the booking "
         "named by its UTM tags; links that match no booking are listed");
     auto& cpub = required(clicks, store, "--publication", "the publication (slug): its links carry utm_source=SLUG");
-    auto& cpath = required(clicks, store, "--csv", "CSV file: UTF-8, comma or semicolon separated, at most 50 MB");
+    auto& cpath = required(clicks, store, "--csv",
+                           "CSV file: UTF-8 (with or without BOM), comma, semicolon or tab separated, at most 50 MB");
     auto& curl = add(clicks, store, "--url-column", headers_help("link", ResultColumn::Url));
     auto& cclicks = add(clicks, store, "--clicks-column", headers_help("clicks", ResultColumn::LinkClicks));
     auto& cunique = add(clicks, store, "--unique-column",
