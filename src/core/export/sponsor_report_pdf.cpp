@@ -109,10 +109,12 @@ private:
         y_ += p_.text(draw_, kMargin, y_, fmt::format(fmt::runtime(l_.title), r_.sponsor),
                       {16, true, kAccent, kContentW}) +
               4;
-        const std::string line =
-            fmt::format("{}   ·   {}   ·   {}", fmt::format(fmt::runtime(l_.fact), l_.publisher, r_.publisher),
-                        fmt::format(fmt::runtime(l_.period), date(r_.from), date(r_.to)),
-                        fmt::format(fmt::runtime(l_.fact), l_.generated, date(r_.generated)));
+        // A publisher profile not filled in yet leaves its part out.
+        std::string line = r_.publisher.empty()
+                               ? std::string()
+                               : fmt::format(fmt::runtime(l_.fact), l_.publisher, r_.publisher) + "   ·   ";
+        line += fmt::format("{}   ·   {}", fmt::format(fmt::runtime(l_.period), date(r_.from), date(r_.to)),
+                            fmt::format(fmt::runtime(l_.fact), l_.generated, date(r_.generated)));
         y_ += p_.text(draw_, kMargin, y_, line, {9, false, kMuted, kContentW}) + 12;
     }
 
@@ -239,7 +241,8 @@ private:
         if (!draw_) return;
         const double y = kPageH - kMargin - kFooterH + 8;
         p_.hline(kMargin, kMargin + kContentW, y, kRule, 0.4);
-        p_.text(true, kMargin, y + 4, fmt::format("{} — {}", r_.sponsor, r_.publisher),
+        p_.text(true, kMargin, y + 4,
+                r_.publisher.empty() ? r_.sponsor : fmt::format("{} — {}", r_.sponsor, r_.publisher),
                 {7, false, kMuted, kContentW - 90});
         p_.text(true, kMargin + kContentW - 90, y + 4, fmt::format(fmt::runtime(l_.page), page_, pages_),
                 {7, false, kMuted, 90, PANGO_ALIGN_RIGHT});

@@ -1,12 +1,15 @@
 // The sponsor report as a workbook: one sheet, one row per booking, totals
 // rows, and beside the table the report's facts and every definition.
 // Small (a sponsor's bookings), so written in normal mode.
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "sponsor_report_labels.h"
 #include "sponsordesk/domain/metrics.h"
 #include "sponsordesk/export/c_locale.h"
 #include "sponsordesk/export/sponsor_report.h"
+#include "sponsordesk/export/report_xlsx.h"
 #include "sponsordesk/export/xlsx_writer.h"
 
 namespace sponsordesk {
@@ -106,7 +109,8 @@ void write_sponsor_report_xlsx(const SponsorReport& report, const std::string& p
     // The facts and the definitions beside the table.
     int n = 0;
     ws.write_text(n++, kNotesCol, fmt::format(fmt::runtime(l.title), report.sponsor), kBold);
-    ws.write_text(n++, kNotesCol, fmt::format(fmt::runtime(l.fact), l.publisher, report.publisher));
+    if (!report.publisher.empty())
+        ws.write_text(n++, kNotesCol, fmt::format(fmt::runtime(l.fact), l.publisher, report.publisher));
     ws.write_text(n++, kNotesCol,
                   fmt::format(fmt::runtime(l.period), report_date_text(report.from, report.language),
                               report_date_text(report.to, report.language)));
@@ -115,6 +119,19 @@ void write_sponsor_report_xlsx(const SponsorReport& report, const std::string& p
     ++n;
     ws.write_text(n++, kNotesCol, l.definitions, kBold);
     for (const auto& d : sponsor_report_definitions(report.language)) ws.write_text(n++, kNotesCol, d);
+    // A native chart of clicks per booking, as the PDF draws it, when any were imported.
+    if (std::any_of(report.bookings.begin(), report.bookings.end(),
+                    [](const auto& b) { return b.clicks.has_value(); })) {
+        ColumnChart chart;
+        chart.title = l.chart_title;
+        chart.series_name = l.clicks;
+        chart.categories = "=" + sheet_range(l.sheet, 1, CDate, last_booking);
+        chart.values = "=" + sheet_range(l.sheet, 1, CClicks, last_booking);
+        chart.value_format = "#,##0";
+        chart.row = n + 1;
+        chart.col = kNotesCol;
+        insert_column_chart(book, ws, chart);
+    }
     for (int c = CAudience; c <= CCpm; ++c) ws.set_min_width(c, 12);
     ws.set_min_width(CDate, 12);
     book.close();
