@@ -85,8 +85,9 @@ void fill(Database& db) {
 // What an import may change: the issues' figures and the link clicks.
 std::string state(Database& db) {
     std::string out;
-    for (const char* sql : {"SELECT id, audience, opens, clicks FROM issue ORDER BY id",
-                            "SELECT id, issue_id, url, booking_id, clicks, unique_clicks FROM link_click ORDER BY id"}) {
+    for (const char* sql :
+         {"SELECT id, audience, opens, clicks FROM issue ORDER BY id",
+          "SELECT id, issue_id, url, booking_id, clicks, unique_clicks FROM link_click ORDER BY id"}) {
         SQLite::Statement q(db.sql(), sql);
         while (q.executeStep()) {
             for (int c = 0; c < q.getColumnCount(); ++c)
@@ -130,12 +131,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     SQLite::Backup(db.sql(), pristine).executeStep();
     ResultsService results(db);
     run(
-        db, [&] { return results.import_stats({"lettre", path, {}, {}, {}, {}}); },
+        db,
+        [&] {
+            return results.import_stats({"lettre", path, {}, {}, {}, {}});
+        },
         [](const StatsImportResult& r) {
             check(r.issues + static_cast<int>(r.skipped.size()) == r.rows, "every stats row is set or listed");
         });
     run(
-        db, [&] { return results.import_clicks({"lettre", path, {}, {}, {}, {}}); },
+        db,
+        [&] {
+            return results.import_clicks({"lettre", path, {}, {}, {}, {}});
+        },
         [&](const ClicksImportResult& r) {
             check(r.matched + static_cast<int>(r.unmatched.size()) == r.rows, "every link row is matched or listed");
             check(r.links <= r.matched, "no more links stored than rows matched");
