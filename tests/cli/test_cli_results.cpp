@@ -121,6 +121,12 @@ TEST_F(CliResults, ImportStatsSetsTheIssuesFigures) {
     EXPECT_EQ(issues[0]["audience"], 12000);
     EXPECT_EQ(issues[0]["opens"], 5400);
     EXPECT_EQ(issues[0]["clicks"], 310);
+    // The same export again: nothing changes.
+    const std::string once = dump(db_);
+    auto again = run({"--json", "import", "stats", "--publication", "brief", "--csv", stats_csv()});
+    ASSERT_EQ(again.status, 0) << again.err;
+    EXPECT_EQ(json::parse(again.out)["issues"], 2);
+    EXPECT_EQ(dump(db_), once);
 }
 
 TEST_F(CliResults, ImportClicksListsTheDecoysAndAReimportChangesNothing) {
