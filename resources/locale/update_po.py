@@ -574,6 +574,11 @@ FR = {
     'Date': 'Date',
     'Hold until': 'Option jusqu’au',
     'Line %lld: %s': 'Ligne %lld : %s',
+    # Campaign results (issue 13): the import's and the sponsor report's errors.
+    '%s is not UTF-8 text: export it again, or save it as “CSV UTF-8”.': '%s n’est pas du texte UTF-8 : exportez-le à nouveau, ou enregistrez-le au format « CSV UTF-8 ».',
+    'The file has no column %s. Its columns are %s.': 'Le fichier n’a pas de colonne %s. Ses colonnes sont %s.',
+    'The issue of %s is already in the file, on line %lld.': 'Le numéro du %s figure déjà dans le fichier, à la ligne %lld.',
+    '%s has no booked slot in the issues from %s to %s.': '%s n’a aucun emplacement réservé dans les numéros du %s au %s.',
 }
 
 

@@ -75,7 +75,8 @@ constexpr const char* kLanguageHelp =
 void register_report(CLI::App& app, Context& ctx) {
     OptionStore& store = option_store();
 
-    auto* report = app.add_subcommand("report", "monthly and billing reports as spreadsheets");
+    auto* report = app.add_subcommand(
+        "report", "monthly and billing reports as spreadsheets, the sponsor report as PDF and spreadsheet");
     report->require_subcommand(1);
 
     auto* monthly = report->add_subcommand(

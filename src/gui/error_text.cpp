@@ -185,6 +185,21 @@ wxString invalid_input_text(const Error& e) {
             return _("Choose the bookings to invoice.");
         case ErrorCode::InvalidFile:
             return _("The file cannot be read: it is not in the expected format.");
+        case ErrorCode::FileNotUtf8:
+            // TRANSLATORS: %s is a file name. "CSV UTF-8" is the name of the format in Excel's Save As dialog.
+            return wxString::Format(_("%s is not UTF-8 text: export it again, or save it as “CSV UTF-8”."),
+                                    quoted(e, "path"));
+        case ErrorCode::ColumnNotFound: {
+            std::vector<std::string> wanted, present;
+            for (const auto& c : e.list("columns")) wanted.push_back("“" + c + "”");
+            for (const auto& h : e.list("headers")) present.push_back("“" + h + "”");
+            // TRANSLATORS: the headers looked for, then the headers the CSV file has.
+            return wxString::Format(_("The file has no column %s. Its columns are %s."), joined(wanted),
+                                    joined(present));
+        }
+        case ErrorCode::RowRepeated:
+            return wxString::Format(_("The issue of %s is already in the file, on line %lld."), date_value(e, "value"),
+                                    static_cast<long long>(e.number("first_line")));
         default:
             break;
     }
@@ -222,6 +237,9 @@ wxString not_found_text(const Error& e) {
                                     static_cast<long long>(e.number("max")));
         case ErrorCode::NoContactEmail:
             return _("Nobody at this sponsor has an email address.");
+        case ErrorCode::NoBookingsInPeriod:
+            return wxString::Format(_("%s has no booked slot in the issues from %s to %s."), wx(e.text("sponsor")),
+                                    date_value(e, "from"), date_value(e, "to"));
         default:
             break;
     }

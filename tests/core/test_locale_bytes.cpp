@@ -31,6 +31,7 @@
 #include "sponsordesk/services/sponsor_service.h"
 #include "sponsordesk/services/issue_service.h"
 #include "sponsordesk/services/report_service.h"
+#include "sponsordesk/services/results_service.h"
 
 using namespace sponsordesk;
 using sponsordesk::test::read_xlsx;
@@ -137,6 +138,24 @@ protected:
         }
         invoices.export_statement(SponsorId{SponsorService(*db_).find_by_name(sponsor)->id}, file("statement.xlsx"));
 
+        // The sponsor report of the sponsor of the year's first published booking.
+        const Id published = db.sql()
+                                 .execAndGet(
+                                     "SELECT b.sponsor_id FROM booking b JOIN issue i ON i.id = b.issue_id "
+                                     "WHERE b.status = 'published' ORDER BY i.date, b.id LIMIT 1")
+                                 .getInt64();
+        for (const char* language : {"en", "fr"}) {
+            SponsorReportRequest r;
+            r.sponsor = SponsorId{published};
+            r.from = Date::parse("2026-01-01");
+            r.to = Date::parse(kToday);
+            r.pdf_path = file(fmt::format("sponsor-{}.pdf", language));
+            r.xlsx_path = file(fmt::format("sponsor-{}.xlsx", language));
+            r.language = language;
+            r.today = Date::parse(kToday);
+            ResultsService(db).sponsor_report(r);
+        }
+
         DraftService drafts(db);
         for (const Publication& p : CatalogService(db).publications())
             for (const Issue& i : IssueService(db).list(p.slug, std::nullopt, std::nullopt)) {
@@ -182,9 +201,10 @@ TEST_F(LocaleIndependentFiles, EveryWriterGivesTheSameBytesUnderCAndFrench) {
         EXPECT_EQ(printf_half(), "0,5");
     }
     ASSERT_FALSE(c_files.empty());
-    for (const char* kind : {"monthly-en.xlsx", "monthly-fr.xlsx", "billing-en.xlsx", "billing-fr.xlsx",
-                             "invoice-fr.pdf", "invoice-en.pdf", "invoice-credit.pdf", "invoice-fr.xlsx",
-                             "invoice-en.xlsx", "invoice-credit.xlsx", "statement.xlsx", "document.json"})
+    for (const char* kind :
+         {"monthly-en.xlsx", "monthly-fr.xlsx", "billing-en.xlsx", "billing-fr.xlsx", "invoice-fr.pdf",
+          "invoice-en.pdf", "invoice-credit.pdf", "invoice-fr.xlsx", "invoice-en.xlsx", "invoice-credit.xlsx",
+          "statement.xlsx", "sponsor-en.pdf", "sponsor-fr.pdf", "sponsor-en.xlsx", "sponsor-fr.xlsx", "document.json"})
         EXPECT_TRUE(c_files.count(kind)) << kind << " was not written";
     int drafts = 0;
     for (const auto& [name, bytes] : c_files) drafts += name.rfind("draft-", 0) == 0 ? 1 : 0;

@@ -127,7 +127,7 @@ void expect_the_recorded_catalogue_and_bookings(Database& db) {
 // (tests/data/migrations/README.md) open with today's code, are migrated to
 // the latest version, and keep every record.
 TEST(Migrations, FilesWrittenByEachEarlierVersionOpenWithTheirData) {
-    for (int version = 1; version <= 4; ++version) {
+    for (int version = 1; version <= 5; ++version) {
         SCOPED_TRACE(fmt::format("schema-v{}.db", version));
         TempFile f;
         copy_database(fmt::format("schema-v{}.db", version), f);
@@ -135,7 +135,7 @@ TEST(Migrations, FilesWrittenByEachEarlierVersionOpenWithTheirData) {
         Database db(f.path.string());
         EXPECT_EQ(db.schema_version(), Database::latest_schema_version());
         expect_the_recorded_catalogue_and_bookings(db);
-        if (version < 3) {
+        if (version < 3 || version == 5) {  // schema-v5.db was recorded without invoices
             EXPECT_TRUE(InvoiceRepository(db).list({}).empty());
         }
         // The migrated file takes new records.

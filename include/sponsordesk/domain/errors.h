@@ -58,6 +58,7 @@ enum class ErrorCode {
     NotARegularFile,      // path, kind (a device, FIFO, folder… given as input)
     FileTooLarge,         // path, size, max
     NoContactEmail,       // booking
+    NoBookingsInPeriod,   // sponsor, from, to (report sponsor)
     // Booking rules
     SlotTaken,           // placement, slots, holders (list)
     CompetitorConflict,  // issue, publication, category, competitors (list of names), booking?
@@ -112,6 +113,9 @@ enum class ErrorCode {
     NoFacturX,                 // invoice (issued before Factur-X: no XML)
     // Files, storage and exports
     InvalidFile,     // path, line?, reason (malformed CSV, wrong header…)
+    FileNotUtf8,     // path, line (a file in another encoding, e.g. Latin-1)
+    ColumnNotFound,  // field (the option: date_column…), columns (names looked for), headers (present)
+    RowRepeated,     // value, line, first_line (the same issue twice in one import)
     StorageFailure,  // reason
     Locked,
     DiskFull,

@@ -70,6 +70,8 @@ std::string_view to_string(ErrorCode code) {
             return "not_a_regular_file";
         case ErrorCode::FileTooLarge:
             return "file_too_large";
+        case ErrorCode::NoBookingsInPeriod:
+            return "no_bookings_in_period";
         case ErrorCode::NoContactEmail:
             return "no_contact_email";
         case ErrorCode::SlotTaken:
@@ -172,6 +174,12 @@ std::string_view to_string(ErrorCode code) {
             return "no_facturx";
         case ErrorCode::InvalidFile:
             return "invalid_file";
+        case ErrorCode::FileNotUtf8:
+            return "file_not_utf8";
+        case ErrorCode::ColumnNotFound:
+            return "column_not_found";
+        case ErrorCode::RowRepeated:
+            return "row_repeated";
         case ErrorCode::StorageFailure:
             return "storage_failure";
         case ErrorCode::Locked:

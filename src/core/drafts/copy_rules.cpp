@@ -52,25 +52,26 @@ int count_words(const std::string& markdown) {
     return count_tree_words(doc.get());
 }
 
-void validate_copy_links(const std::string& markdown, const std::string& call_to_action) {
-    if (!call_to_action.empty()) check_link(call_to_action);
+std::vector<std::string> copy_links(const std::string& markdown) {
+    std::vector<std::string> links;
     NodePtr doc = parse(markdown);
     cmark_iter* it = cmark_iter_new(doc.get());
     cmark_event_type ev;
-    try {
-        while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
-            cmark_node* n = cmark_iter_get_node(it);
-            if (ev == CMARK_EVENT_ENTER &&
-                (cmark_node_get_type(n) == CMARK_NODE_LINK || cmark_node_get_type(n) == CMARK_NODE_IMAGE)) {
-                const char* url = cmark_node_get_url(n);
-                check_link(url ? url : "");
-            }
+    while ((ev = cmark_iter_next(it)) != CMARK_EVENT_DONE) {
+        cmark_node* n = cmark_iter_get_node(it);
+        if (ev == CMARK_EVENT_ENTER &&
+            (cmark_node_get_type(n) == CMARK_NODE_LINK || cmark_node_get_type(n) == CMARK_NODE_IMAGE)) {
+            const char* url = cmark_node_get_url(n);
+            links.emplace_back(url ? url : "");
         }
-    } catch (...) {
-        cmark_iter_free(it);
-        throw;
     }
     cmark_iter_free(it);
+    return links;
+}
+
+void validate_copy_links(const std::string& markdown, const std::string& call_to_action) {
+    if (!call_to_action.empty()) check_link(call_to_action);
+    for (const std::string& url : copy_links(markdown)) check_link(url);
 }
 
 }  // namespace sponsordesk

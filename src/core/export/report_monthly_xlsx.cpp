@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "sponsordesk/domain/errors.h"
+#include "sponsordesk/domain/metrics.h"
 #include "sponsordesk/export/report_xlsx.h"
 
 namespace sponsordesk {
@@ -29,9 +30,6 @@ enum FillCol {
     FCurrency
 };
 constexpr int kFillNotesCol = FCurrency + 2;
-
-// price / (audience / 1000), rounded half up to the cent; prices are never negative.
-Minor effective_cpm(Minor price, std::int64_t audience) { return (price * 1000 + audience / 2) / audience; }
 
 XlsxWorkbook& with_properties(XlsxWorkbook& book, const ReportInfo& info, const ReportLabels& l) {
     XlsxProperties p;
@@ -263,7 +261,7 @@ void MonthlyReportWorkbook::add_booking(const PeriodBooking& b) {
     else if (b.invoice_id)
         ws.write_text(r, BInvoice, fmt::format(fmt::runtime(l_.draft_invoice), *b.invoice_id));
     ws.write_text(r, BCurrency, money.currency());
-    if (b.audience && *b.audience > 0) ws.write_money(r, BCpm, effective_cpm(b.price, *b.audience), money);
+    if (auto cpm = metrics::effective_cpm(b.price, b.audience)) ws.write_money(r, BCpm, *cpm, money);
 }
 
 void MonthlyReportWorkbook::finish_bookings() {
@@ -295,9 +293,8 @@ void MonthlyReportWorkbook::write_performance(const std::vector<IssuePerformance
                      std::string(l_.def_cpm) + l_.cpm_price_note, l_.blank_figure});
     notes.at(0);
     ws.freeze_rows(1);
-    auto ratio = [&](int r, int col, const std::optional<std::int64_t>& num, const std::optional<std::int64_t>& den) {
-        if (num && den && *den > 0)
-            ws.write_number(r, col, static_cast<double>(*num) / static_cast<double>(*den), NumberFormat::Percent1);
+    auto ratio = [&](int r, int col, std::optional<double> value) {
+        if (value) ws.write_number(r, col, *value, NumberFormat::Percent1);
     };
     auto count = [&](int r, int col, const std::optional<std::int64_t>& v) {
         if (v) ws.write_number(r, col, static_cast<double>(*v), NumberFormat::Integer);
@@ -311,13 +308,13 @@ void MonthlyReportWorkbook::write_performance(const std::vector<IssuePerformance
         count(r, Aud, i.audience);
         count(r, Opens, i.opens);
         count(r, Clicks, i.clicks);
-        ratio(r, OpenRate, i.opens, i.audience);
-        ratio(r, Ctr, i.clicks, i.audience);
-        ratio(r, Cto, i.clicks, i.opens);
+        ratio(r, OpenRate, metrics::open_rate(i.opens, i.audience));
+        ratio(r, Ctr, metrics::ctr(i.clicks, i.audience));
+        ratio(r, Cto, metrics::click_to_open(i.clicks, i.opens));
         ws.write_number(r, Slots, static_cast<double>(i.booked), NumberFormat::Integer);
         ws.write_money(r, Revenue, i.revenue, i.currency);
         ws.write_text(r, Cur, i.currency);
-        if (i.audience && *i.audience > 0) ws.write_money(r, Cpm, effective_cpm(i.revenue, *i.audience), i.currency);
+        if (auto cpm = metrics::effective_cpm(i.revenue, i.audience)) ws.write_money(r, Cpm, *cpm, i.currency);
         notes.at(r);
     }
     ws.autofilter(0, 0, std::max(r, 1), Last);

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "sponsordesk/domain/errors.h"
+#include "sponsordesk/domain/text.h"
 #include "sponsordesk/io/input_file.h"
 
 namespace sponsordesk {
@@ -118,6 +119,91 @@ std::vector<CsvRow> read_csv(const std::string& path, const std::vector<std::str
         rows.push_back(std::move(row));
     }
     return rows;
+}
+
+namespace {
+
+// The first line (outside quotes) decides: the separator it holds most of.
+char detect_separator(std::string_view text) {
+    size_t comma = 0, semicolon = 0, tab = 0;
+    bool quoted = false;
+    for (char c : text) {
+        if (c == '"') quoted = !quoted;
+        if (quoted) continue;
+        if (c == '\n') break;
+        comma += c == ',';
+        semicolon += c == ';';
+        tab += c == '\t';
+    }
+    if (semicolon > comma && semicolon >= tab) return ';';
+    if (tab > comma && tab > semicolon) return '\t';
+    return ',';
+}
+
+}  // namespace
+
+void rethrow_at_line(const Error& e, int line) {
+    ErrorInfo info = e.info();
+    info.values["line"] = std::int64_t{line};
+    throw_error(e.kind(), std::move(info), fmt::format("line {}: {}", line, e.what()));
+}
+
+CsvRecords read_csv_records(const std::string& path) {
+    const std::string content = read_input_file(path, kCsvFileMaxBytes, "CSV file");
+    std::string_view text(content);
+    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+
+    // Line by line, so that the line is named; a line break is never part
+    // of a multi-byte sequence, so a valid file is valid line by line.
+    int line = 1;
+    for (size_t start = 0; start < text.size(); ++line) {
+        size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        if (!text::is_utf8(text.substr(start, end - start)))
+            throw InvalidInput({ErrorCode::FileNotUtf8, "csv", {{"path", path}, {"line", std::int64_t{line}}}},
+                               fmt::format("CSV file {} is not UTF-8 text (line {}): export it or save it as CSV UTF-8",
+                                           quote_value(path), line));
+        start = end + 1;
+    }
+
+    CsvRecords out;
+    out.separator = detect_separator(text);
+    csv_parser p;
+    if (csv_init(&p, CSV_STRICT | CSV_APPEND_NULL) != 0)
+        throw StorageError({ErrorCode::StorageFailure, "", {}}, "cannot start the CSV parser");
+    csv_set_delim(&p, static_cast<unsigned char>(out.separator));
+    Parser parser;
+    bool failed = false;
+    for (size_t start = 0; start < text.size() && !failed;) {
+        size_t nl = text.find('\n', start);
+        const size_t end = nl == std::string_view::npos ? text.size() : nl + 1;
+        if (csv_parse(&p, text.data() + start, end - start, on_field, on_record, &parser) != end - start) {
+            failed = true;
+            break;
+        }
+        if (nl != std::string_view::npos) ++parser.line;
+        start = end;
+    }
+    if (!failed && csv_fini(&p, on_field, on_record, &parser) != 0) failed = true;
+    if (failed) {
+        std::string why = csv_strerror(csv_error(&p));
+        csv_free(&p);
+        throw InvalidInput(
+            {ErrorCode::InvalidFile, "csv", {{"path", path}, {"line", std::int64_t{parser.line}}, {"reason", why}}},
+            fmt::format("CSV file {} is malformed near line {}: {}", quote_value(path), parser.line, why));
+    }
+    csv_free(&p);
+    for (size_t r = 0; r < parser.records.size(); ++r) {
+        auto& rec = parser.records[r];
+        if (rec.size() == 1 && trim(rec[0]).empty()) continue;  // blank line
+        for (auto& field : rec) field = trim(field);
+        out.records.push_back(std::move(rec));
+        out.lines.push_back(parser.lines[r]);
+    }
+    if (out.records.empty())
+        throw InvalidInput({ErrorCode::InvalidFile, "csv", {{"path", path}, {"reason", "empty"}}},
+                           fmt::format("CSV file {} is empty", quote_value(path)));
+    return out;
 }
 
 }  // namespace sponsordesk

@@ -19,18 +19,6 @@
 
 namespace sponsordesk {
 
-namespace {
-
-// Re-throws e with the CSV line in front, keeping its kind (exit status),
-// code, field and values; the line goes with the values.
-[[noreturn]] void rethrow_at_line(const Error& e, int line) {
-    ErrorInfo info = e.info();
-    info.values["line"] = std::int64_t{line};
-    throw_error(e.kind(), std::move(info), fmt::format("line {}: {}", line, e.what()));
-}
-
-}  // namespace
-
 const std::vector<std::string>& ImportService::sponsor_columns() {
     static const std::vector<std::string> c = {"name",       "legal_name", "address",      "country",
                                                "vat_number", "category",   "contact_name", "contact_email"};

@@ -398,7 +398,26 @@ BEGIN SELECT RAISE(ABORT, 'a recorded refund is immutable'); END;
 )SQL");
 }
 
-const std::vector<Step> kMigrations = {v1, v2, v3, v4, v5};
+// Version 6: campaign results. The clicks a sending platform counted on one
+// link of one issue, kept for the booking whose UTM tags the link carries
+// (import clicks). A link is its issue and its normalised URL: importing
+// the same export again replaces its figures rather than adding to them.
+void v6(SQLite::Database& db) {
+    db.exec(R"SQL(
+CREATE TABLE link_click (
+  id INTEGER PRIMARY KEY,
+  issue_id INTEGER NOT NULL REFERENCES issue(id),
+  url TEXT NOT NULL,
+  booking_id INTEGER NOT NULL REFERENCES booking(id),
+  clicks INTEGER NOT NULL CHECK (clicks >= 0),
+  unique_clicks INTEGER CHECK (unique_clicks IS NULL OR unique_clicks >= 0),
+  UNIQUE (issue_id, url)
+);
+CREATE INDEX link_click_by_booking ON link_click(booking_id);
+)SQL");
+}
+
+const std::vector<Step> kMigrations = {v1, v2, v3, v4, v5, v6};
 
 }  // namespace
 
