@@ -193,6 +193,28 @@ void register_create(CLI::App* invoice, Context& ctx) {
     });
 }
 
+// invoice line add: a free line (production fee…) on a draft.
+void register_lines(CLI::App* invoice, Context& ctx) {
+    OptionStore& store = option_store();
+    auto* line = invoice->add_subcommand("line", "free lines of a draft invoice");
+    line->require_subcommand(1);
+    auto* ladd = line->add_subcommand("add", "add a free line (e.g. a production fee) to a draft invoice");
+    auto& lid = required(ladd, store, "ID", "draft invoice id");
+    auto& ldesc = required(ladd, store, "--description", "what the line bills, as printed on the invoice");
+    auto& lamount = required(ladd, store, "--amount", "net amount (excl. VAT)");
+    auto& lrate =
+        add(ladd, store, "--vat-rate", "VAT rate in percent (default: the sponsor's, as the invoice's booking lines)");
+    ladd->callback([&] {
+        ctx.run = [&] {
+            const Minor amount = parse_amount(lamount.value);
+            const auto rate = lrate.given() ? std::optional(parse_rate(lrate.value)) : std::nullopt;
+            InvoiceService service(ctx.db());
+            InvoiceView v = service.add_line(resolve_invoice(ctx.db(), lid.value), ldesc.value, amount, rate);
+            ctx.emit(invoice_json(v), [&] { print_invoice(v); });
+        };
+    });
+}
+
 // invoice issue / pay / cancel: the life of an invoice.
 void register_lifecycle(CLI::App* invoice, Context& ctx) {
     OptionStore& store = option_store();
@@ -398,6 +420,7 @@ void register_invoice(CLI::App& app, Context& ctx) {
     invoice->require_subcommand(1);
     register_create(invoice, ctx);
     register_lifecycle(invoice, ctx);
+    register_lines(invoice, ctx);
     register_listing(invoice, ctx);
     register_documents(invoice, ctx);
 }
