@@ -467,7 +467,7 @@ InvoiceLine frozen_line(InvoiceLine l, const VatTreatment& vat) {
     const bool own_rate = !l.booking_id && vat.category == "S" && l.vat_rate > 0;
     l.vat_rate = own_rate ? l.vat_rate : vat.rate;
     l.vat_category = vat.category;
-    l.vat = apply_rate(l.net, vat.rate);
+    l.vat = apply_rate(l.net, l.vat_rate);
     l.gross = l.net + l.vat;
     return l;
 }
@@ -505,7 +505,7 @@ void check_eur_rate(const Invoice& inv, const std::optional<std::int64_t>& eur_r
 
 InvoiceView InvoiceService::add_line(InvoiceId invoice, const std::string& description, Minor amount,
                                      std::optional<RateBp> rate) {
-    const std::string text = validate::line("description", description, 300);
+    const std::string text = validate::name("description", description, 300);
     if (amount <= 0)
         throw InvalidInput(
             {ErrorCode::OutOfRange, "amount", {{"value", format_amount(amount)}, {"min", std::int64_t{1}}}},
