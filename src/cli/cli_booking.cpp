@@ -10,6 +10,7 @@
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/services/booking_service.h"
 #include "sponsordesk/services/catalog_service.h"
+#include "sponsordesk/services/insertion_order_service.h"
 #include "sponsordesk/services/issue_service.h"
 
 namespace sponsordesk::cli {
@@ -156,7 +157,7 @@ void register_booking(CLI::App& app, Context& ctx) {
         };
     });
 
-    auto* booking = app.add_subcommand("booking", "bookings: list, copy, status, move, price");
+    auto* booking = app.add_subcommand("booking", "bookings: list, copy, status, move, price, insertion order");
     booking->require_subcommand(1);
     auto* list = booking->add_subcommand("list", "list bookings by issue date");
     auto& lpub = add(list, store, "--publication", "publication slug");
@@ -259,6 +260,26 @@ void register_booking(CLI::App& app, Context& ctx) {
             const Minor amount = parse_amount(pamount.value);
             const BookingView v = BookingService(ctx.db()).set_price(BookingId{id}, amount);
             ctx.emit(to_json(v), [&] { print_booking(v); });
+        };
+    });
+
+    auto* order = booking->add_subcommand(
+        "order", "write the insertion order (bon de commande) of bookings of one sponsor, for the sponsor to sign");
+    auto& obook = required(order, store, "--bookings", "the bookings: ID,ID,...");
+    auto& opdf = required(order, store, "--pdf", "PDF file to write (- for stdout)");
+    order->callback([&] {
+        ctx.run = [&] {
+            const std::vector<BookingId> ids = parse_booking_ids(obook.value);
+            const InsertionOrder o = InsertionOrderService(ctx.db()).export_pdf(ids, ctx.output(opdf.value));
+            ctx.emit({{"sponsor", o.buyer.display_name},
+                      {"bookings", o.lines.size()},
+                      {"language", o.language},
+                      {"net", format_amount(o.total_net)},
+                      {"vat", format_amount(o.total_vat)},
+                      {"gross", format_amount(o.total_gross)},
+                      {"currency", o.currency},
+                      {"pdf", opdf.value}},
+                     [&] { std::cout << opdf.value << "\n"; });
         };
     });
 

@@ -146,21 +146,6 @@ void print_invoice(const InvoiceView& v) {
     }
 }
 
-std::vector<BookingId> parse_id_list(const std::string& text) {
-    std::vector<BookingId> ids;
-    size_t start = 0;
-    while (start <= text.size()) {
-        size_t comma = text.find(',', start);
-        if (comma == std::string::npos) comma = text.size();
-        std::string part = text.substr(start, comma - start);
-        while (!part.empty() && part.front() == ' ') part.erase(part.begin());
-        while (!part.empty() && part.back() == ' ') part.pop_back();
-        ids.push_back(BookingId{parse_id("booking id", part)});
-        start = comma + 1;
-    }
-    return ids;
-}
-
 // invoice create: a draft from a month's or the listed bookings.
 void register_create(CLI::App* invoice, Context& ctx) {
     OptionStore& store = option_store();
@@ -181,7 +166,7 @@ void register_create(CLI::App* invoice, Context& ctx) {
             if (cmonth.given())
                 month = Month::parse(cmonth.value);
             else
-                ids = parse_id_list(cbook.value);
+                ids = parse_booking_ids(cbook.value);
             InvoiceReferences refs;
             refs.order_reference = corder.value;
             refs.buyer_reference = cbuyer.opt();

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -338,6 +339,77 @@ TEST_F(CliDeals, PlanningMay2026SkipsFrenchHolidays) {
     refused({"issue", "plan", "--publication", "lundi", "--from", "2026-06-01", "--to", "2026-06-30", "--skip-holidays",
              "de"},
             1, {"\"de\""});
+}
+
+// ------------------------------------------------------------ booking order
+
+TEST_F(CliDeals, TheInsertionOrderReadsBackWithPricesTotalsDeadlinesTermsAndSignatures) {
+    const std::string a = book("Acme", "2026-03-10"), b = book("Acme", "2026-03-03", "CLASS");
+    run({"booking", "price", a, "1200"});
+    const std::string pdf = dir.file("bon.pdf");
+    const json j = run_json({"booking", "order", "--bookings", a + "," + b, "--pdf", pdf});
+    EXPECT_EQ(j["bookings"], 2);
+    EXPECT_EQ(j["language"], "fr");
+    EXPECT_EQ(j["net"], "1400.00");
+    EXPECT_EQ(j["gross"], "1680.00");
+    const std::string text = squeeze(run_command("pdftotext -layout '" + pdf + "' -"));
+    for (const char* s : {"BON DE COMMANDE",
+                          "Date : 01/03/2026",
+                          "Éditeur",
+                          "Éditions du Matin SAS",
+                          "SIREN 732 829 320",
+                          "Annonceur",
+                          "Acme",
+                          "Le Brief Tech n° 2",
+                          "03/03/2026",
+                          "Petite annonce",
+                          "Sponsor principal",
+                          "1 500,00 €",
+                          "300,00 €",
+                          "1 200,00 €",
+                          "200,00 €",
+                          "Total HT 1 400,00 €",
+                          "TVA 20 %",
+                          "Total TTC 1 680,00 €",
+                          "Remise du texte",
+                          "28/02/2026",
+                          "07/03/2026",
+                          "Paiement à 30 jours",
+                          "IBAN FR7630006000011234567890189",
+                          "Annulation : une insertion peut être annulée",
+                          "Pour l'éditeur",
+                          "Bon pour accord — pour l'annonceur",
+                          "Signature et cachet",
+                          "page 1/1"})
+        EXPECT_NE(text.find(s), std::string::npos) << s << " not in:\n" << text;
+    // The line of the 3rd comes first.
+    EXPECT_LT(text.find("03/03/2026"), text.find("10/03/2026"));
+
+    // An English publication: the order is in English.
+    run({"publication", "add", "--name", "The Weekly", "--slug", "weekly", "--language", "en"});
+    run({"placement", "add", "--publication", "weekly", "--code", "MAIN", "--name", "Main sponsor", "--price", "900"});
+    run({"issue", "add", "--publication", "weekly", "--date", "2026-03-12"});
+    const CliResult w =
+        run({"book", "--sponsor", "Cirrus", "--publication", "weekly", "--date", "2026-03-12", "--placement", "MAIN"});
+    const std::string en_pdf = dir.file("order.pdf");
+    run({"booking", "order", "--bookings", w.out.substr(0, w.out.find('\n')), "--pdf", en_pdf});
+    const std::string en = squeeze(run_command("pdftotext -layout '" + en_pdf + "' -"));
+    for (const char* s : {"INSERTION ORDER", "The Weekly no. 1", "Copy due", "Agreed price",
+                          "Cancellation:", "Accepted — for the sponsor", "Total incl. VAT"})
+        EXPECT_NE(en.find(s), std::string::npos) << s << " not in:\n" << en;
+}
+
+TEST_F(CliDeals, InsertionOrderRefusalsWriteNothing) {
+    const std::string a = book("Acme", "2026-03-10"), c = book("Cirrus", "2026-03-11");
+    const std::string pdf = dir.file("bon.pdf");
+    refused({"booking", "order", "--bookings", a + "," + c, "--pdf", pdf}, 1, {"booking " + c, "Cirrus", "Acme"});
+    refused({"booking", "order", "--bookings", a + ",999", "--pdf", pdf}, 3, {"999"});
+    refused({"booking", "order", "--bookings", a + ",x", "--pdf", pdf}, 1, {"\"x\""});
+    refused({"booking", "order", "--bookings", a + "," + a, "--pdf", pdf}, 1, {"listed twice"});
+    run({"booking", "status", c, "cancelled"});
+    refused({"booking", "order", "--bookings", c, "--pdf", pdf}, 4, {"booking " + c + " is cancelled"});
+    refused({"booking", "order", "--bookings", a, "--pdf", dir.file("no/such/dir/bon.pdf")}, 5, {"no/such/dir"});
+    EXPECT_FALSE(std::filesystem::exists(pdf));
 }
 
 }  // namespace
