@@ -176,6 +176,17 @@ TEST_F(Deals, ARefusedBookingLeavesAnExpiredHoldItsSlot) {
     EXPECT_EQ(made.at(0).booking.slot, 1);
 }
 
+TEST_F(Deals, WhatNoDateChangesIsSaidOnceNotPerDate) {
+    SponsorService(*db).archive(test_lookup::sponsor_id(*db, "Dune"));
+    try {
+        BookingService(*db).book_many(many("Dune", {"2026-03-03", "2026-03-04"}));
+        FAIL();
+    } catch (const Conflict& e) {
+        EXPECT_EQ(e.code(), ErrorCode::SponsorArchived);
+    }
+    EXPECT_EQ(bookings_count(), 0);
+}
+
 TEST_F(Deals, HoldsOverSeveralIssuesFollowTheHoldRules) {
     auto r = many("Acme", {"2026-03-09", "2026-03-11", "2026-03-12"});
     r.status = BookingStatus::Hold;

@@ -119,6 +119,9 @@ private:
     // the first refusal.
     Placing place(const Issue& issue, const Publication& pub, const Placement& pl, const Sponsor& sponsor, bool hold,
                   const std::optional<Date>& hold_asked, bool allow_competitor, Id except_booking, const Date& today);
+    // The part of place() that no issue changes: the sponsor not archived,
+    // the placement active.
+    static void check_bookable(const Publication& pub, const Placement& pl, const Sponsor& sponsor);
     // The status of a new booking and the checks on its options.
     static BookingStatus new_status(const std::optional<BookingStatus>& status, const std::optional<Date>& hold_until);
     // The slot number to take, freeing an expired hold's slot if need be.

@@ -104,18 +104,22 @@ BookingStatus BookingService::new_status(const std::optional<BookingStatus>& ask
     return status;
 }
 
-BookingService::Placing BookingService::place(const Issue& issue, const Publication& pub, const Placement& pl,
-                                              const Sponsor& sponsor, bool hold, const std::optional<Date>& hold_asked,
-                                              bool allow_competitor, Id except_booking, const Date& today) {
-    if (pl.publication_id != issue.publication_id)
-        throw InvalidInput({ErrorCode::PlacementNotFound, "placement", {{"value", pl.code}, {"publication", pub.slug}}},
-                           fmt::format("placement {} is not one of {}", quote_value(pl.code), pub.slug));
+void BookingService::check_bookable(const Publication& pub, const Placement& pl, const Sponsor& sponsor) {
     if (sponsor.archived)
         throw Conflict({ErrorCode::SponsorArchived, "sponsor", {{"sponsor", sponsor.name}}},
                        fmt::format("sponsor {} is archived; restore it before booking", quote_value(sponsor.name)));
     if (!pl.active)
         throw Conflict({ErrorCode::PlacementInactive, "placement", {{"placement", pl.code}, {"publication", pub.slug}}},
                        fmt::format("placement {} of {} is not active", pl.code, pub.slug));
+}
+
+BookingService::Placing BookingService::place(const Issue& issue, const Publication& pub, const Placement& pl,
+                                              const Sponsor& sponsor, bool hold, const std::optional<Date>& hold_asked,
+                                              bool allow_competitor, Id except_booking, const Date& today) {
+    if (pl.publication_id != issue.publication_id)
+        throw InvalidInput({ErrorCode::PlacementNotFound, "placement", {{"value", pl.code}, {"publication", pub.slug}}},
+                           fmt::format("placement {} is not one of {}", quote_value(pl.code), pub.slug));
+    check_bookable(pub, pl, sponsor);
     if (issue.status == IssueStatus::Sent)
         throw Conflict({ErrorCode::IssueSent, "date", {{"date", issue.date.iso()}, {"publication", pub.slug}}},
                        fmt::format("issue {} of {} is already sent", issue.date.iso(), pub.slug));
@@ -177,6 +181,8 @@ std::vector<BookingView> BookingService::book_many(const BookManyRequest& r) {
     Placement pl = catalog.placement(r.placement);
     Publication pub = catalog.publication(PublicationId{pl.publication_id});
     Sponsor sponsor = SponsorService(db_).get(r.sponsor);
+    // What no date changes is said once, not once per date.
+    check_bookable(pub, pl, sponsor);
 
     // Every issue goes through the rules of a single booking; the refusals
     // are gathered so that one message names every date that cannot be had.
