@@ -130,6 +130,27 @@ BookingService::Placing BookingService::place(const Issue& issue, const Publicat
     return p;
 }
 
+namespace {
+
+// A new booking as book() and book_many() insert it.
+Booking new_booking(const Issue& issue, const Placement& pl, const Sponsor& sponsor, const std::optional<Minor>& price,
+                    BookingStatus status, const std::string& notes, bool allow_competitor, int slot,
+                    const std::optional<Date>& hold_until) {
+    Booking b;
+    b.issue_id = issue.id;
+    b.placement_id = pl.id;
+    b.sponsor_id = sponsor.id;
+    b.price = price ? *price : pl.price;
+    b.status = status;
+    b.notes = notes;
+    b.allow_competitor = allow_competitor;
+    b.hold_until = hold_until;
+    b.slot = slot;
+    return b;
+}
+
+}  // namespace
+
 BookingView BookingService::book(const BookRequest& r) {
     const Date today = Date::today();
     const BookingStatus status = new_status(r.status, r.hold_until);
@@ -144,19 +165,10 @@ BookingView BookingService::book(const BookRequest& r) {
     const Placing at =
         place(issue, pub, pl, sponsor, status == BookingStatus::Hold, r.hold_until, r.allow_competitor, 0, today);
 
-    Booking b;
-    b.issue_id = issue.id;
-    b.placement_id = pl.id;
-    b.sponsor_id = sponsor.id;
-    b.price = r.price ? *r.price : pl.price;
-    b.status = status;
-    b.notes = notes;
-    b.allow_competitor = r.allow_competitor;
-    b.hold_until = at.hold_until;
-    b.slot = at.slot;
-    b.id = BookingRepository(db_).insert(b);
+    const Id id = BookingRepository(db_).insert(
+        new_booking(issue, pl, sponsor, r.price, status, notes, r.allow_competitor, at.slot, at.hold_until));
     tx.commit();
-    return get(BookingId{b.id});
+    return get(BookingId{id});
 }
 
 std::vector<BookingView> BookingService::book_many(const BookManyRequest& r) {
@@ -196,17 +208,8 @@ std::vector<BookingView> BookingService::book_many(const BookManyRequest& r) {
         try {
             const Placing at = place(issue, pub, pl, sponsor, status == BookingStatus::Hold, r.hold_until,
                                      r.allow_competitor, 0, today);
-            Booking b;
-            b.issue_id = issue.id;
-            b.placement_id = pl.id;
-            b.sponsor_id = sponsor.id;
-            b.price = r.price ? *r.price : pl.price;
-            b.status = status;
-            b.notes = notes;
-            b.allow_competitor = r.allow_competitor;
-            b.hold_until = at.hold_until;
-            b.slot = at.slot;
-            booked.push_back(repo.insert(b));
+            booked.push_back(repo.insert(
+                new_booking(issue, pl, sponsor, r.price, status, notes, r.allow_competitor, at.slot, at.hold_until)));
         } catch (const Error& e) {
             if (e.kind() == ErrorKind::Storage) throw;
             if (e.kind() != ErrorKind::InvalidInput) all_invalid_input = false;
