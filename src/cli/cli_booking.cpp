@@ -68,7 +68,7 @@ void print_booking(const BookingView& v) {
                              v.publication_slug, v.placement_code, v.sponsor_name, status_text(v),
                              format_amount(v.booking.price), v.currency,
                              v.copy_late ? "  COPY LATE (due " + v.copy_due.iso() + ")" : "",
-                             v.invoice_number ? "  invoice " + *v.invoice_number : "");
+                             v.invoice ? "  invoice " + english_ref(*v.invoice) : "");
 }
 
 void register_booking(CLI::App& app, Context& ctx) {

@@ -121,7 +121,7 @@ nlohmann::json to_json(const BookingView& v) {
             {"copy_due", v.copy_due.iso()},
             {"copy_late", v.copy_late},
             {"allow_competitor", b.allow_competitor},
-            {"invoice", v.invoice_number ? nlohmann::json(*v.invoice_number) : nlohmann::json()},
+            {"invoice", v.invoice ? nlohmann::json(english_ref(*v.invoice)) : nlohmann::json()},
             {"created_at", b.created_at}};
 }
 

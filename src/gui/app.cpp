@@ -14,7 +14,7 @@ void App::OnInitCmdLine(wxCmdLineParser& parser) {
     wxApp::OnInitCmdLine(parser);
     parser.AddParam(_("database file"), wxCMD_LINE_VAL_STRING, wxCMD_LINE_PARAM_OPTIONAL);
     parser.AddOption(wxString(), wxS("view"),
-                     _("view to show first: calendar, bookings, sponsors, draft, invoices, reports"));
+                     _("view to show first: dashboard, calendar, bookings, sponsors, draft, invoices, reports"));
 }
 
 bool App::OnCmdLineParsed(wxCmdLineParser& parser) {
@@ -31,10 +31,7 @@ bool App::OnInit() {
     if (!wxApp::OnInit()) return false;
     if (database_.empty()) database_ = wx(Database::default_path());
     auto* frame = new MainFrame(database_);
-    const wxString names[] = {wxS("calendar"), wxS("bookings"), wxS("sponsors"),
-                              wxS("draft"),    wxS("invoices"), wxS("reports")};
-    for (int v = 0; v < kViewCount; ++v)
-        if (view_ == names[v]) frame->ShowView(v);
+    if (const int v = MainFrame::ViewFromKey(view_); v >= 0) frame->ShowView(v);
     frame->Show();
     return true;
 }

@@ -152,10 +152,10 @@ bool ConfirmCancelBooking(wxWindow* parent, const BookingView& v) {
                          format_date(v.issue_date), wx(v.placement_name), format_money_ui(v.booking.price, v.currency));
     what += wxS("\n\n") + _("Its slot becomes free for another sponsor and the booking can no longer be changed. "
                             "This cannot be undone.");
-    if (v.invoice_number)
+    if (v.invoice)
         what += wxS("\n") + wxString::Format(_("It stays on invoice %s: cancel that invoice with a credit note if it "
                                                "should not be paid."),
-                                             wx(*v.invoice_number));
+                                             invoice_ref(*v.invoice));
     wxMessageDialog ask(parent, what, _("Cancel Booking"), wxYES_NO | wxNO_DEFAULT | wxICON_WARNING);
     ask.SetYesNoLabels(_("Cancel the &Booking"), _("&Keep It"));
     return ask.ShowModal() == wxID_YES;
@@ -170,7 +170,7 @@ void BookingDialog::Load() {
                          format_date(view_.issue_date), wx(view_.placement_name), b.slot ? *b.slot : 0);
     facts += wxS("\n") + wxString::Format(_("Price: %s    Copy due: %s"), format_money_ui(b.price, view_.currency),
                                           format_date(view_.copy_due));
-    if (view_.invoice_number) facts += wxS("    ") + wxString::Format(_("Invoice: %s"), wx(*view_.invoice_number));
+    if (view_.invoice) facts += wxS("    ") + wxString::Format(_("Invoice: %s"), invoice_ref(*view_.invoice));
     facts_->SetLabel(facts);
     SlotState s = slot_state(view_);
     wxString label = wxS(" ") + state_label(s) + wxS(" ");

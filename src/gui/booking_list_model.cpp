@@ -96,7 +96,7 @@ void BookingListModel::GetValueByRow(wxVariant& variant, unsigned row, unsigned 
             if (v.copy_late) s = wxString::FromUTF8("⚠ ") + s;
             break;
         case ColInvoice:
-            s = v.invoice_number ? wx(*v.invoice_number) : wxString();
+            s = v.invoice ? invoice_ref(*v.invoice) : wxString();
             break;
     }
     variant = s;

@@ -284,7 +284,7 @@ void BookingsPanel::ApplyFilter() {
             _("No booking matches these filters: set Status and Publication to All, clear "
               "the sponsor and the dates."));
     else
-        ShowEmptyState(_("No booking yet: click an open slot in the Calendar (Ctrl+1) to book it."));
+        ShowEmptyState(_("No booking yet: click an open slot in the Calendar (Ctrl+2) to book it."));
     UpdateButtons();
 }
 

@@ -307,7 +307,7 @@ wxString CalendarPanel::EmptyMessage(int sel) const {
     if (sel == wxNOT_FOUND) return _("No publication yet: create one with Publication ▸ New Publication.");
     if (columns_.empty())
         return _(
-            "This publication has no placement yet: add one in Preferences ▸ Placements (Ctrl+7), then plan its "
+            "This publication has no placement yet: add one in Preferences ▸ Placements (Ctrl+8), then plan its "
             "issues with Publication ▸ Plan Issues.");
     if (issues_.empty())
         return wxString::Format(_("No issue planned in %s: plan issues with Publication ▸ Plan Issues, or go to "

@@ -324,7 +324,7 @@ wxString conflict_text(const Error& e) {
                                     status_word(e.text("status")));
         case ErrorCode::AlreadyInvoiced:
             return wxString::Format(_("Booking %lld is on invoice %s: cancel the invoice first."), booking,
-                                    wx(e.text("invoice")));
+                                    e.has("invoice") ? wx(e.text("invoice")) : invoice_ref(e.number("invoice_id"), {}));
         case ErrorCode::SponsorArchived:
             return wxString::Format(_("%s is archived: restore the sponsor before booking."), wx(e.text("sponsor")));
         case ErrorCode::PlacementInactive:

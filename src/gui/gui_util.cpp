@@ -27,6 +27,11 @@ wxString format_day(const Date& d) {
     return name + wxString::Format(wxS(" %02d-%02d"), d.month, d.day);
 }
 
+wxString invoice_ref(Id id, const std::optional<std::string>& number) {
+    if (number) return wx(*number);
+    return wxString::Format(_("draft #%lld"), static_cast<long long>(id));
+}
+
 wxString format_timestamp(const std::string& iso) {
     // Stored as 2026-03-02T10:15:00Z.
     try {

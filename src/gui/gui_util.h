@@ -58,9 +58,12 @@ wxString format_day(const Date& d);          // "mar. 28/01" / "Tue 01-28"
 wxString format_month(int year, int month);  // "janvier 2026" / "January 2026"
 wxString format_money_ui(Minor minor, const std::string& currency);
 wxString format_timestamp(const std::string& iso);  // "2026-03-02T10:15:00Z": fr "02/03/2026 10:15"
-wxString weekday_short(int weekday);                // 0 = Monday: "lun." / "Mon"
-wxString format_cadence(unsigned cadence);          // "lun., mer., ven." / "Mon, Wed, Fri"
-wxString language_name(const std::string& code);    // "fr" -> "French" in the UI language
+// An invoice by its number, or "brouillon n°4" / "draft #4" before it has one.
+wxString invoice_ref(Id id, const std::optional<std::string>& number);
+inline wxString invoice_ref(const LiveInvoice& inv) { return invoice_ref(inv.id, inv.number); }
+wxString weekday_short(int weekday);              // 0 = Monday: "lun." / "Mon"
+wxString format_cadence(unsigned cadence);        // "lun., mer., ven." / "Mon, Wed, Fri"
+wxString language_name(const std::string& code);  // "fr" -> "French" in the UI language
 
 // Amounts in form fields, written and read the UI language's way (the core's
 // parse_typed_amount holds the rule): fields are pre-filled "1 500,00" in

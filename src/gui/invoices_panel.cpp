@@ -363,8 +363,7 @@ void InvoicesPanel::Fill() {
     for (size_t i = 0; i < invoices_.size(); ++i) {
         const InvoiceView& v = invoices_[i];
         const Invoice& inv = v.invoice;
-        wxString number =
-            inv.number ? wx(*inv.number) : wxString::Format(_("draft #%lld"), static_cast<long long>(inv.id));
+        wxString number = invoice_ref(inv.id, inv.number);
         long row = list_->InsertItem(static_cast<long>(i), number);
         list_->SetItem(row, 1, wx(v.sponsor_name));
         list_->SetItem(row, 2, inv.issue_date ? format_date(*inv.issue_date) : wxString());

@@ -20,6 +20,7 @@
 #include "bookings_panel.h"
 #include "calendar_panel.h"
 #include "catalog_dialogs.h"
+#include "dashboard_panel.h"
 #include "draft_panel.h"
 #include "gui_util.h"
 #include "invoices_panel.h"
@@ -59,12 +60,24 @@ wxIconBundle AppIcons() {
     return icons;
 }
 
-const char* kViewIcons[kViewCount] = {"x-office-calendar",       "view-list",         "system-users",
-                                      "accessories-text-editor", "x-office-document", "x-office-spreadsheet"};
+const char* kViewIcons[kViewCount] = {
+    "go-home",           "x-office-calendar",   "view-list", "system-users", "accessories-text-editor",
+    "x-office-document", "x-office-spreadsheet"};
+const char* kViewKeys[kViewCount] = {"dashboard", "calendar", "bookings", "sponsors", "draft", "invoices", "reports"};
 }  // namespace
+
+const char* MainFrame::ViewKey(int view) { return view >= 0 && view < kViewCount ? kViewKeys[view] : ""; }
+
+int MainFrame::ViewFromKey(const wxString& key) {
+    for (int v = 0; v < kViewCount; ++v)
+        if (key == wxString::FromAscii(kViewKeys[v])) return v;
+    return -1;
+}
 
 wxString MainFrame::ViewName(int view) {
     switch (view) {
+        case kDashboard:
+            return _("Das&hboard");
         case kCalendar:
             return _("&Calendar");
         case kBookings:
@@ -138,7 +151,7 @@ void MainFrame::BuildMenus() {
     auto* view = new wxMenu;
     for (int v = 0; v < kViewCount; ++v)
         view->AppendRadioItem(ID_VIEW_FIRST + v, ViewName(v) + wxString::Format(wxS("\tCtrl+%d"), v + 1));
-    // The seventh "view" the README promises: Preferences is a dialog.
+    // The eighth "view" the README promises: Preferences is a dialog.
     view->AppendSeparator();
     view->Append(ID_PREFERENCES_VIEW, _("&Preferences…") + wxString::Format(wxS("\tCtrl+%d"), kViewCount + 1),
                  _("Publisher profile, publications, placements and house ads"));
@@ -211,8 +224,8 @@ bool MainFrame::OpenDatabase(const wxString& path) {
     SetTitle(wxString::Format(_("%s — SponsorDesk"), wxFileName(path).GetFullName()));
     SetStatusText(path, 1);
     BuildViews();
-    int last = Settings::LastView();
-    ShowView(last >= 0 && last < kViewCount ? last : kCalendar);
+    const int last = ViewFromKey(Settings::LastView());
+    ShowView(last >= 0 ? last : kDashboard);
     return true;
 }
 
@@ -223,6 +236,7 @@ void MainFrame::DestroyViews() {
     }
     views_.clear();
     welcome_ = nullptr;
+    dashboard_ = nullptr;
     calendar_ = nullptr;
     bookings_ = nullptr;
     sponsors_ = nullptr;
@@ -235,13 +249,14 @@ void MainFrame::BuildViews() {
     Freeze();
     welcome_ = new WelcomePanel(book_, *db_, *this);
     book_->AddPage(welcome_, wxString());
+    dashboard_ = new DashboardPanel(book_, *db_, *this);
     calendar_ = new CalendarPanel(book_, *db_, *this);
     bookings_ = new BookingsPanel(book_, *db_, *this);
     sponsors_ = new SponsorsPanel(book_, *db_, *this);
     draft_ = new DraftPanel(book_, *db_, *this);
     invoices_ = new InvoicesPanel(book_, *db_, *this);
     reports_ = new ReportsPanel(book_, *db_, *this);
-    views_ = {calendar_, bookings_, sponsors_, draft_, invoices_, reports_};
+    views_ = {dashboard_, calendar_, bookings_, sponsors_, draft_, invoices_, reports_};
     for (View* v : views_) book_->AddPage(v, wxString());
     stale_.assign(views_.size(), true);
     Thaw();
@@ -291,7 +306,23 @@ void MainFrame::ShowView(int view) {
     }
     book_->ChangeSelection(static_cast<size_t>(view) + 1);
     views_[view]->SetFocus();
-    Settings::LastView(view);
+    Settings::LastView(wxString::FromAscii(ViewKey(view)));
+}
+
+void MainFrame::OpenCalendar(const Month& month, std::optional<PublicationId> publication) {
+    ShowView(kCalendar);
+    if (current_ != kCalendar || ShowingWelcome()) return;
+    if (publication)
+        for (const Publication& p : CatalogService(*db_).publications())
+            if (PublicationId{p.id} == *publication) calendar_->SelectPublication(p.slug);
+    calendar_->SetMonth(month.year, month.month);
+}
+
+void MainFrame::OpenInvoice(InvoiceId invoice) {
+    ShowView(kInvoices);
+    if (current_ != kInvoices || ShowingWelcome()) return;
+    if (!invoices_->SelectInvoice(invoice.value))
+        SetStatus(_("The invoice is not in the list: show all sponsors and statuses to see it."));
 }
 
 void MainFrame::DataChanged() {
@@ -363,7 +394,7 @@ void MainFrame::OnClose(wxCloseEvent& e) {
         return;
     }
     for (View* v : views_) v->SaveState();
-    Settings::LastView(current_);
+    Settings::LastView(wxString::FromAscii(ViewKey(current_)));
     Settings::SaveRecent(history_);
     e.Skip();
 }

@@ -13,6 +13,7 @@ class wxSimplebook;
 namespace sponsordesk::gui {
 
 class WelcomePanel;
+class DashboardPanel;
 class CalendarPanel;
 class BookingsPanel;
 class SponsorsPanel;
@@ -20,7 +21,9 @@ class DraftPanel;
 class InvoicesPanel;
 class ReportsPanel;
 
-enum ViewId { kCalendar = 0, kBookings, kSponsors, kDraft, kInvoices, kReports, kViewCount };
+// The views in menu, toolbar and Ctrl+digit order. The remembered last view
+// is stored by name (ViewKey), so that adding a view moves no one's.
+enum ViewId { kDashboard = 0, kCalendar, kBookings, kSponsors, kDraft, kInvoices, kReports, kViewCount };
 
 class MainFrame : public wxFrame, public ViewHost {
 public:
@@ -34,9 +37,12 @@ public:
     void DataChanged() override;
     void SetStatus(const wxString& text) override;
     void ShowView(int view) override;
+    void OpenCalendar(const Month& month, std::optional<PublicationId> publication) override;
+    void OpenInvoice(InvoiceId invoice) override;
     int CurrentView() const { return current_; }
 
     Database* db() { return db_.get(); }
+    DashboardPanel* dashboard() { return dashboard_; }
     CalendarPanel* calendar() { return calendar_; }
     BookingsPanel* bookings() { return bookings_; }
     SponsorsPanel* sponsors() { return sponsors_; }
@@ -47,6 +53,9 @@ public:
     bool ShowingWelcome() const;
 
     static wxString ViewName(int view);
+    // The view's stable name: --view, and the remembered last view.
+    static const char* ViewKey(int view);
+    static int ViewFromKey(const wxString& key);  // -1 when unknown
     // Asks every view about its unsaved changes; false when the user cancelled.
     bool CanLeaveViews();
     // File ▸ Save (Ctrl+S) in the current view.
@@ -71,6 +80,7 @@ private:
     std::unique_ptr<Database> db_;
     wxSimplebook* book_ = nullptr;
     WelcomePanel* welcome_ = nullptr;
+    DashboardPanel* dashboard_ = nullptr;
     CalendarPanel* calendar_ = nullptr;
     BookingsPanel* bookings_ = nullptr;
     SponsorsPanel* sponsors_ = nullptr;
@@ -79,7 +89,7 @@ private:
     ReportsPanel* reports_ = nullptr;
     std::vector<View*> views_;
     std::vector<bool> stale_;
-    int current_ = kCalendar;
+    int current_ = kDashboard;
     wxFileHistory history_;
 };
 

@@ -121,7 +121,7 @@ void ReportsPanel::Reload() {
         BookingFilter any;
         any.today = Date::today();
         ShowEmptyState(BookingRepository(db_).count(any) == 0
-                           ? _("No booking yet: reports will be empty until slots are booked in the Calendar (Ctrl+1).")
+                           ? _("No booking yet: reports will be empty until slots are booked in the Calendar (Ctrl+2).")
                            : wxString());
     } catch (const std::exception& e) {
         host_.SetStatus(wx(e.what()));

@@ -5,8 +5,18 @@
 
 namespace sponsordesk::gui {
 
-int Settings::LastView() { return static_cast<int>(wxConfigBase::Get()->ReadLong(wxS("/UI/LastView"), 0)); }
-void Settings::LastView(int view) { wxConfigBase::Get()->Write(wxS("/UI/LastView"), static_cast<long>(view)); }
+wxString Settings::LastView() {
+    wxConfigBase* config = wxConfigBase::Get();
+    wxString name;
+    if (config->Read(wxS("/UI/LastViewName"), &name)) return name;
+    // Before the Dashboard, the number of the view: 0 calendar … 5 reports.
+    static const char* const numbered[] = {"calendar", "bookings", "sponsors", "draft", "invoices", "reports"};
+    long number = -1;
+    if (config->Read(wxS("/UI/LastView"), &number) && number >= 0 && number < 6)
+        return wxString::FromAscii(numbered[number]);
+    return wxString();
+}
+void Settings::LastView(const wxString& view) { wxConfigBase::Get()->Write(wxS("/UI/LastViewName"), view); }
 
 int Settings::SplitterPosition(const wxString& name, int fallback) {
     return static_cast<int>(wxConfigBase::Get()->ReadLong(wxS("/UI/Splitters/") + name, fallback));

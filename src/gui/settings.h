@@ -9,8 +9,10 @@ namespace sponsordesk::gui {
 
 class Settings {
 public:
-    static int LastView();
-    static void LastView(int view);
+    // The last view's name (MainFrame::ViewKey); a setting written by a
+    // version that stored the view's number is read as the view it meant.
+    static wxString LastView();
+    static void LastView(const wxString& view);
 
     static int SplitterPosition(const wxString& name, int fallback);
     static void SaveSplitterPosition(const wxString& name, int pos);

@@ -427,7 +427,7 @@ void SponsorsPanel::ShowSponsor(const Sponsor* s) {
                 bookings_->SetItem(row, 3, wx(v.placement_name));
                 bookings_->SetItem(row, 4, state_label(slot_state(v)));
                 bookings_->SetItem(row, 5, format_money_ui(v.booking.price, v.currency));
-                bookings_->SetItem(row, 6, v.invoice_number ? wx(*v.invoice_number) : wxString());
+                bookings_->SetItem(row, 6, v.invoice ? invoice_ref(*v.invoice) : wxString());
             }
             auto invs = InvoiceService(db_).list_for_sponsor(SponsorId{s->id});
             for (size_t i = 0; i < invs.size(); ++i) {

@@ -2,6 +2,7 @@
 // A view of the main window (calendar, bookings, sponsors…) and what it may
 // ask of the window that holds it.
 #include <functional>
+#include <optional>
 
 #include <wx/panel.h>
 
@@ -19,6 +20,10 @@ public:
     virtual void DataChanged() = 0;
     virtual void SetStatus(const wxString& text) = 0;
     virtual void ShowView(int view) = 0;
+    // The calendar on a month, of one publication when given.
+    virtual void OpenCalendar(const Month& month, std::optional<PublicationId> publication) = 0;
+    // The invoices view with one invoice selected.
+    virtual void OpenInvoice(InvoiceId invoice) = 0;
 };
 
 class View : public wxPanel {

@@ -100,8 +100,8 @@ Generated generate(unsigned seed, const Date& today) {
         b.sponsor_id = g.sponsors[static_cast<size_t>(below(static_cast<int>(g.sponsors.size())))].id;
         b.status = kStatuses[below(6)];
         b.price = 100;
-        // Hold dates before, on and after today; some holds without one.
-        if (below(5) > 0) b.hold_until = today.add_days(below(7) - 3);
+        // Hold dates before, on and after today and around a week ahead; some holds without one.
+        if (below(5) > 0) b.hold_until = today.add_days(below(13) - 3);
         if (b.status != BookingStatus::Cancelled && below(6) > 0) {
             // Numbers up to one past the placement's slots: a placement whose
             // slots were reduced keeps bookings numbered beyond them.
@@ -141,13 +141,15 @@ TEST(BookingRulesSql, EveryBookingRuleGivesTheSameAnswerInCppAndInSql) {
         const Date today = Date::parse("2026-03-01").add_days(static_cast<long>(seed * 3));
         Generated g = generate(seed, today);
         BookingRepository bookings(*g.db);
-        SQLite::Statement q(g.db->sql(), fmt::format("SELECT b.id, b.issue_id, {}, {}, {}, {}, {}, {}, {} IS NOT NULL "
-                                                     "FROM booking b JOIN issue i ON i.id = b.issue_id "
-                                                     "JOIN publication p ON p.id = i.publication_id ORDER BY b.id",
-                                                     rules::sql::kExpiredHold, rules::sql::kLive, rules::sql::kBooked,
-                                                     rules::sql::kInvoiceable, rules::sql::kCopyDue,
-                                                     rules::sql::kCopyLate, rules::sql::kLiveInvoiceOf));
+        SQLite::Statement q(g.db->sql(),
+                            fmt::format("SELECT b.id, b.issue_id, {}, {}, {}, {}, {}, {}, {} IS NOT NULL, {} "
+                                        "FROM booking b JOIN issue i ON i.id = b.issue_id "
+                                        "JOIN publication p ON p.id = i.publication_id ORDER BY b.id",
+                                        rules::sql::kExpiredHold, rules::sql::kLive, rules::sql::kBooked,
+                                        rules::sql::kInvoiceable, rules::sql::kCopyDue, rules::sql::kCopyLate,
+                                        rules::sql::kLiveInvoiceOf, rules::sql::kHoldEndingSoon));
         q.bind(":today", today.iso());
+        q.bind(":soon", today.add_days(rules::kHoldWarningDays - 1).iso());
         while (q.executeStep()) {
             const Id id = q.getColumn(0).getInt64();
             const Booking b = *bookings.find(id);
@@ -164,10 +166,11 @@ TEST(BookingRulesSql, EveryBookingRuleGivesTheSameAnswerInCppAndInSql) {
             EXPECT_EQ(iso_or_null(q.getColumn(6)), rules::copy_due(issue, deadline).iso()) << what;
             EXPECT_EQ(q.getColumn(7).getInt() != 0, rules::is_copy_late(b.status, b.hold_until, issue, deadline, today))
                 << what;
+            EXPECT_EQ(q.getColumn(9).getInt() != 0, rules::is_hold_ending_soon(b.status, b.hold_until, today)) << what;
             // The repository's views and its copy-late filter say the same.
             const BookingView v = *bookings.view(id, today);
             EXPECT_EQ(v.live, rules::is_live(b, today)) << what;
-            EXPECT_EQ(v.invoice_number.has_value(), on_live_invoice) << what;
+            EXPECT_EQ(v.invoice.has_value(), on_live_invoice) << what;
             ++compared;
         }
         BookingFilter late;

@@ -518,3 +518,43 @@ TEST(InvoiceSchema, AVersion2FileMigratesToTheV3Guards) {
 }
 
 }  // namespace
+
+// A booking on a draft invoice knows the invoice by its id alone (each front
+// end words "draft #4" or "brouillon n°4" itself); once issued, by its number;
+// once cancelled, by nothing. The cancel refusal carries the same data.
+TEST_F(InvoiceServiceTest, ABookingKnowsItsLiveInvoiceByIdThenByNumber) {
+    sponsor("Acme");
+    const BookingId b = book("Acme", "2026-03-02", 150000);
+    BookingService bookings(db);
+    EXPECT_FALSE(bookings.get(b).invoice);
+
+    InvoiceView d = invoices.create_for_month(sid("Acme"), Month::parse("2026-03"));
+    BookingView v = bookings.get(b);
+    ASSERT_TRUE(v.invoice);
+    EXPECT_EQ(v.invoice->id, d.id().value);
+    EXPECT_FALSE(v.invoice->number);
+    EXPECT_EQ(english_ref(*v.invoice), "draft #" + std::to_string(d.id().value));
+    try {
+        bookings.change_status(b, BookingStatus::Cancelled);
+        FAIL() << "a booking on a draft invoice was cancelled";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.code(), ErrorCode::AlreadyInvoiced);
+        EXPECT_EQ(e.number("invoice_id"), static_cast<std::int64_t>(d.id().value));
+        EXPECT_FALSE(e.has("invoice"));
+    }
+
+    invoices.issue(d.id());
+    v = bookings.get(b);
+    ASSERT_TRUE(v.invoice);
+    EXPECT_EQ(v.invoice->number, "2026-0001");
+    EXPECT_EQ(english_ref(*v.invoice), "2026-0001");
+    try {
+        bookings.change_status(b, BookingStatus::Cancelled);
+        FAIL() << "a booking on an issued invoice was cancelled";
+    } catch (const Error& e) {
+        EXPECT_EQ(e.text("invoice"), "2026-0001");
+    }
+
+    invoices.cancel(d.id(), Date::parse("2026-03-31"));
+    EXPECT_FALSE(bookings.get(b).invoice);
+}

@@ -91,10 +91,10 @@ protected:
 
     // Every field of a row, so that two reads can be compared whole.
     static std::string digest(const PeriodBooking& b) {
-        return fmt::format("{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}", b.issue_id, b.placement_id, b.sponsor_id,
+        return fmt::format("{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}|{}", b.issue_id, b.placement_id, b.sponsor_id,
                            b.issue_date.iso(), b.publication_name, b.placement_name, b.sponsor_name, b.status, b.booked,
-                           b.live, b.price, b.currency, b.invoice_number ? *b.invoice_number : "-",
-                           b.audience ? std::to_string(*b.audience) : "-");
+                           b.live, b.price, b.currency, b.invoice_id ? std::to_string(*b.invoice_id) : "-",
+                           b.invoice_number ? *b.invoice_number : "-", b.audience ? std::to_string(*b.audience) : "-");
     }
 
     // The Bookings sheet of a monthly report, read back with openpyxl: the

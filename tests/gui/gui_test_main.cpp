@@ -22,20 +22,28 @@
 
 namespace {
 
+std::filesystem::path SettingsFile() {
+    return std::filesystem::temp_directory_path() / ("sponsordesk-gui-tests-" + std::to_string(::getpid()) + ".ini");
+}
+
+std::filesystem::path DataFolder() {
+    return std::filesystem::temp_directory_path() / ("sponsordesk-gui-tests-data-" + std::to_string(::getpid()));
+}
+
 class TestApp : public wxApp {
 public:
     bool OnInit() override {
         wxUILocale::UseDefault();
         SetAppName(wxS("sponsordesk-tests"));
-        // Settings of the tests stay out of the user's.
-        auto cfg =
-            std::filesystem::temp_directory_path() / ("sponsordesk-gui-tests-" + std::to_string(::getpid()) + ".ini");
-        wxConfigBase::Set(new wxFileConfig(wxString(), wxString(), wxString::FromUTF8(cfg.string()), wxString(),
-                                           wxCONFIG_USE_LOCAL_FILE));
+        // Settings of the tests stay out of the user's, and start empty: a
+        // file left by an earlier process of the same id (the last view,
+        // recent files) would make a test see another test's state.
+        std::filesystem::remove(SettingsFile());
+        wxConfigBase::Set(new wxFileConfig(wxString(), wxString(), wxString::FromUTF8(SettingsFile().string()),
+                                           wxString(), wxCONFIG_USE_LOCAL_FILE));
         // Recovery copies of drafts (under $XDG_DATA_HOME) stay out of the user's too.
-        auto data =
-            std::filesystem::temp_directory_path() / ("sponsordesk-gui-tests-data-" + std::to_string(::getpid()));
-        ::setenv("XDG_DATA_HOME", data.c_str(), 1);
+        std::filesystem::remove_all(DataFolder());
+        ::setenv("XDG_DATA_HOME", DataFolder().c_str(), 1);
         // The language the locale asks for, as the application does.
         sponsordesk::gui::SetupTranslations();
         return true;
@@ -92,5 +100,8 @@ int main(int argc, char** argv) {
     int rc = RUN_ALL_TESTS();
     wxTheApp->OnExit();
     wxEntryCleanup();
+    std::error_code ignored;
+    std::filesystem::remove(SettingsFile(), ignored);
+    std::filesystem::remove_all(DataFolder(), ignored);
     return rc;
 }

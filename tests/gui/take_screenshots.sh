@@ -7,7 +7,7 @@ BUILD="$1"; DB="$2"; OUT="$3"; LANGUAGE_TAG="${4:-en}"
 HOME_DIR=$(mktemp -d)/camille
 mkdir -p "$HOME_DIR/Documents"
 mkdir -p "$OUT"
-for view in calendar bookings sponsors draft invoices reports; do
+for view in dashboard calendar bookings sponsors draft invoices reports; do
   HOME="$HOME_DIR" LANGUAGE="$LANGUAGE_TAG" GTK_THEME=Adwaita NO_AT_BRIDGE=1 \
     "$BUILD/src/gui/sponsordesk" --view "$view" "$DB" &
   pid=$!

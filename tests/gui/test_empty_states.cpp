@@ -9,6 +9,7 @@
 
 #include "bookings_panel.h"
 #include "calendar_panel.h"
+#include "dashboard_panel.h"
 #include "draft_panel.h"
 #include "gui_fixture.h"
 #include "invoices_panel.h"
@@ -100,6 +101,8 @@ protected:
 
     View* ViewOf(int v) {
         switch (v) {
+            case kDashboard:
+                return frame_->dashboard();
             case kCalendar:
                 return frame_->calendar();
             case kBookings:
@@ -178,6 +181,7 @@ TEST_F(EmptyStates, NewFile) {
     Make(Shape::NewFile);
     OpenWindow();
     auto said = VisitEveryView();
+    EXPECT_EQ(said[kDashboard], wxS("welcome"));
     EXPECT_EQ(said[kCalendar], wxS("welcome"));
     EXPECT_EQ(said[kBookings], wxS("welcome"));
     EXPECT_EQ(said[kDraft], wxS("welcome"));
@@ -190,6 +194,8 @@ TEST_F(EmptyStates, PublicationOnly) {
     Make(Shape::PublicationOnly);
     OpenWindow();
     auto said = VisitEveryView();
+    // The Dashboard shows its figures, each saying what is missing (test_dashboard.cpp).
+    EXPECT_EQ(said[kDashboard], wxString());
     EXPECT_NE(Mentions(said[kCalendar], "no placement yet"), false) << said[kCalendar];
     EXPECT_TRUE(Opens(said[kBookings], "No booking yet")) << said[kBookings];
     EXPECT_TRUE(Opens(said[kSponsors], "No sponsor yet")) << said[kSponsors];

@@ -44,6 +44,14 @@ Date copy_due(const Date& issue_date, int copy_deadline_days);
 bool is_copy_late(BookingStatus status, const std::optional<Date>& hold_until, const Date& issue_date,
                   int copy_deadline_days, const Date& today);
 
+// A hold ending soon: live, with an expiry date from today to `days` − 1
+// days ahead, so that it stops holding its slot within `days` days (the
+// Dashboard's "holds expiring within 7 days"). A hold without an expiry date
+// never ends. (sql::kHoldEndingSoon, with :soon bound to today + days − 1)
+inline constexpr int kHoldWarningDays = 7;
+bool is_hold_ending_soon(BookingStatus status, const std::optional<Date>& hold_until, const Date& today,
+                         int days = kHoldWarningDays);
+
 // The expiry of a hold made today without one: kDefaultHoldDays from today,
 // never past the issue date (and never before today).
 Date default_hold_until(const Date& today, const Date& issue_date);

@@ -73,7 +73,7 @@ enum class ErrorCode {
     CopyMissing,         // booking, status
     NotApproved,         // booking, status (only approved copy is published)
     CopyLocked,          // booking, status
-    AlreadyInvoiced,     // booking, invoice
+    AlreadyInvoiced,     // booking, invoice_id, invoice (its number, once issued)
     SponsorArchived,     // sponsor
     PlacementInactive,   // placement, publication
     IssueSent,           // publication, date

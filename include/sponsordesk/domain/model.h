@@ -150,6 +150,16 @@ struct Booking {
     std::string created_at;
 };
 
+// The live invoice (not cancelled, not a credit note) that holds a booking:
+// a draft has no number yet; each front end words it ("draft #4").
+struct LiveInvoice {
+    Id id = 0;
+    std::optional<std::string> number;  // once issued
+};
+// The command line's words for it (its messages and JSON): the number, or
+// "draft #ID" before there is one.
+std::string english_ref(const LiveInvoice& invoice);
+
 // A booking with the names a list shows next to it.
 struct BookingView {
     BookingId id() const { return BookingId{booking.id}; }
@@ -165,11 +175,11 @@ struct BookingView {
     Minor list_price = 0;  // the placement's price now: booking.price below it is a discount
     std::string sponsor_name;
     std::string sponsor_category;
-    Date copy_due;                              // issue date minus the publication's copy deadline
-    bool hold_expired = false;                  // booking_rules::is_expired_hold
-    bool live = false;                          // booking_rules::is_live: holds its slot
-    bool copy_late = false;                     // booking_rules::is_copy_late
-    std::optional<std::string> invoice_number;  // live invoice holding it, if any
+    Date copy_due;                       // issue date minus the publication's copy deadline
+    bool hold_expired = false;           // booking_rules::is_expired_hold
+    bool live = false;                   // booking_rules::is_live: holds its slot
+    bool copy_late = false;              // booking_rules::is_copy_late
+    std::optional<LiveInvoice> invoice;  // the live invoice holding it, if any
 };
 
 }  // namespace sponsordesk

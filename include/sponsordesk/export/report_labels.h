@@ -126,6 +126,7 @@ struct ReportLabels {
     const char* invoices;
     const char* aging_definition;
     std::array<const char*, 5> aging_buckets;  // current, 1–30, 31–60, 61–90, > 90 days
+    const char* draft_invoice;                 // "draft #{}": an invoice not issued yet, by its id
 
     // Statuses as stored (booking: hold … cancelled; invoice: draft …
     // cancelled) in the report's language; unknown ones as they are.

@@ -9,6 +9,7 @@
 #include "sponsordesk/domain/date.h"
 #include "sponsordesk/domain/model.h"
 #include "sponsordesk/export/invoice_document.h"
+#include "sponsordesk/storage/invoice_repository.h"  // InvoiceStatus
 
 namespace sponsordesk::invoice_rules {
 
@@ -47,6 +48,15 @@ ElectronicAddress buyer_einvoice_address(const Sponsor& s, const std::vector<Con
 // by the end of that month. The month when every service date falls in one
 // month that ended before `issue_date`; nullopt otherwise.
 std::optional<Month> month_ended_before(const std::vector<Date>& service_dates, const Date& issue_date);
+
+// Overdue: an issued invoice (not a credit note; not paid in full, not
+// cancelled) past its due date with something still owed (gross − every
+// payment). The invoices' shown state and the Dashboard ask this.
+// (storage/invoice_rules_sql.h: kOverdue)
+bool is_overdue(InvoiceKind kind, InvoiceStatus status, const std::optional<Date>& due_date, Minor outstanding,
+                const Date& today);
+// Days since the due date (0 when not past it).
+int days_overdue(const std::optional<Date>& due_date, const Date& today);
 
 // Euros per unit of a currency as people type it ("1.0843", "1,0843"): at
 // most six decimals, more than 0. Millionths; throws InvalidInput naming the

@@ -73,8 +73,8 @@ public:
     std::string query_plan(const BookingFilter& f);
 
     std::vector<OpenSlots> availability(Id publication_id, const Date& from, const Date& to, const Date& today);
-    // The number (or "draft #id") of the non-cancelled invoice holding it.
-    std::optional<std::string> live_invoice(Id booking_id);
+    // The non-cancelled invoice holding it.
+    std::optional<LiveInvoice> live_invoice(Id booking_id);
 
 private:
     Database& db_;

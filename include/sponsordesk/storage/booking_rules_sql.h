@@ -16,9 +16,9 @@ inline constexpr const char* kLive =
 // is_booked: confirmed or further along, not cancelled.
 inline constexpr const char* kBooked = "(b.status IN ('confirmed','copy-received','approved','published'))";
 
-// The number (or "draft #id") of the live invoice holding booking b, NULL when none.
+// The id of the live invoice holding booking b, NULL when none.
 inline constexpr const char* kLiveInvoiceOf =
-    "(SELECT coalesce(inv.number, 'draft #' || inv.id) FROM invoice_line l "
+    "(SELECT inv.id FROM invoice_line l "
     "JOIN invoice inv ON inv.id = l.invoice_id "
     "WHERE l.booking_id = b.id AND inv.kind = 'invoice' AND inv.status <> 'cancelled' LIMIT 1)";
 
@@ -36,6 +36,10 @@ inline constexpr const char* kCopyLate =
     "(b.status IN ('hold','confirmed','copy-received') "
     "AND NOT (b.status = 'hold' AND coalesce(b.hold_until < :today, 0)) "
     "AND date(i.date, '-' || p.copy_deadline_days || ' days') < :today)";
+
+// is_hold_ending_soon: a hold whose expiry date is from :today to :soon
+// (today + days − 1); a hold without one never ends.
+inline constexpr const char* kHoldEndingSoon = "(b.status = 'hold' AND b.hold_until BETWEEN :today AND :soon)";
 
 // open_slots: the slots of placement pl in issue i that no live booking holds.
 inline constexpr const char* kOpenSlots =

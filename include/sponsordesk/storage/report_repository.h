@@ -34,7 +34,8 @@ struct PeriodBooking {
     bool live = false;    // booking_rules::is_live: holds its slot
     Minor price = 0;
     std::string_view currency;
-    std::optional<std::string_view> invoice_number;  // the live invoice holding a booked booking
+    std::optional<Id> invoice_id;                    // the live invoice holding a booked booking
+    std::optional<std::string_view> invoice_number;  // its number, once issued
     std::optional<std::int64_t> audience;
 };
 
@@ -53,6 +54,16 @@ struct InventoryCell {
     int slots = 1;
     bool active = true;
     bool has_house_ad = false;
+};
+
+// The bookings of one placement in one issue of the scope, added up by the
+// same rules as the rows of for_each_booking (booked, live).
+struct SalesCell {
+    Id issue_id = 0, placement_id = 0;
+    std::string currency;
+    std::int64_t sold = 0;  // booked
+    std::int64_t live = 0;
+    Minor revenue = 0;  // prices of the booked ones
 };
 
 struct InvoicingFigures {  // invoices issued in the period, per currency
@@ -108,6 +119,9 @@ public:
     // The caller must not use the database until it returns. An exception
     // from fn stops the reading and propagates; so does a reading error.
     void for_each_booking_prefetched(const ReportScope& s, const std::function<void(const PeriodBooking&)>& fn);
+    // The same bookings added up per (issue, placement) by SQL: what a
+    // figure needs without the rows (the Dashboard). By issue, placement.
+    std::vector<SalesCell> sales(const ReportScope& s);
     // By publication, placement position, issue date.
     std::vector<InventoryCell> inventory(const ReportScope& s);
     // Invoices and credit notes issued in [from, to] (of a publication: those

@@ -42,6 +42,10 @@ bool is_copy_late(BookingStatus status, const std::optional<Date>& hold_until, c
     return unapproved && is_live(status, hold_until, today) && copy_due(issue_date, copy_deadline_days) < today;
 }
 
+bool is_hold_ending_soon(BookingStatus status, const std::optional<Date>& hold_until, const Date& today, int days) {
+    return status == BookingStatus::Hold && hold_until && !(*hold_until < today) && *hold_until < today.add_days(days);
+}
+
 Date default_hold_until(const Date& today, const Date& issue_date) {
     return std::max(today, std::min(today.add_days(kDefaultHoldDays), issue_date));
 }

@@ -6,6 +6,10 @@
 
 namespace sponsordesk {
 
+std::string english_ref(const LiveInvoice& invoice) {
+    return invoice.number ? *invoice.number : fmt::format("draft #{}", invoice.id);
+}
+
 std::string cadence_to_text(unsigned cadence) {
     std::string out;
     for (int i = 0; i < 7; ++i) {

@@ -123,6 +123,7 @@ const ReportLabels kEnglish{
         "Days overdue = as-of date − due date, for invoices with something outstanding; "
         "Current = not due yet",
     .aging_buckets = {"Current", "1–30 days", "31–60 days", "61–90 days", "> 90 days"},
+    .draft_invoice = "draft #{}",
     .booking_statuses = kBookingStatuses,
     .invoice_statuses = kInvoiceStatuses,
 };
@@ -244,6 +245,7 @@ const ReportLabels kFrench{
         "Jours de retard = date d’arrêté − date d’échéance, pour les factures avec un reste dû ; "
         "Non échu = pas encore dû",
     .aging_buckets = {"Non échu", "1 à 30 jours", "31 à 60 jours", "61 à 90 jours", "> 90 jours"},
+    .draft_invoice = "brouillon n°{}",
     .booking_statuses = {"option", "confirmée", "texte reçu", "validée", "publiée", "annulée"},
     .invoice_statuses = {"brouillon", "émise", "payée", "en retard", "annulée"},
 };

@@ -258,7 +258,10 @@ void MonthlyReportWorkbook::add_booking(const PeriodBooking& b) {
     ws.write_text(r, BSponsor, b.sponsor_name);
     ws.write_text(r, BStatus, l_.booking_status(b.status));
     ws.write_money(r, BPrice, b.price, money);
-    if (b.invoice_number) ws.write_text(r, BInvoice, *b.invoice_number);
+    if (b.invoice_number)
+        ws.write_text(r, BInvoice, *b.invoice_number);
+    else if (b.invoice_id)
+        ws.write_text(r, BInvoice, fmt::format(fmt::runtime(l_.draft_invoice), *b.invoice_id));
     ws.write_text(r, BCurrency, money.currency());
     if (b.audience && *b.audience > 0) ws.write_money(r, BCpm, effective_cpm(b.price, *b.audience), money);
 }

@@ -244,11 +244,14 @@ namespace {
 // A booking on a live invoice (a draft included: its line has the price)
 // keeps its issue, placement and price.
 void check_not_invoiced(BookingRepository& repo, Id id, const char* field, const char* what) {
-    if (auto inv = repo.live_invoice(id))
-        throw Conflict({ErrorCode::AlreadyInvoiced, field, {{"booking", id}, {"invoice", *inv}}},
+    if (auto inv = repo.live_invoice(id)) {
+        ErrorValues values{{"booking", id}, {"invoice_id", inv->id}};
+        if (inv->number) values["invoice"] = *inv->number;
+        throw Conflict({ErrorCode::AlreadyInvoiced, field, std::move(values)},
                        fmt::format("booking {} is on invoice {}: its {} can no longer change; cancel the invoice "
                                    "first",
-                                   id, *inv, what));
+                                   id, english_ref(*inv), what));
+    }
 }
 
 void check_word_limit(const std::string& copy, int max_words, const std::string& placement) {
@@ -378,9 +381,12 @@ BookingView BookingService::change_status(BookingId booking, BookingStatus to, b
                        fmt::format("booking {} is {}: its status can no longer change", id, to_string(from)));
 
     if (to == BookingStatus::Cancelled) {
-        if (auto inv = repo.live_invoice(id))
-            throw Conflict({ErrorCode::AlreadyInvoiced, "status", {{"booking", id}, {"invoice", *inv}}},
-                           fmt::format("booking {} is on invoice {}; cancel the invoice first", id, *inv));
+        if (auto inv = repo.live_invoice(id)) {
+            ErrorValues values{{"booking", id}, {"invoice_id", inv->id}};
+            if (inv->number) values["invoice"] = *inv->number;
+            throw Conflict({ErrorCode::AlreadyInvoiced, "status", std::move(values)},
+                           fmt::format("booking {} is on invoice {}; cancel the invoice first", id, english_ref(*inv)));
+        }
         repo.set_status(id, to, std::nullopt);
         tx.commit();
         return get(booking);

@@ -162,4 +162,15 @@ Minor to_eur(Minor amount, std::int64_t eur_rate_micro) {
     return negative ? -rounded : rounded;
 }
 
+bool is_overdue(InvoiceKind kind, InvoiceStatus status, const std::optional<Date>& due_date, Minor outstanding,
+                const Date& today) {
+    return kind == InvoiceKind::Invoice && status == InvoiceStatus::Issued && due_date && *due_date < today &&
+           outstanding > 0;
+}
+
+int days_overdue(const std::optional<Date>& due_date, const Date& today) {
+    if (!due_date || !(*due_date < today)) return 0;
+    return static_cast<int>(today.days() - due_date->days());
+}
+
 }  // namespace sponsordesk::invoice_rules

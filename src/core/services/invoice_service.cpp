@@ -207,10 +207,9 @@ InvoiceView InvoiceService::view(const InvoiceRow& row, const Date& today) {
     const bool receivable =
         inv.kind == InvoiceKind::Invoice && (inv.status == InvoiceStatus::Issued || inv.status == InvoiceStatus::Paid);
     v.outstanding = receivable ? inv.gross - v.paid : 0;
-    if (receivable && inv.status == InvoiceStatus::Issued && inv.due_date && *inv.due_date < today &&
-        v.outstanding > 0) {
+    if (invoice_rules::is_overdue(inv.kind, inv.status, inv.due_date, v.outstanding, today)) {
         v.state = InvoiceState::Overdue;
-        v.days_overdue = static_cast<int>(today.days() - inv.due_date->days());
+        v.days_overdue = invoice_rules::days_overdue(inv.due_date, today);
     }
     if (inv.kind == InvoiceKind::CreditNote && inv.number) {
         v.refunds = repo.refunds(inv.id);
@@ -296,7 +295,7 @@ std::vector<BookingView> InvoiceService::uninvoiced_bookings(SponsorId sponsor, 
     }
     std::vector<BookingView> out;
     for (auto& b : BookingRepository(db_).list(f))
-        if (booking_rules::is_invoiceable(b.booking.status, b.invoice_number.has_value())) out.push_back(std::move(b));
+        if (booking_rules::is_invoiceable(b.booking.status, b.invoice.has_value())) out.push_back(std::move(b));
     return out;
 }
 
@@ -379,7 +378,7 @@ InvoiceView InvoiceService::create_for_month(SponsorId sponsor_id, const Month& 
     std::vector<BookingView> take;
     int invoiced = 0, holds = 0, cancelled = 0;
     for (auto& b : BookingRepository(db_).list(f)) {
-        if (booking_rules::is_invoiceable(b.booking.status, b.invoice_number.has_value()))
+        if (booking_rules::is_invoiceable(b.booking.status, b.invoice.has_value()))
             take.push_back(std::move(b));
         else if (b.booking.status == BookingStatus::Cancelled)
             ++cancelled;
@@ -443,9 +442,12 @@ InvoiceView InvoiceService::create_for_bookings(SponsorId sponsor_id, const std:
         if (b->booking.status == BookingStatus::Hold)
             throw Conflict({ErrorCode::BookingOnHold, "bookings", {{"booking", id}}},
                            fmt::format("booking {} is a hold: confirm it before invoicing it", id));
-        if (b->invoice_number)
-            throw Conflict({ErrorCode::AlreadyInvoiced, "bookings", {{"booking", id}, {"invoice", *b->invoice_number}}},
-                           fmt::format("booking {} is already on invoice {}", id, *b->invoice_number));
+        if (b->invoice) {
+            ErrorValues values{{"booking", id}, {"invoice_id", b->invoice->id}};
+            if (b->invoice->number) values["invoice"] = *b->invoice->number;
+            throw Conflict({ErrorCode::AlreadyInvoiced, "bookings", std::move(values)},
+                           fmt::format("booking {} is already on invoice {}", id, english_ref(*b->invoice)));
+        }
         take.push_back(std::move(*b));
     }
     std::stable_sort(take.begin(), take.end(),

@@ -11,6 +11,7 @@
 #include "sponsordesk/export/c_locale.h"
 #include "sponsordesk/export/report_xlsx.h"
 #include "sponsordesk/services/catalog_service.h"
+#include "sponsordesk/services/period_sales.h"
 #include "sponsordesk/storage/report_repository.h"
 
 namespace sponsordesk {
@@ -37,44 +38,10 @@ private:
     const Progress& p_;
 };
 
-struct CellTally {  // one placement in one issue
-    std::int64_t sold = 0, live = 0;
-    Minor revenue = 0;
-};
 struct IssueTally {
     std::int64_t booked = 0;
     Minor revenue = 0;
 };
-
-// Sell-through and fill per placement over the grid of the month's issues.
-// A house ad fills a placement's block only when none of its slots has a
-// live booking (SPEC, Drafts): its slots then count as house.
-std::vector<PlacementFill> placement_fill(const std::vector<InventoryCell>& grid,
-                                          const std::map<std::pair<Id, Id>, CellTally>& cells) {
-    std::vector<PlacementFill> fills;  // in the grid's order: publication, placement position
-    std::vector<bool> keep;            // active, or booked although inactive
-    std::map<Id, size_t> index;
-    for (const auto& g : grid) {
-        auto [it, added] = index.emplace(g.placement_id, fills.size());
-        if (added) {
-            fills.push_back({g.publication_name, g.currency, g.placement_code, g.placement_name, g.has_house_ad});
-            keep.push_back(g.active);
-        }
-        PlacementFill& f = fills[it->second];
-        ++f.issues;
-        f.offered += g.slots;
-        auto c = cells.find({g.issue_id, g.placement_id});
-        const CellTally t = c == cells.end() ? CellTally{} : c->second;
-        f.sold += t.sold;
-        f.revenue += t.revenue;
-        if (t.live == 0 && g.has_house_ad) f.house += g.slots;
-        if (t.live > 0 || t.sold > 0) keep[it->second] = true;
-    }
-    std::vector<PlacementFill> out;
-    for (size_t k = 0; k < fills.size(); ++k)
-        if (keep[k]) out.push_back(std::move(fills[k]));
-    return out;
-}
 
 // The booked issues of the month with their audience figures, by date.
 std::vector<IssuePerformance> issue_performance(const std::vector<InventoryCell>& grid,
@@ -140,14 +107,12 @@ MonthlyReportResult ReportService::monthly(const MonthlyReportRequest& req, cons
     // up every figure; the tallies are per currency, sponsor, issue and
     // (issue, placement): small whatever the number of rows.
     std::map<std::string, CurrencyBookings, std::less<>> currencies;
-    std::map<std::pair<Id, Id>, CellTally> cells;
+    PeriodSales sales;  // booked revenue and sell-through: the Dashboard's figures too
     std::unordered_map<Id, std::vector<SponsorRevenue>> sponsors;
     std::map<Id, IssueTally> issues;
     std::int64_t seen = 0;
-    // Rows come by issue then placement: most rows hit the previous row's
-    // tallies (map nodes do not move), so the maps are searched per change.
-    std::pair<Id, Id> cell_key{-1, -1};
-    CellTally* cell_tally = nullptr;
+    // Rows come by issue: most rows hit the previous row's tally (map nodes
+    // do not move), so the map is searched per change.
     Id issue_key = -1;
     IssueTally* issue_tally = nullptr;
     // SQLite reads on a helper thread while this one writes the workbook.
@@ -156,18 +121,9 @@ MonthlyReportResult ReportService::monthly(const MonthlyReportRequest& req, cons
         if (cur == currencies.end())
             cur = currencies.emplace(std::string(b.currency), CurrencyBookings{std::string(b.currency)}).first;
         CurrencyBookings& c = cur->second;
-        if (!cell_tally || cell_key != std::pair<Id, Id>{b.issue_id, b.placement_id}) {
-            cell_key = {b.issue_id, b.placement_id};
-            cell_tally = &cells[cell_key];
-        }
-        CellTally& cell = *cell_tally;
-        if (b.live) ++cell.live;
+        sales.add(b);
         if (b.booked) {
             book.add_booking(b);
-            ++c.booked;
-            c.booked_revenue += b.price;
-            ++cell.sold;
-            cell.revenue += b.price;
             if (!issue_tally || issue_key != b.issue_id) {
                 issue_key = b.issue_id;
                 issue_tally = &issues[issue_key];
@@ -196,11 +152,16 @@ MonthlyReportResult ReportService::monthly(const MonthlyReportRequest& req, cons
 
     MonthlySummary s;
     s.info = info;
+    for (const CurrencySales& r : sales.revenue()) {
+        CurrencyBookings& c = currencies.at(r.currency);
+        c.booked = r.booked;
+        c.booked_revenue = r.booked_revenue;
+    }
     for (auto& [code, c] : currencies) s.bookings.push_back(c);
     if (s.bookings.empty()) s.bookings.push_back({default_currency});
     s.invoicing = repo.invoicing(scope);
     const std::vector<InventoryCell> inventory = repo.inventory(scope);
-    s.placements = placement_fill(inventory, cells);
+    s.placements = sales.placement_fill(inventory);
 
     std::vector<SponsorRevenue> by_revenue;
     for (auto& [id, list] : sponsors)

@@ -40,11 +40,12 @@ std::string view_select() {
         "SELECT b.id, b.issue_id, b.placement_id, b.sponsor_id, b.slot, b.price, b.status, b.hold_until, "
         "b.copy, b.link, b.notes, b.allow_competitor, b.created_at, "
         "i.date, i.number, p.slug, p.name, p.currency, pl.code, pl.name, pl.max_words, s.name, s.category, "
-        "p.copy_deadline_days, {}, pl.price "
+        "p.copy_deadline_days, li.id, pl.price, li.number "
         "FROM booking b JOIN issue i ON i.id = b.issue_id "
         "JOIN publication p ON p.id = i.publication_id "
         "JOIN placement pl ON pl.id = b.placement_id "
-        "JOIN sponsor s ON s.id = b.sponsor_id ",
+        "JOIN sponsor s ON s.id = b.sponsor_id "
+        "LEFT JOIN invoice li ON li.id = {} ",
         rules_sql::kLiveInvoiceOf);
 }
 
@@ -62,7 +63,10 @@ BookingView read_view(SQLite::Statement& q, const Date& today) {
     v.sponsor_name = q.getColumn(21).getString();
     v.sponsor_category = q.getColumn(22).getString();
     const int copy_deadline_days = q.getColumn(23).getInt();
-    if (!q.getColumn(24).isNull()) v.invoice_number = q.getColumn(24).getString();
+    if (!q.getColumn(24).isNull()) {
+        v.invoice = LiveInvoice{q.getColumn(24).getInt64(), std::nullopt};
+        if (!q.getColumn(26).isNull()) v.invoice->number = q.getColumn(26).getString();
+    }
     v.list_price = q.getColumn(25).getInt64();
     const auto& b = v.booking;
     v.copy_due = booking_rules::copy_due(v.issue_date, copy_deadline_days);
@@ -124,11 +128,25 @@ std::string order_clause(const BookingFilter& f) {
     return "ORDER BY " + key + fmt::format(", b.id {} ", dir);
 }
 
-// The list query of for_each, list and query_plan.
+// The list query of for_each, list and query_plan. A page (limit and
+// offset) sorts the filtered bookings' ids alone, then computes the view's
+// columns (its invoice subquery among them) for that page's rows only:
+// sorting the whole view to keep 40 rows of it cost a hundred times more
+// at 100,000 bookings.
+// In issue date order without a sponsor filter, the issues are walked by
+// their date index (CROSS JOIN keeps them the outer loop), so that only
+// the bookings of one issue are sorted at a time and a page stops early;
+// SQLite would otherwise sort every booking.
 std::string list_sql(const BookingFilter& f) {
-    std::string sql = view_select() + where_clause(f) + order_clause(f);
-    if (f.limit) sql += fmt::format("LIMIT {} OFFSET {}", *f.limit, f.offset);
-    return sql;
+    if (!f.limit) return view_select() + where_clause(f) + order_clause(f);
+    const bool by_date = f.sort == BookingFilter::Sort::IssueDate && !f.sponsor_id && f.sponsor_text.empty();
+    return fmt::format(
+        "{}WHERE b.id IN (SELECT b.id FROM {} "
+        "JOIN publication p ON p.id = i.publication_id JOIN placement pl ON pl.id = b.placement_id "
+        "JOIN sponsor s ON s.id = b.sponsor_id {}{}LIMIT {} OFFSET {}) {}",
+        view_select(),
+        by_date ? "issue i CROSS JOIN booking b ON b.issue_id = i.id" : "booking b JOIN issue i ON i.id = b.issue_id",
+        where_clause(f), order_clause(f), *f.limit, f.offset, order_clause(f));
 }
 
 }  // namespace
@@ -360,13 +378,16 @@ std::vector<OpenSlots> BookingRepository::availability(Id publication_id, const 
     });
 }
 
-std::optional<std::string> BookingRepository::live_invoice(Id booking_id) {
-    return guard_sql([&]() -> std::optional<std::string> {
-        SQLite::Statement q(db_.sql(),
-                            fmt::format("SELECT {} FROM booking b WHERE b.id = ?", rules_sql::kLiveInvoiceOf));
+std::optional<LiveInvoice> BookingRepository::live_invoice(Id booking_id) {
+    return guard_sql([&]() -> std::optional<LiveInvoice> {
+        SQLite::Statement q(db_.sql(), fmt::format("SELECT li.id, li.number FROM booking b "
+                                                   "JOIN invoice li ON li.id = {} WHERE b.id = ?",
+                                                   rules_sql::kLiveInvoiceOf));
         q.bind(1, static_cast<int64_t>(booking_id));
-        if (q.executeStep() && !q.getColumn(0).isNull()) return q.getColumn(0).getString();
-        return std::nullopt;
+        if (!q.executeStep()) return std::nullopt;
+        LiveInvoice inv{q.getColumn(0).getInt64(), std::nullopt};
+        if (!q.getColumn(1).isNull()) inv.number = q.getColumn(1).getString();
+        return inv;
     });
 }
 

@@ -67,17 +67,30 @@ std::string bookings_sql(const ReportScope& s) {
         "SELECT b.issue_id, b.placement_id, b.sponsor_id, i.date, p.name, pl.name, s.name, b.status, "
         "{0} AS booked, {1} AS live, "
         "b.price, p.currency, "
-        "CASE WHEN {0} THEN {2} END, "
-        "i.audience "
+        "li.id, "
+        "i.audience, li.number "
         "FROM issue i CROSS JOIN booking b ON b.issue_id = i.id "
         "JOIN publication p ON p.id = i.publication_id "
         "JOIN placement pl ON pl.id = b.placement_id "
         "JOIN sponsor s ON s.id = b.sponsor_id "
+        "LEFT JOIN invoice li ON li.id = CASE WHEN {0} THEN {2} END "
         "WHERE {3}"
         // The order the two indexes give (issue_by_date, booking_by_issue):
         // no sort, so no temporary b-tree growing with the rows.
         "ORDER BY i.date, i.id, b.placement_id, b.id",
         rules_sql::kBooked, rules_sql::kLive, rules_sql::kLiveInvoiceOf, scope_where(s));
+}
+
+std::string sales_sql(const ReportScope& s) {
+    namespace rules_sql = booking_rules::sql;
+    return fmt::format(
+        "SELECT b.issue_id, b.placement_id, p.currency, "
+        "sum({0}), sum({1}), sum(CASE WHEN {0} THEN b.price ELSE 0 END) "
+        "FROM issue i CROSS JOIN booking b ON b.issue_id = i.id "
+        "JOIN publication p ON p.id = i.publication_id "
+        "WHERE {2}"
+        "GROUP BY b.issue_id, b.placement_id ORDER BY b.issue_id, b.placement_id",
+        rules_sql::kBooked, rules_sql::kLive, scope_where(s));
 }
 
 std::string inventory_sql(const ReportScope& s) {
@@ -170,7 +183,8 @@ void ReportRepository::for_each_booking(const ReportScope& s, const std::functio
             r.live = q.getColumn(9).getInt() != 0;
             r.price = q.getColumn(10).getInt64();
             r.currency = text(q, 11);
-            r.invoice_number = q.getColumn(12).isNull() ? std::nullopt : std::optional<std::string_view>(text(q, 12));
+            r.invoice_id = q.getColumn(12).isNull() ? std::nullopt : std::optional<Id>(q.getColumn(12).getInt64());
+            r.invoice_number = q.getColumn(14).isNull() ? std::nullopt : std::optional<std::string_view>(text(q, 14));
             r.audience = opt_int(q, 13);
             fn(r);
         }
@@ -187,7 +201,8 @@ struct BookingBatch {
         Id issue_id = 0, placement_id = 0, sponsor_id = 0;
         Date issue_date;
         std::string publication_name, placement_name, sponsor_name, status, currency, invoice_number;
-        bool booked = false, live = false, has_invoice = false;
+        bool booked = false, live = false, has_number = false;
+        std::optional<Id> invoice_id;
         Minor price = 0;
         std::optional<std::int64_t> audience;
     };
@@ -293,8 +308,9 @@ void ReportRepository::for_each_booking_prefetched(const ReportScope& s,
                 r.sponsor_name.assign(b.sponsor_name);
                 r.status.assign(b.status);
                 r.currency.assign(b.currency);
-                r.has_invoice = b.invoice_number.has_value();
-                if (r.has_invoice) r.invoice_number.assign(*b.invoice_number);
+                r.invoice_id = b.invoice_id;
+                r.has_number = b.invoice_number.has_value();
+                if (r.has_number) r.invoice_number.assign(*b.invoice_number);
                 r.booked = b.booked;
                 r.live = b.live;
                 r.price = b.price;
@@ -342,7 +358,8 @@ void ReportRepository::for_each_booking_prefetched(const ReportScope& s,
             view.live = r.live;
             view.price = r.price;
             view.currency = r.currency;
-            view.invoice_number = r.has_invoice ? std::optional<std::string_view>(r.invoice_number) : std::nullopt;
+            view.invoice_id = r.invoice_id;
+            view.invoice_number = r.has_number ? std::optional<std::string_view>(r.invoice_number) : std::nullopt;
             view.audience = r.audience;
             fn(view);
         }
@@ -350,6 +367,18 @@ void ReportRepository::for_each_booking_prefetched(const ReportScope& s,
         exchange.put_empty(std::move(batch));
     }
     exchange.rethrow_error();
+}
+
+std::vector<SalesCell> ReportRepository::sales(const ReportScope& s) {
+    return guard_sql([&] {
+        SQLite::Statement q(db_.sql(), sales_sql(s));
+        bind_scope(q, s);
+        std::vector<SalesCell> out;
+        while (q.executeStep())
+            out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getString(),
+                           q.getColumn(3).getInt64(), q.getColumn(4).getInt64(), q.getColumn(5).getInt64()});
+        return out;
+    });
 }
 
 std::vector<InventoryCell> ReportRepository::inventory(const ReportScope& s) {
@@ -432,10 +461,8 @@ void ReportRepository::for_each_billing(const Date& from, const Date& to, const 
 
 std::vector<std::pair<std::string, std::string>> ReportRepository::query_plans(const ReportScope& s) {
     const std::vector<std::pair<std::string, std::string>> queries = {
-        {"bookings", bookings_sql(s)},
-        {"inventory", inventory_sql(s)},
-        {"invoicing", invoicing_sql(s)},
-        {"billing", billing_sql()},
+        {"bookings", bookings_sql(s)},   {"sales", sales_sql(s)},    {"inventory", inventory_sql(s)},
+        {"invoicing", invoicing_sql(s)}, {"billing", billing_sql()},
     };
     return guard_sql([&] {
         std::vector<std::pair<std::string, std::string>> out;
