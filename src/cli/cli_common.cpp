@@ -84,6 +84,21 @@ std::optional<Date> opt_date(const std::string& text) {
     return Date::parse(text);
 }
 
+std::vector<BookingId> parse_booking_ids(const std::string& text) {
+    std::vector<BookingId> ids;
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t comma = text.find(',', start);
+        if (comma == std::string::npos) comma = text.size();
+        std::string part = text.substr(start, comma - start);
+        while (!part.empty() && part.front() == ' ') part.erase(part.begin());
+        while (!part.empty() && part.back() == ' ') part.pop_back();
+        ids.push_back(BookingId{parse_id("booking id", part)});
+        start = comma + 1;
+    }
+    return ids;
+}
+
 std::string read_text_file(const std::string& path) { return read_input_file(path, kTextFileMaxBytes, "file"); }
 
 std::string text_or_file(const std::string& text, const std::string& file, bool text_given, bool file_given) {

@@ -146,21 +146,6 @@ void print_invoice(const InvoiceView& v) {
     }
 }
 
-std::vector<BookingId> parse_id_list(const std::string& text) {
-    std::vector<BookingId> ids;
-    size_t start = 0;
-    while (start <= text.size()) {
-        size_t comma = text.find(',', start);
-        if (comma == std::string::npos) comma = text.size();
-        std::string part = text.substr(start, comma - start);
-        while (!part.empty() && part.front() == ' ') part.erase(part.begin());
-        while (!part.empty() && part.back() == ' ') part.pop_back();
-        ids.push_back(BookingId{parse_id("booking id", part)});
-        start = comma + 1;
-    }
-    return ids;
-}
-
 // invoice create: a draft from a month's or the listed bookings.
 void register_create(CLI::App* invoice, Context& ctx) {
     OptionStore& store = option_store();
@@ -181,13 +166,35 @@ void register_create(CLI::App* invoice, Context& ctx) {
             if (cmonth.given())
                 month = Month::parse(cmonth.value);
             else
-                ids = parse_id_list(cbook.value);
+                ids = parse_booking_ids(cbook.value);
             InvoiceReferences refs;
             refs.order_reference = corder.value;
             refs.buyer_reference = cbuyer.opt();
             const SponsorId sponsor = sponsor_id(ctx.db(), csp.value);
             InvoiceView v = month ? service.create_for_month(sponsor, *month, refs)
                                   : service.create_for_bookings(sponsor, ids, refs);
+            ctx.emit(invoice_json(v), [&] { print_invoice(v); });
+        };
+    });
+}
+
+// invoice line add: a free line (production fee…) on a draft.
+void register_lines(CLI::App* invoice, Context& ctx) {
+    OptionStore& store = option_store();
+    auto* line = invoice->add_subcommand("line", "free lines of a draft invoice");
+    line->require_subcommand(1);
+    auto* ladd = line->add_subcommand("add", "add a free line (e.g. a production fee) to a draft invoice");
+    auto& lid = required(ladd, store, "ID", "draft invoice id");
+    auto& ldesc = required(ladd, store, "--description", "what the line bills, as printed on the invoice");
+    auto& lamount = required(ladd, store, "--amount", "net amount (excl. VAT)");
+    auto& lrate =
+        add(ladd, store, "--vat-rate", "VAT rate in percent (default: the sponsor's, as the invoice's booking lines)");
+    ladd->callback([&] {
+        ctx.run = [&] {
+            const Minor amount = parse_amount(lamount.value);
+            const auto rate = lrate.given() ? std::optional(parse_rate(lrate.value)) : std::nullopt;
+            InvoiceService service(ctx.db());
+            InvoiceView v = service.add_line(resolve_invoice(ctx.db(), lid.value), ldesc.value, amount, rate);
             ctx.emit(invoice_json(v), [&] { print_invoice(v); });
         };
     });
@@ -398,6 +405,7 @@ void register_invoice(CLI::App& app, Context& ctx) {
     invoice->require_subcommand(1);
     register_create(invoice, ctx);
     register_lifecycle(invoice, ctx);
+    register_lines(invoice, ctx);
     register_listing(invoice, ctx);
     register_documents(invoice, ctx);
 }

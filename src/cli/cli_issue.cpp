@@ -40,14 +40,16 @@ void register_issue(CLI::App& app, Context& ctx) {
         };
     });
 
-    auto* iplan = issue->add_subcommand("plan", "create one issue per cadence day; numbers continue");
+    auto* iplan = issue->add_subcommand(
+        "plan", "create one issue per cadence day (public holidays skipped with --skip-holidays fr); numbers continue");
     auto& ppub = required(iplan, store, "--publication", "publication slug");
     auto& pfrom = required(iplan, store, "--from", "first date, YYYY-MM-DD");
     auto& pto = required(iplan, store, "--to", "last date, YYYY-MM-DD");
+    auto& pskip = add(iplan, store, "--skip-holidays", "plan no issue on the public holidays of: fr");
     iplan->callback([&] {
         ctx.run = [&] {
             Date from = Date::parse(pfrom.value), to = Date::parse(pto.value);
-            auto created = IssueService(ctx.db()).plan(ppub.value, from, to);
+            auto created = IssueService(ctx.db()).plan(ppub.value, from, to, pskip.value);
             Publication pub = CatalogService(ctx.db()).publication(ppub.value);
             nlohmann::json arr = nlohmann::json::array();
             for (const auto& i : created) arr.push_back(to_json(i, pub));

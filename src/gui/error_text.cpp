@@ -58,6 +58,39 @@ wxString field_or_value(const Error& e) {
     return label.empty() ? _("This value") : label;
 }
 
+// A booking over several issues refused on some dates: each date with the
+// reason, in a word, that the rules gave for it.
+wxString refused_reason(const std::string& code) {
+    if (code == "slot_taken") return _("slot taken");
+    if (code == "competitor_conflict") return _("competitor in the issue");
+    if (code == "issue_sent") return _("issue already sent");
+    if (code == "hold_after_issue") return _("hold ends after the issue");
+    if (code == "placement_inactive") return _("placement no longer offered");
+    if (code == "sponsor_archived") return _("sponsor archived");
+    return _("refused");
+}
+
+wxString dates_refused_text(const Error& e) {
+    const auto dates = e.list("dates");
+    const auto reasons = e.list("reasons");
+    wxString list;
+    for (size_t i = 0; i < dates.size(); ++i) {
+        if (i > 0) list += wxS(", ");
+        std::string iso = dates[i];
+        wxString day = wx(iso);
+        try {
+            day = format_date(Date::parse(iso));
+        } catch (const std::exception&) {
+        }
+        // TRANSLATORS: a date, then why it cannot be booked.
+        list += wxString::Format(_("%s (%s)"), day, i < reasons.size() ? refused_reason(reasons[i]) : _("refused"));
+    }
+    // TRANSLATORS: %s lists the refused dates with their reasons.
+    return wxString::Format(wxPLURAL("Nothing was booked: this date cannot be booked: %s.",
+                                     "Nothing was booked: these dates cannot be booked: %s.", dates.size()),
+                            list);
+}
+
 wxString invalid_input_text(const Error& e) {
     const wxString field = field_or_value(e);
     switch (e.code()) {
@@ -171,6 +204,12 @@ wxString invalid_input_text(const Error& e) {
                                     wx(e.text("currency")), wx(e.text("currency")));
         case ErrorCode::EurRateNotApplicable:
             return _("This invoice is in euros: no exchange rate is needed.");
+        case ErrorCode::VatRateNotApplicable:
+            return _(
+                "This invoice carries no VAT (reverse charge, export or franchise): a line cannot have a VAT "
+                "rate.");
+        case ErrorCode::DatesRefused:
+            return dates_refused_text(e);
         case ErrorCode::MixedCurrencies:
             return wxString::Format(_("These bookings are in %s: an invoice has one currency, so invoice each "
                                       "currency separately."),
@@ -218,6 +257,17 @@ wxString not_found_text(const Error& e) {
             if (e.has("value")) return wxString::Format(_("No placement %s in this publication."), quoted(e, "value"));
             return _("This placement no longer exists.");
         case ErrorCode::IssueNotFound:
+            if (e.list("dates").size() > 1) {
+                std::vector<std::string> days;
+                for (const auto& iso : e.list("dates")) {
+                    try {
+                        days.push_back(std::string(format_date(Date::parse(iso)).utf8_str()));
+                    } catch (const std::exception&) {
+                        days.push_back(iso);
+                    }
+                }
+                return wxString::Format(_("No issue on %s: nothing was booked."), joined(days));
+            }
             if (e.has("date")) return wxString::Format(_("No issue on %s."), date_value(e, "date"));
             return _("This issue no longer exists.");
         case ErrorCode::BookingNotFound:
@@ -226,6 +276,10 @@ wxString not_found_text(const Error& e) {
             return _("This invoice no longer exists.");
         case ErrorCode::RevisionNotFound:
             return wxString::Format(_("The draft has no revision %lld."), static_cast<long long>(e.number("revision")));
+        case ErrorCode::NoIssuesSelected:
+            // TRANSLATORS: weekdays as typed (mon,thu), then the period.
+            return wxString::Format(_("No issue on %s from %s to %s: plan the issues first."), wx(e.text("weekdays")),
+                                    date_value(e, "from"), date_value(e, "to"));
         case ErrorCode::NothingToInvoice:
             return wxString::Format(_("%s has no bookings left to invoice in this month."), wx(e.text("sponsor")));
         case ErrorCode::FileNotFound:
@@ -249,6 +303,8 @@ wxString not_found_text(const Error& e) {
 wxString conflict_text(const Error& e) {
     const long long booking = static_cast<long long>(e.number("booking"));
     switch (e.code()) {
+        case ErrorCode::DatesRefused:
+            return dates_refused_text(e);
         case ErrorCode::SlotTaken: {
             const auto holders = e.list("holders");
             if (holders.empty())

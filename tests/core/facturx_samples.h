@@ -182,12 +182,24 @@ inline InvoiceDocument fx_multi_rate() {
     return doc;
 }
 
+// Bookings with free lines (invoice line add): a production fee at the
+// booking's rate and a fee at a rate of its own, dated as the latest booking.
+inline InvoiceDocument fx_free_lines() {
+    InvoiceDocument doc = fx_french_invoice();
+    doc.number = "2026-0048";
+    doc.lines = {fx_line("Le Brief Tech — 2026-09-10 — Sponsor principal", {2026, 9, 10}, 120000, 2000, "S", 1, 150000),
+                 fx_line("Frais de production — visuel", {2026, 9, 10}, 25000, 2000),
+                 fx_line("Droits de reproduction", {2026, 9, 10}, 10050, 1000)};
+    fx_total(doc);
+    return doc;
+}
+
 inline std::vector<std::pair<std::string, InvoiceDocument>> fx_samples() {
     return {{"french", fx_french_invoice()},         {"discount", fx_discount()},
             {"reverse_charge", fx_reverse_charge()}, {"export_usd", fx_export_usd()},
             {"franchise", fx_franchise()},           {"franchise_en", fx_franchise("en")},
             {"credit_note", fx_credit_note()},       {"credit_note_en", fx_credit_note("en")},
-            {"multi_rate", fx_multi_rate()}};
+            {"multi_rate", fx_multi_rate()},         {"free_lines", fx_free_lines()}};
 }
 
 }  // namespace sponsordesk::test

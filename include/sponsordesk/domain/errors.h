@@ -50,6 +50,7 @@ enum class ErrorCode {
     PublicationNotFound,  // value | id
     PlacementNotFound,    // value | id, publication
     IssueNotFound,        // publication, date
+    NoIssuesSelected,     // publication, from, to, weekdays ("mon,thu"): a booking pattern that selects no issue
     BookingNotFound,      // id
     InvoiceNotFound,      // value | id
     RevisionNotFound,     // publication, date, revision
@@ -78,6 +79,8 @@ enum class ErrorCode {
     PlacementInactive,   // placement, publication
     IssueSent,           // publication, date
     NeedsCopy,           // status (import)
+    DatesRefused,        // dates (list, ISO), reasons (list of error code names, one per date), total: a
+                         // booking over several issues refused on those dates (nothing booked)
     // Catalogue and sponsors
     NameTaken,       // field, value
     SlugTaken,       // value
@@ -111,6 +114,7 @@ enum class ErrorCode {
     NotACreditNote,            // invoice
     OverRefund,                // amount, refundable, currency, invoice
     NoFacturX,                 // invoice (issued before Factur-X: no XML)
+    VatRateNotApplicable,      // invoice, category (AE, G, E): a free line's VAT rate on an invoice without VAT
     // Files, storage and exports
     InvalidFile,     // path, line?, reason (malformed CSV, wrong header…)
     FileNotUtf8,     // path, line (a file in another encoding, e.g. Latin-1)

@@ -23,6 +23,27 @@ struct BookRequest {
     std::string notes;
 };
 
+// One sponsor in one placement of several issues of a publication (book
+// --dates, --every): the same options as a single booking.
+struct BookManyRequest {
+    SponsorId sponsor;
+    std::vector<IssueId> issues;  // of one publication; a repeated issue counts once
+    PlacementId placement;
+    std::optional<Minor> price;
+    std::optional<BookingStatus> status;
+    std::optional<Date> hold_until;
+    bool allow_competitor = false;
+    std::string notes;
+};
+
+// Where a booking goes (booking move): another issue of its publication,
+// and another placement when given.
+struct MoveRequest {
+    IssueId issue;
+    std::optional<PlacementId> placement;  // default: the booking's own
+    bool allow_competitor = false;         // move even if a competitor is in the new issue
+};
+
 // What the front ends ask a list for.
 struct BookingQuery {
     std::optional<PublicationId> publication;
@@ -50,6 +71,20 @@ public:
     // every slot is held, or when a sponsor of the same category has a live
     // booking in the issue and allow_competitor is not set.
     BookingView book(const BookRequest& r);
+    // All or nothing: every issue is checked by the rules of book() (slot,
+    // competitor, sent issue, hold, …) before anything is written; when one
+    // or more are refused, Conflict DatesRefused lists every refused date
+    // with its reason (InvalidInput when every reason is invalid input).
+    // Returns the bookings by issue date.
+    std::vector<BookingView> book_many(const BookManyRequest& r);
+    // Moves a booking to another issue of its publication (and placement),
+    // keeping its price, copy and status; its old slot is freed and the new
+    // one is checked as a new booking's (slot, competitor, sent issue, hold
+    // expiry, word limit). Conflict once invoiced (AlreadyInvoiced), published
+    // or cancelled (StatusFinal). Moving to where it already is changes nothing.
+    BookingView move(BookingId id, const MoveRequest& r);
+    // The agreed price, until the booking is on an invoice (AlreadyInvoiced).
+    BookingView set_price(BookingId id, Minor price);
     BookingView get(BookingId id);  // NotFound
     std::vector<BookingView> list(const BookingQuery& q);
     BookingFilter filter(const BookingQuery& q);
@@ -71,6 +106,24 @@ public:
     std::optional<CopyReminder> copy_reminder(BookingId id);
 
 private:
+    // Where a booking lands: its slot and hold expiry.
+    struct Placing {
+        int slot = 0;
+        std::optional<Date> hold_until;
+    };
+    // The rules a booking must meet in a placement of an issue, the same for
+    // book(), book_many() and move(): the placement is the issue's
+    // publication's and active, the sponsor not archived, the issue not sent,
+    // a hold's expiry valid for the issue (when `hold`: `hold_asked`, or the
+    // default when none), no competitor unless allowed, an open slot. Throws
+    // the first refusal.
+    Placing place(const Issue& issue, const Publication& pub, const Placement& pl, const Sponsor& sponsor, bool hold,
+                  const std::optional<Date>& hold_asked, bool allow_competitor, Id except_booking, const Date& today);
+    // The part of place() that no issue changes: the sponsor not archived,
+    // the placement active.
+    static void check_bookable(const Publication& pub, const Placement& pl, const Sponsor& sponsor);
+    // The status of a new booking and the checks on its options.
+    static BookingStatus new_status(const std::optional<BookingStatus>& status, const std::optional<Date>& hold_until);
     // The slot number to take, freeing an expired hold's slot if need be.
     int claim_slot(Id issue_id, const Placement& pl, Id except_booking);
     void check_competitors(Id issue_id, const Sponsor& sponsor, Id except_booking, const Date& today);

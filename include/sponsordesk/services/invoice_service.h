@@ -85,6 +85,16 @@ public:
     InvoiceView create_for_bookings(SponsorId sponsor, const std::vector<BookingId>& bookings,
                                     const InvoiceReferences& refs = {});
 
+    // A free line (a production fee…) on a draft: its own description, net
+    // amount (> 0) and VAT rate (> 0, at most 100 %), by default the rate the
+    // sponsor's bookings are invoiced at now; the rate stays the line's own
+    // when the invoice is issued. On an invoice without VAT (reverse charge,
+    // outside the EU, franchise) the line takes that treatment, and a rate
+    // given is refused (VatRateNotApplicable). Dated as the latest service of
+    // the invoice. Conflict NotDraft once issued.
+    InvoiceView add_line(InvoiceId id, const std::string& description, Minor amount,
+                         std::optional<RateBp> vat_rate = std::nullopt);
+
     // Gives the next number of the issue date's year, the due date from the
     // sponsor's payment terms, and freezes seller and buyer identity.
     // InvalidInput listing every missing publisher field; Conflict when not

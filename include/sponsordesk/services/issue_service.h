@@ -17,8 +17,15 @@ public:
     // Without a number, numbering continues after the highest one.
     Issue add(const std::string& slug, const Date& date, std::optional<int> number, const std::string& title);
     // One issue per cadence day in [from, to]; existing dates are kept as they
-    // are. Returns the issues created.
-    std::vector<Issue> plan(const std::string& slug, const Date& from, const Date& to);
+    // are. With a holiday calendar ("fr", see domain/holidays.h) its public
+    // holidays get no issue (InvalidChoice for an unknown calendar). Returns
+    // the issues created.
+    std::vector<Issue> plan(const std::string& slug, const Date& from, const Date& to,
+                            const std::string& skip_holidays = {});
+    // The issues of the publication in [from, to] that fall on one of the
+    // weekdays (bit i = weekday i, 0 = Monday), by date. NotFound
+    // (NoIssuesSelected) when there is none: nothing to book.
+    std::vector<Issue> on_weekdays(PublicationId publication, const Date& from, const Date& to, unsigned weekdays);
     std::vector<Issue> list(const std::string& slug, std::optional<Date> from, std::optional<Date> to);
     Issue get(const std::string& slug, const Date& date);  // NotFound
     Issue get(IssueId id);                                 // NotFound

@@ -60,6 +60,10 @@ public:
     void set_status(Id booking_id, BookingStatus status, std::optional<int> slot);
     void set_hold_until(Id booking_id, std::optional<Date> until);
     void set_copy(Id booking_id, const std::string& copy, const std::string& link, BookingStatus status);
+    void set_price(Id booking_id, Minor price);
+    // Another issue and/or placement: the new slot, hold expiry and override.
+    void move(Id booking_id, Id issue_id, Id placement_id, int slot, std::optional<Date> hold_until,
+              bool allow_competitor);
 
     std::vector<BookingView> list(const BookingFilter& f);
     // Streams rows without holding them all (reports, exports, large lists).

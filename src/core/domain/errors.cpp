@@ -60,6 +60,8 @@ std::string_view to_string(ErrorCode code) {
             return "booking_not_found";
         case ErrorCode::InvoiceNotFound:
             return "invoice_not_found";
+        case ErrorCode::NoIssuesSelected:
+            return "no_issues_selected";
         case ErrorCode::RevisionNotFound:
             return "revision_not_found";
         case ErrorCode::NothingToInvoice:
@@ -110,6 +112,8 @@ std::string_view to_string(ErrorCode code) {
             return "issue_sent";
         case ErrorCode::NeedsCopy:
             return "needs_copy";
+        case ErrorCode::DatesRefused:
+            return "dates_refused";
         case ErrorCode::NameTaken:
             return "name_taken";
         case ErrorCode::SlugTaken:
@@ -172,6 +176,8 @@ std::string_view to_string(ErrorCode code) {
             return "over_refund";
         case ErrorCode::NoFacturX:
             return "no_facturx";
+        case ErrorCode::VatRateNotApplicable:
+            return "vat_rate_not_applicable";
         case ErrorCode::InvalidFile:
             return "invalid_file";
         case ErrorCode::FileNotUtf8:

@@ -25,15 +25,6 @@ namespace {
 
 using namespace pdf;
 
-// A4 in points; cairo's PDF surface works in points.
-constexpr double kPageW = 595.276;
-constexpr double kPageH = 841.890;
-constexpr double kMargin = 42.5;  // 15 mm
-constexpr double kContentW = kPageW - 2 * kMargin;
-constexpr double kCellPad = 4;
-constexpr Rgb kPreviewInk{0.78, 0.16, 0.16};
-constexpr Rgb kWatermark{0.97, 0.84, 0.84};
-
 // What marks a draft's preview on every page, in the document's language.
 const char* preview_banner(const std::string& language) {
     return language == "fr" ? "APERÇU D'UN BROUILLON — CE N'EST PAS UNE FACTURE"

@@ -1,16 +1,22 @@
 #pragma once
-// Private to src/core/export: what the PDFs drawn with cairo and pango
-// share (the invoice, the sponsor report): a palette, a font and a painter
-// that measures text before it draws it, so what is measured is what is
-// drawn.
+// Private to src/core/export: the page geometry, colours and the pango text
+// painter shared by the PDFs SponsorDesk draws with cairo (the invoice, the
+// insertion order), so that they look alike and measure text the same way.
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
 #include <memory>
 #include <string>
 
-namespace sponsordesk::pdf {
+namespace sponsordesk {
+namespace pdf {
 
+// A4 in points; cairo's PDF surface works in points.
+constexpr double kPageW = 595.276;
+constexpr double kPageH = 841.890;
+constexpr double kMargin = 42.5;  // 15 mm
+constexpr double kContentW = kPageW - 2 * kMargin;
+constexpr double kCellPad = 4;
 constexpr const char* kFont = "DejaVu Sans";
 
 struct Rgb {
@@ -23,6 +29,8 @@ constexpr Rgb kWhite{1, 1, 1};
 constexpr Rgb kStripe{0.95, 0.96, 0.97};
 constexpr Rgb kBox{0.93, 0.95, 0.97};
 constexpr Rgb kRule{0.75, 0.78, 0.82};
+constexpr Rgb kPreviewInk{0.78, 0.16, 0.16};
+constexpr Rgb kWatermark{0.97, 0.84, 0.84};
 
 struct Text {
     double size = 8.5;
@@ -93,4 +101,5 @@ private:
     PangoLanguage* language_;
 };
 
-}  // namespace sponsordesk::pdf
+}  // namespace pdf
+}  // namespace sponsordesk

@@ -21,12 +21,12 @@ namespace {
 
 using namespace pdf;
 
-constexpr double kPageW = 841.890;  // A4 landscape, points
-constexpr double kPageH = 595.276;
-constexpr double kMargin = 36;
-constexpr double kContentW = kPageW - 2 * kMargin;
+constexpr double kSheetW = 841.890;  // A4 landscape, points
+constexpr double kSheetH = 595.276;
+constexpr double kSheetMargin = 36;
+constexpr double kSheetContentW = kSheetW - 2 * kSheetMargin;
 constexpr double kFooterH = 22;
-constexpr double kBottom = kPageH - kMargin - kFooterH;
+constexpr double kBottom = kSheetH - kSheetMargin - kFooterH;
 constexpr double kPad = 3;
 
 // Numbers as people read them in the report's language, whatever the
@@ -58,8 +58,8 @@ public:
         const double widths[] = {58, 0, 0, 60, 58, 52, 46, 64, 72, 66, 72};
         double fixed = 0;
         for (double w : widths) fixed += w;
-        const double flex = (kContentW - fixed) / 2;
-        double x = kMargin;
+        const double flex = (kSheetContentW - fixed) / 2;
+        double x = kSheetMargin;
         for (int i = 0; i < 11; ++i) {
             const double w = widths[i] > 0 ? widths[i] : flex;
             cols_.push_back({x, w, i < 3 ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT});
@@ -85,7 +85,7 @@ private:
     void run(bool draw) {
         draw_ = draw;
         page_ = 1;
-        y_ = kMargin;
+        y_ = kSheetMargin;
         facts();
         table();
         chart();
@@ -100,14 +100,14 @@ private:
         footer();
         if (draw_) cairo_show_page(cr_);
         ++page_;
-        y_ = kMargin;
+        y_ = kSheetMargin;
         if (on_new_page) on_new_page();
         return true;
     }
 
     void facts() {
-        y_ += p_.text(draw_, kMargin, y_, fmt::format(fmt::runtime(l_.title), r_.sponsor),
-                      {16, true, kAccent, kContentW}) +
+        y_ += p_.text(draw_, kSheetMargin, y_, fmt::format(fmt::runtime(l_.title), r_.sponsor),
+                      {16, true, kAccent, kSheetContentW}) +
               4;
         // A publisher profile not filled in yet leaves its part out.
         std::string line = r_.publisher.empty()
@@ -115,7 +115,7 @@ private:
                                : fmt::format(fmt::runtime(l_.fact), l_.publisher, r_.publisher) + "   ·   ";
         line += fmt::format("{}   ·   {}", fmt::format(fmt::runtime(l_.period), date(r_.from), date(r_.to)),
                             fmt::format(fmt::runtime(l_.fact), l_.generated, date(r_.generated)));
-        y_ += p_.text(draw_, kMargin, y_, line, {9, false, kMuted, kContentW}) + 12;
+        y_ += p_.text(draw_, kSheetMargin, y_, line, {9, false, kMuted, kSheetContentW}) + 12;
     }
 
     // One table row: cells measured with their column's width; drawn at y_.
@@ -130,7 +130,7 @@ private:
         }
         h += 2 * kPad;
         if (draw_) {
-            if (fill.r < 1) p_.fill(kMargin, y_, kContentW, h, fill);
+            if (fill.r < 1) p_.fill(kSheetMargin, y_, kSheetContentW, h, fill);
             for (size_t c = 0; c < cells.size(); ++c) {
                 Text t = base;
                 t.width = cols_[c].w - 2 * kPad;
@@ -189,7 +189,7 @@ private:
             y_ += row(cells, false, stripe ? kStripe : kWhite);
             stripe = !stripe;
         }
-        if (draw_) p_.hline(kMargin, kMargin + kContentW, y_, kRule);
+        if (draw_) p_.hline(kSheetMargin, kSheetMargin + kSheetContentW, y_, kRule);
         for (const auto& t : r_.totals) {
             room(20, [&] { table_header(); });
             y_ += row(total_cells(t), true, kBox);
@@ -200,20 +200,20 @@ private:
     // Horizontal bars, one per booking, scaled to the most clicked one.
     void chart() {
         constexpr double kBarH = 11, kGap = 4, kLabelW = 230, kValueW = 70;
-        const Text title{11, true, kAccent, kContentW};
+        const Text title{11, true, kAccent, kSheetContentW};
         const double title_h = p_.text(false, 0, 0, l_.chart_title, title) + 6;
         room(title_h + kBarH + kGap);
-        y_ += p_.text(draw_, kMargin, y_, l_.chart_title, title) + 6;
+        y_ += p_.text(draw_, kSheetMargin, y_, l_.chart_title, title) + 6;
         std::int64_t most = 0;
         for (const auto& b : r_.bookings) most = std::max(most, b.clicks.value_or(0));
-        const double bar_w = kContentW - kLabelW - kValueW;
+        const double bar_w = kSheetContentW - kLabelW - kValueW;
         for (const auto& b : r_.bookings) {
             room(kBarH + kGap);
             if (draw_) {
                 const std::string label =
                     fmt::format("{} · {} · {}", date(b.issue_date), b.publication_name, b.placement_name);
-                p_.text(true, kMargin, y_ - 1, label, {7.5, false, kInk, kLabelW - 8});
-                const double x = kMargin + kLabelW;
+                p_.text(true, kSheetMargin, y_ - 1, label, {7.5, false, kInk, kLabelW - 8});
+                const double x = kSheetMargin + kLabelW;
                 p_.fill(x, y_, bar_w, kBarH, kStripe);
                 if (b.clicks && most > 0)
                     p_.fill(x, y_, bar_w * static_cast<double>(*b.clicks) / static_cast<double>(most), kBarH, kAccent);
@@ -226,25 +226,25 @@ private:
     }
 
     void definitions() {
-        const Text head{10, true, kAccent, kContentW};
-        const Text body{8, false, kInk, kContentW};
+        const Text head{10, true, kAccent, kSheetContentW};
+        const Text body{8, false, kInk, kSheetContentW};
         room(p_.text(false, 0, 0, l_.definitions, head) + 14);
-        y_ += p_.text(draw_, kMargin, y_, l_.definitions, head) + 4;
+        y_ += p_.text(draw_, kSheetMargin, y_, l_.definitions, head) + 4;
         for (const auto& d : sponsor_report_definitions(r_.language)) {
             const double h = p_.text(false, 0, 0, d, body);
             room(h);
-            y_ += p_.text(draw_, kMargin, y_, d, body) + 2;
+            y_ += p_.text(draw_, kSheetMargin, y_, d, body) + 2;
         }
     }
 
     void footer() {
         if (!draw_) return;
-        const double y = kPageH - kMargin - kFooterH + 8;
-        p_.hline(kMargin, kMargin + kContentW, y, kRule, 0.4);
-        p_.text(true, kMargin, y + 4,
+        const double y = kSheetH - kSheetMargin - kFooterH + 8;
+        p_.hline(kSheetMargin, kSheetMargin + kSheetContentW, y, kRule, 0.4);
+        p_.text(true, kSheetMargin, y + 4,
                 r_.publisher.empty() ? r_.sponsor : fmt::format("{} — {}", r_.sponsor, r_.publisher),
-                {7, false, kMuted, kContentW - 90});
-        p_.text(true, kMargin + kContentW - 90, y + 4, fmt::format(fmt::runtime(l_.page), page_, pages_),
+                {7, false, kMuted, kSheetContentW - 90});
+        p_.text(true, kSheetMargin + kSheetContentW - 90, y + 4, fmt::format(fmt::runtime(l_.page), page_, pages_),
                 {7, false, kMuted, 90, PANGO_ALIGN_RIGHT});
     }
 
@@ -269,7 +269,7 @@ std::string sponsor_report_pdf(const SponsorReport& report) {
     const CLocaleScope c_locale;  // cairo writes the PDF's numbers with printf
     sponsor_report_labels(report.language);
     std::string bytes;
-    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append_to_string, &bytes, kPageW, kPageH);
+    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append_to_string, &bytes, kSheetW, kSheetH);
     auto fail = [](const std::string& why) {
         throw InvalidInput({ErrorCode::ExportFailure, "", {{"what", "sponsor report PDF"}}},
                            fmt::format("cannot lay out the sponsor report PDF: {}", why));

@@ -92,15 +92,68 @@ void BookingService::check_competitors(Id issue_id, const Sponsor& sponsor, Id e
                     quote_value(first->sponsor_name), quote_value(first->category), first->booking_id));
 }
 
-BookingView BookingService::book(const BookRequest& r) {
-    const Date today = Date::today();
-    BookingStatus status = r.status ? *r.status : (r.hold_until ? BookingStatus::Hold : BookingStatus::Confirmed);
+BookingStatus BookingService::new_status(const std::optional<BookingStatus>& asked,
+                                         const std::optional<Date>& hold_until) {
+    BookingStatus status = asked ? *asked : (hold_until ? BookingStatus::Hold : BookingStatus::Confirmed);
     if (status != BookingStatus::Hold && status != BookingStatus::Confirmed)
         throw InvalidInput({ErrorCode::NewBookingStatus, "status", {{"value", to_string(status)}}},
                            fmt::format("a new booking is hold or confirmed, not {}", quote_value(to_string(status))));
-    if (r.hold_until && status != BookingStatus::Hold)
+    if (hold_until && status != BookingStatus::Hold)
         throw InvalidInput({ErrorCode::HoldUntilNotHold, "hold_until", {{"status", to_string(status)}}},
                            "--hold-until applies to holds only (use --status hold)");
+    return status;
+}
+
+void BookingService::check_bookable(const Publication& pub, const Placement& pl, const Sponsor& sponsor) {
+    if (sponsor.archived)
+        throw Conflict({ErrorCode::SponsorArchived, "sponsor", {{"sponsor", sponsor.name}}},
+                       fmt::format("sponsor {} is archived; restore it before booking", quote_value(sponsor.name)));
+    if (!pl.active)
+        throw Conflict({ErrorCode::PlacementInactive, "placement", {{"placement", pl.code}, {"publication", pub.slug}}},
+                       fmt::format("placement {} of {} is not active", pl.code, pub.slug));
+}
+
+BookingService::Placing BookingService::place(const Issue& issue, const Publication& pub, const Placement& pl,
+                                              const Sponsor& sponsor, bool hold, const std::optional<Date>& hold_asked,
+                                              bool allow_competitor, Id except_booking, const Date& today) {
+    if (pl.publication_id != issue.publication_id)
+        throw InvalidInput({ErrorCode::PlacementNotFound, "placement", {{"value", pl.code}, {"publication", pub.slug}}},
+                           fmt::format("placement {} is not one of {}", quote_value(pl.code), pub.slug));
+    check_bookable(pub, pl, sponsor);
+    if (issue.status == IssueStatus::Sent)
+        throw Conflict({ErrorCode::IssueSent, "date", {{"date", issue.date.iso()}, {"publication", pub.slug}}},
+                       fmt::format("issue {} of {} is already sent", issue.date.iso(), pub.slug));
+    Placing p;
+    if (hold) p.hold_until = booking_rules::hold_until_for(hold_asked, today, issue.date);
+    if (!allow_competitor) check_competitors(issue.id, sponsor, except_booking, today);
+    p.slot = claim_slot(issue.id, pl, except_booking);
+    return p;
+}
+
+namespace {
+
+// A new booking as book() and book_many() insert it.
+Booking new_booking(const Issue& issue, const Placement& pl, const Sponsor& sponsor, const std::optional<Minor>& price,
+                    BookingStatus status, const std::string& notes, bool allow_competitor, int slot,
+                    const std::optional<Date>& hold_until) {
+    Booking b;
+    b.issue_id = issue.id;
+    b.placement_id = pl.id;
+    b.sponsor_id = sponsor.id;
+    b.price = price ? *price : pl.price;
+    b.status = status;
+    b.notes = notes;
+    b.allow_competitor = allow_competitor;
+    b.hold_until = hold_until;
+    b.slot = slot;
+    return b;
+}
+
+}  // namespace
+
+BookingView BookingService::book(const BookRequest& r) {
+    const Date today = Date::today();
+    const BookingStatus status = new_status(r.status, r.hold_until);
     std::string notes = validate::text("notes", r.notes, 10000);
 
     WriteTransaction tx(db_);
@@ -108,34 +161,158 @@ BookingView BookingService::book(const BookRequest& r) {
     Issue issue = IssueService(db_).get(r.issue);
     Publication pub = catalog.publication(PublicationId{issue.publication_id});
     Placement pl = catalog.placement(r.placement);
-    if (pl.publication_id != issue.publication_id)
-        throw InvalidInput({ErrorCode::PlacementNotFound, "placement", {{"value", pl.code}, {"publication", pub.slug}}},
-                           fmt::format("placement {} is not one of {}", quote_value(pl.code), pub.slug));
     Sponsor sponsor = SponsorService(db_).get(r.sponsor);
-    if (sponsor.archived)
-        throw Conflict({ErrorCode::SponsorArchived, "sponsor", {{"sponsor", sponsor.name}}},
-                       fmt::format("sponsor {} is archived; restore it before booking", quote_value(sponsor.name)));
-    if (!pl.active)
-        throw Conflict({ErrorCode::PlacementInactive, "placement", {{"placement", pl.code}, {"publication", pub.slug}}},
-                       fmt::format("placement {} of {} is not active", pl.code, pub.slug));
-    if (issue.status == IssueStatus::Sent)
-        throw Conflict({ErrorCode::IssueSent, "date", {{"date", issue.date.iso()}, {"publication", pub.slug}}},
-                       fmt::format("issue {} of {} is already sent", issue.date.iso(), pub.slug));
+    const Placing at =
+        place(issue, pub, pl, sponsor, status == BookingStatus::Hold, r.hold_until, r.allow_competitor, 0, today);
 
-    Booking b;
-    b.issue_id = issue.id;
-    b.placement_id = pl.id;
-    b.sponsor_id = sponsor.id;
-    b.price = r.price ? *r.price : pl.price;
-    b.status = status;
-    b.notes = notes;
-    b.allow_competitor = r.allow_competitor;
-    if (status == BookingStatus::Hold) b.hold_until = booking_rules::hold_until_for(r.hold_until, today, issue.date);
-    if (!r.allow_competitor) check_competitors(issue.id, sponsor, 0, today);
-    b.slot = claim_slot(issue.id, pl, 0);
-    b.id = BookingRepository(db_).insert(b);
+    const Id id = BookingRepository(db_).insert(
+        new_booking(issue, pl, sponsor, r.price, status, notes, r.allow_competitor, at.slot, at.hold_until));
     tx.commit();
-    return get(BookingId{b.id});
+    return get(BookingId{id});
+}
+
+std::vector<BookingView> BookingService::book_many(const BookManyRequest& r) {
+    const Date today = Date::today();
+    const BookingStatus status = new_status(r.status, r.hold_until);
+    std::string notes = validate::text("notes", r.notes, 10000);
+    // A hold expiry in the past is wrong whatever the issue: said once.
+    if (r.hold_until && *r.hold_until < today) booking_rules::hold_until_for(r.hold_until, today, *r.hold_until);
+    if (r.issues.empty())
+        throw InvalidInput({ErrorCode::Empty, "dates", {}}, "no issue to book: give at least one date");
+
+    WriteTransaction tx(db_);
+    CatalogService catalog(db_);
+    IssueService issues(db_);
+    std::vector<Issue> targets;
+    for (IssueId id : r.issues) {
+        Issue issue = issues.get(id);
+        if (std::none_of(targets.begin(), targets.end(), [&](const Issue& t) { return t.id == issue.id; }))
+            targets.push_back(std::move(issue));
+    }
+    std::sort(targets.begin(), targets.end(), [](const Issue& a, const Issue& b) { return a.date < b.date; });
+    Placement pl = catalog.placement(r.placement);
+    Publication pub = catalog.publication(PublicationId{pl.publication_id});
+    Sponsor sponsor = SponsorService(db_).get(r.sponsor);
+    // What no date changes is said once, not once per date.
+    check_bookable(pub, pl, sponsor);
+
+    // Every issue goes through the rules of a single booking; the refusals
+    // are gathered so that one message names every date that cannot be had.
+    // What was written meanwhile (bookings, freed expired holds) is rolled
+    // back with the transaction when anything is refused.
+    BookingRepository repo(db_);
+    std::vector<Id> booked;
+    std::vector<std::string> dates, reasons, texts;
+    bool all_invalid_input = true;
+    for (const Issue& issue : targets) {
+        try {
+            const Placing at = place(issue, pub, pl, sponsor, status == BookingStatus::Hold, r.hold_until,
+                                     r.allow_competitor, 0, today);
+            booked.push_back(repo.insert(
+                new_booking(issue, pl, sponsor, r.price, status, notes, r.allow_competitor, at.slot, at.hold_until)));
+        } catch (const Error& e) {
+            if (e.kind() == ErrorKind::Storage) throw;
+            if (e.kind() != ErrorKind::InvalidInput) all_invalid_input = false;
+            dates.push_back(issue.date.iso());
+            reasons.emplace_back(to_string(e.code()));
+            texts.push_back(fmt::format("{}: {}", issue.date.iso(), e.what()));
+        }
+    }
+    if (!dates.empty()) {
+        std::string joined;
+        for (const auto& t : texts) joined += (joined.empty() ? "" : "; ") + t;
+        const std::string message = fmt::format("nothing booked: {} of {} date{} refused: {}", dates.size(),
+                                                targets.size(), targets.size() == 1 ? "" : "s", joined);
+        ErrorInfo info{ErrorCode::DatesRefused,
+                       "dates",
+                       {{"dates", dates},
+                        {"reasons", reasons},
+                        {"total", static_cast<std::int64_t>(targets.size())},
+                        {"publication", pub.slug}}};
+        if (all_invalid_input) throw InvalidInput(std::move(info), message);
+        throw Conflict(std::move(info), message);
+    }
+    tx.commit();
+    std::vector<BookingView> out;
+    out.reserve(booked.size());
+    for (Id id : booked) out.push_back(get(BookingId{id}));
+    return out;
+}
+
+namespace {
+
+// A booking on a live invoice (a draft included: its line has the price)
+// keeps its issue, placement and price.
+void check_not_invoiced(BookingRepository& repo, Id id, const char* field, const char* what) {
+    if (auto inv = repo.live_invoice(id)) {
+        ErrorValues values{{"booking", id}, {"invoice_id", inv->id}};
+        if (inv->number) values["invoice"] = *inv->number;
+        throw Conflict({ErrorCode::AlreadyInvoiced, field, std::move(values)},
+                       fmt::format("booking {} is on invoice {}: its {} can no longer change; cancel the invoice "
+                                   "first",
+                                   id, english_ref(*inv), what));
+    }
+}
+
+void check_word_limit(const std::string& copy, int max_words, const std::string& placement) {
+    if (max_words <= 0 || copy.empty()) return;
+    const int words = count_words(copy);
+    if (words > max_words)
+        throw InvalidInput(
+            {ErrorCode::WordLimit,
+             "copy",
+             {{"words", std::int64_t{words}}, {"max", std::int64_t{max_words}}, {"placement", placement}}},
+            fmt::format("copy has {} words; placement {} allows at most {}", words, placement, max_words));
+}
+
+}  // namespace
+
+BookingView BookingService::move(BookingId booking, const MoveRequest& r) {
+    const Date today = Date::today();
+    const Id id = booking.value;
+    WriteTransaction tx(db_);
+    BookingView v = get(booking);
+    BookingRepository repo(db_);
+    const Booking& b = v.booking;
+    if (b.status == BookingStatus::Published || b.status == BookingStatus::Cancelled)
+        throw Conflict({ErrorCode::StatusFinal, "status", {{"booking", id}, {"status", to_string(b.status)}}},
+                       fmt::format("booking {} is {}: it can no longer move", id, to_string(b.status)));
+    check_not_invoiced(repo, id, "booking", "issue");
+
+    CatalogService catalog(db_);
+    Issue issue = IssueService(db_).get(r.issue);
+    Placement pl = catalog.placement(r.placement ? *r.placement : PlacementId{b.placement_id});
+    Publication pub = catalog.publication(PublicationId{issue.publication_id});
+    const Placement current = catalog.placement(PlacementId{b.placement_id});
+    if (issue.publication_id != current.publication_id)
+        throw InvalidInput(
+            {ErrorCode::IssueNotFound, "date", {{"publication", v.publication_slug}, {"date", issue.date.iso()}}},
+            fmt::format("booking {} is in {}: it moves to another issue of {}", id, v.publication_slug,
+                        v.publication_slug));
+    if (issue.id == b.issue_id && pl.id == b.placement_id) return v;  // already there
+
+    // Placed again as a new booking would be, itself aside (its own slot and
+    // its own sponsor do not stand in its way).
+    Sponsor sponsor = SponsorService(db_).get(SponsorId{b.sponsor_id});
+    const bool hold = b.status == BookingStatus::Hold && b.hold_until.has_value();
+    const Placing at = place(issue, pub, pl, sponsor, hold, b.hold_until, r.allow_competitor, id, today);
+    check_word_limit(b.copy, pl.max_words, pl.code);
+    repo.move(id, issue.id, pl.id, at.slot, hold ? at.hold_until : b.hold_until, r.allow_competitor);
+    tx.commit();
+    return get(booking);
+}
+
+BookingView BookingService::set_price(BookingId booking, Minor price) {
+    if (price < 0)
+        throw InvalidInput({ErrorCode::NegativeAmount, "price", {{"value", format_amount(price)}}},
+                           fmt::format("price {} is negative", format_amount(price)));
+    WriteTransaction tx(db_);
+    get(booking);
+    BookingRepository repo(db_);
+    check_not_invoiced(repo, booking.value, "price", "price");
+    repo.set_price(booking.value, price);
+    tx.commit();
+    return get(booking);
 }
 
 BookingView BookingService::get(BookingId id) {
@@ -181,15 +358,7 @@ BookingView BookingService::set_copy(BookingId booking, const std::string& copy,
     if (s == BookingStatus::Cancelled || s == BookingStatus::Published)
         throw Conflict({ErrorCode::CopyLocked, "copy", {{"booking", id}, {"status", to_string(s)}}},
                        fmt::format("booking {} is {}: its copy can no longer change", id, to_string(s)));
-    if (v.max_words > 0) {
-        const int words = count_words(body);
-        if (words > v.max_words)
-            throw InvalidInput(
-                {ErrorCode::WordLimit,
-                 "copy",
-                 {{"words", std::int64_t{words}}, {"max", std::int64_t{v.max_words}}, {"placement", v.placement_code}}},
-                fmt::format("copy has {} words; placement {} allows at most {}", words, v.placement_code, v.max_words));
-    }
+    check_word_limit(body, v.max_words, v.placement_code);
     BookingStatus next = s;
     if (s == BookingStatus::Confirmed || s == BookingStatus::Approved) next = BookingStatus::CopyReceived;
     BookingRepository(db_).set_copy(id, body, cta, next);

@@ -465,9 +465,11 @@ namespace {
 // VAT per line rounded half away from zero. issue() stores it; the preview
 // shows it.
 InvoiceLine frozen_line(InvoiceLine l, const VatTreatment& vat) {
-    l.vat_rate = vat.rate;
+    // A free line (no booking) keeps the standard rate it was given.
+    const bool own_rate = !l.booking_id && vat.category == "S" && l.vat_rate > 0;
+    l.vat_rate = own_rate ? l.vat_rate : vat.rate;
     l.vat_category = vat.category;
-    l.vat = apply_rate(l.net, vat.rate);
+    l.vat = apply_rate(l.net, l.vat_rate);
     l.gross = l.net + l.vat;
     return l;
 }
@@ -502,6 +504,56 @@ void check_eur_rate(const Invoice& inv, const std::optional<std::int64_t>& eur_r
 }
 
 }  // namespace
+
+InvoiceView InvoiceService::add_line(InvoiceId invoice, const std::string& description, Minor amount,
+                                     std::optional<RateBp> rate) {
+    const std::string text = validate::name("description", description, 300);
+    if (amount <= 0)
+        throw InvalidInput(
+            {ErrorCode::OutOfRange, "amount", {{"value", format_amount(amount)}, {"min", std::int64_t{1}}}},
+            fmt::format("line amount {} must be more than 0", format_amount(amount)));
+    if (rate && (*rate <= 0 || *rate > 10000))
+        throw InvalidInput({ErrorCode::OutOfRange,
+                            "vat_rate",
+                            {{"value", format_rate(*rate)}, {"min", std::int64_t{1}}, {"max", std::int64_t{10000}}}},
+                           fmt::format("VAT rate {} % is out of range (more than 0, at most 100)", format_rate(*rate)));
+    WriteTransaction tx(db_);
+    InvoiceRepository repo(db_);
+    auto inv = repo.find(invoice.value);
+    if (!inv) no_invoice(invoice);
+    if (inv->status != InvoiceStatus::Draft)
+        throw Conflict(
+            {ErrorCode::NotDraft, "invoice", {{"invoice", name_of(*inv)}, {"status", to_string(inv->status)}}},
+            fmt::format("{} {} is already issued (status {}): lines are added to drafts only", kind_word(*inv),
+                        name_of(*inv), to_string(inv->status)));
+    const Sponsor sponsor = SponsorService(db_).get(SponsorId{inv->sponsor_id});
+    const VatTreatment vat = vat_treatment(CatalogRepository(db_).publisher(), sponsor, inv->language);
+    if (rate && vat.category != "S")
+        throw InvalidInput(
+            {ErrorCode::VatRateNotApplicable, "vat_rate", {{"invoice", name_of(*inv)}, {"category", vat.category}}},
+            fmt::format("invoice {} to {} carries no VAT (category {}): --vat-rate does not apply", name_of(*inv),
+                        quote_value(sponsor.name), vat.category));
+    const auto lines = repo.lines(inv->id);
+    InvoiceLine l;
+    l.invoice_id = inv->id;
+    l.position = 1;
+    l.service_date = lines.empty() ? Date::today() : lines.front().service_date;
+    for (const auto& o : lines) {
+        l.position = std::max(l.position, o.position + 1);
+        l.service_date = std::max(l.service_date, o.service_date);
+    }
+    l.description = text;
+    l.unit_net = l.net = amount;
+    l.vat_rate = rate.value_or(vat.rate);
+    l = frozen_line(l, vat);
+    repo.insert_line(l);
+    inv->net += l.net;
+    inv->vat += l.vat;
+    inv->gross += l.gross;
+    repo.update_draft(*inv);
+    tx.commit();
+    return get(invoice);
+}
 
 InvoiceView InvoiceService::issue(InvoiceId invoice, std::optional<Date> date, std::optional<std::int64_t> eur_rate) {
     const Date today = Date::today();

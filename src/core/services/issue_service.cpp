@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "sponsordesk/domain/errors.h"
+#include "sponsordesk/domain/holidays.h"
 #include "sponsordesk/domain/validation.h"
 #include "sponsordesk/services/catalog_service.h"
 #include "sponsordesk/storage/issue_repository.h"
@@ -30,7 +31,10 @@ Issue IssueService::add(const std::string& slug, const Date& date, std::optional
     return issue;
 }
 
-std::vector<Issue> IssueService::plan(const std::string& slug, const Date& from, const Date& to) {
+namespace {
+
+// A period of issues: in order, at most ten years.
+void check_period(const Date& from, const Date& to) {
     if (to < from)
         throw InvalidInput({ErrorCode::InvalidPeriod, "to", {{"from", from.iso()}, {"to", to.iso()}}},
                            fmt::format("period {} to {} ends before it starts", from.iso(), to.iso()));
@@ -38,6 +42,18 @@ std::vector<Issue> IssueService::plan(const std::string& slug, const Date& from,
         throw InvalidInput(
             {ErrorCode::InvalidPeriod, "to", {{"from", from.iso()}, {"to", to.iso()}, {"max_years", std::int64_t{10}}}},
             fmt::format("period {} to {} is longer than ten years", from.iso(), to.iso()));
+}
+
+}  // namespace
+
+std::vector<Issue> IssueService::plan(const std::string& slug, const Date& from, const Date& to,
+                                      const std::string& skip_holidays) {
+    check_period(from, to);
+    if (!skip_holidays.empty() && !holidays::known_calendar(skip_holidays))
+        throw InvalidInput({ErrorCode::InvalidChoice,
+                            "skip_holidays",
+                            {{"value", skip_holidays}, {"choices", std::vector<std::string>{"fr"}}}},
+                           fmt::format("holiday calendar {} is not known (known: fr)", quote_value(skip_holidays)));
     WriteTransaction tx(db_);
     Publication pub = CatalogService(db_).publication(slug);
     IssueRepository repo(db_);
@@ -46,6 +62,7 @@ std::vector<Issue> IssueService::plan(const std::string& slug, const Date& from,
     for (long d = from.days(); d <= to.days(); ++d) {
         Date date = Date::from_days(d);
         if (!(pub.cadence & (1u << date.weekday()))) continue;
+        if (!skip_holidays.empty() && holidays::is_public_holiday(skip_holidays, date)) continue;
         if (repo.find(pub.id, date)) continue;
         Issue issue;
         issue.publication_id = pub.id;
@@ -56,6 +73,25 @@ std::vector<Issue> IssueService::plan(const std::string& slug, const Date& from,
     }
     tx.commit();
     return created;
+}
+
+std::vector<Issue> IssueService::on_weekdays(PublicationId publication, const Date& from, const Date& to,
+                                             unsigned weekdays) {
+    check_period(from, to);
+    Publication pub = CatalogService(db_).publication(publication);
+    std::vector<Issue> out;
+    for (auto& issue : IssueRepository(db_).list(pub.id, from, to))
+        if (weekdays & (1u << issue.date.weekday())) out.push_back(std::move(issue));
+    if (out.empty())
+        throw NotFound({ErrorCode::NoIssuesSelected,
+                        "every",
+                        {{"publication", pub.slug},
+                         {"from", from.iso()},
+                         {"to", to.iso()},
+                         {"weekdays", cadence_to_text(weekdays)}}},
+                       fmt::format("{} has no issue on {} from {} to {}: plan the issues first (issue plan)", pub.slug,
+                                   cadence_to_text(weekdays), from.iso(), to.iso()));
+    return out;
 }
 
 std::vector<Issue> IssueService::list(const std::string& slug, std::optional<Date> from, std::optional<Date> to) {

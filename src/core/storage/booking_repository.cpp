@@ -273,6 +273,34 @@ void BookingRepository::set_hold_until(Id booking_id, std::optional<Date> until)
     });
 }
 
+void BookingRepository::set_price(Id booking_id, Minor price) {
+    guard_sql([&] {
+        SQLite::Statement q(db_.sql(), "UPDATE booking SET price = ? WHERE id = ?");
+        q.bind(1, static_cast<int64_t>(price));
+        q.bind(2, static_cast<int64_t>(booking_id));
+        q.exec();
+    });
+}
+
+void BookingRepository::move(Id booking_id, Id issue_id, Id placement_id, int slot, std::optional<Date> hold_until,
+                             bool allow_competitor) {
+    guard_sql([&] {
+        SQLite::Statement q(db_.sql(),
+                            "UPDATE booking SET issue_id = ?, placement_id = ?, slot = ?, hold_until = ?, "
+                            "allow_competitor = ? WHERE id = ?");
+        q.bind(1, static_cast<int64_t>(issue_id));
+        q.bind(2, static_cast<int64_t>(placement_id));
+        q.bind(3, slot);
+        if (hold_until)
+            q.bind(4, hold_until->iso());
+        else
+            q.bind(4);
+        q.bind(5, allow_competitor ? 1 : 0);
+        q.bind(6, static_cast<int64_t>(booking_id));
+        q.exec();
+    });
+}
+
 void BookingRepository::set_copy(Id booking_id, const std::string& copy, const std::string& link,
                                  BookingStatus status) {
     guard_sql([&] {
