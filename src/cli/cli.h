@@ -66,6 +66,7 @@ long long parse_int(const std::string& field, const std::string& text, long long
 Id parse_id(const std::string& field, const std::string& text);
 bool parse_yes_no(const std::string& field, const std::string& text);  // yes | no, else InvalidChoice
 std::optional<Date> opt_date(const std::string& text);                 // empty → nullopt
+std::vector<std::string> split_list(const std::string& text);          // "a, b": each part, spaces trimmed
 std::vector<BookingId> parse_booking_ids(const std::string& text);     // "12,13": each a booking id
 std::string read_text_file(const std::string& path);                   // NotFound / InvalidInput
 // --text or --file, exactly one.

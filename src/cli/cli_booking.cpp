@@ -19,16 +19,7 @@ namespace {
 // "2026-05-04,2026-05-07": every date parsed (InvalidInput naming the first bad one).
 std::vector<Date> parse_date_list(const std::string& text) {
     std::vector<Date> days;
-    size_t start = 0;
-    while (start <= text.size()) {
-        size_t comma = text.find(',', start);
-        if (comma == std::string::npos) comma = text.size();
-        std::string part = text.substr(start, comma - start);
-        while (!part.empty() && part.front() == ' ') part.erase(part.begin());
-        while (!part.empty() && part.back() == ' ') part.pop_back();
-        days.push_back(Date::parse(part));
-        start = comma + 1;
-    }
+    for (const std::string& part : split_list(text)) days.push_back(Date::parse(part));
     return days;
 }
 

@@ -84,8 +84,8 @@ std::optional<Date> opt_date(const std::string& text) {
     return Date::parse(text);
 }
 
-std::vector<BookingId> parse_booking_ids(const std::string& text) {
-    std::vector<BookingId> ids;
+std::vector<std::string> split_list(const std::string& text) {
+    std::vector<std::string> parts;
     size_t start = 0;
     while (start <= text.size()) {
         size_t comma = text.find(',', start);
@@ -93,9 +93,15 @@ std::vector<BookingId> parse_booking_ids(const std::string& text) {
         std::string part = text.substr(start, comma - start);
         while (!part.empty() && part.front() == ' ') part.erase(part.begin());
         while (!part.empty() && part.back() == ' ') part.pop_back();
-        ids.push_back(BookingId{parse_id("booking id", part)});
+        parts.push_back(std::move(part));
         start = comma + 1;
     }
+    return parts;
+}
+
+std::vector<BookingId> parse_booking_ids(const std::string& text) {
+    std::vector<BookingId> ids;
+    for (const std::string& part : split_list(text)) ids.push_back(BookingId{parse_id("booking id", part)});
     return ids;
 }
 

@@ -371,11 +371,6 @@ private:
     std::vector<Column> cols_;
 };
 
-cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
-    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-    return CAIRO_STATUS_SUCCESS;
-}
-
 }  // namespace
 
 std::string default_cancellation_terms(const std::string& language) {
@@ -391,39 +386,12 @@ std::string insertion_order_pdf(const InsertionOrder& order) {
     const CLocaleScope c_locale;
     if (order.lines.empty())
         throw InvalidInput({ErrorCode::NoBookingsListed, "bookings", {}}, "an insertion order needs bookings");
-    std::string bytes;
-    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append_to_string, &bytes, kPageW, kPageH);
-    auto fail = [&](const std::string& why) {
-        throw InvalidInput({ErrorCode::ExportFailure, "", {}},
-                           fmt::format("cannot lay out the insertion order PDF: {}", why));
-    };
-    if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
-        const std::string why = cairo_status_to_string(cairo_surface_status(surface));
-        cairo_surface_destroy(surface);
-        fail(why);
-    }
-    const std::string title = fmt::format("{} — {}", order_labels(order.language).title, order.buyer.display_name);
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title.c_str());
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, order.seller.legal_name.c_str());
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "SponsorDesk");
     // Dated the order's date: the same order drawn again gives the same bytes.
-    const std::string created = order.date.iso() + "T00:00:00Z";
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, created.c_str());
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, created.c_str());
-    cairo_t* cr = cairo_create(surface);
-    try {
-        OrderPdf(order, cr).render();
-    } catch (...) {
-        cairo_destroy(cr);
-        cairo_surface_destroy(surface);
-        throw;
-    }
-    cairo_destroy(cr);
-    cairo_surface_finish(surface);
-    const cairo_status_t status = cairo_surface_status(surface);
-    cairo_surface_destroy(surface);
-    if (status != CAIRO_STATUS_SUCCESS) fail(cairo_status_to_string(status));
-    return bytes;
+    return pdf::draw(
+        kPageW, kPageH,
+        {"insertion order PDF", fmt::format("{} — {}", order_labels(order.language).title, order.buyer.display_name),
+         order.seller.legal_name, order.date},
+        [&](cairo_t* cr) { OrderPdf(order, cr).render(); });
 }
 
 void write_insertion_order_pdf(const InsertionOrder& order, const std::string& path) {

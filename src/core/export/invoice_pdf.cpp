@@ -401,11 +401,6 @@ private:
     std::string home_;
 };
 
-cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
-    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-    return CAIRO_STATUS_SUCCESS;
-}
-
 }  // namespace
 
 std::string invoice_pdf_title(const InvoiceDocument& doc) {
@@ -419,39 +414,9 @@ std::string invoice_pdf_plain(const InvoiceDocument& doc) {
     // cairo writes the PDF's numbers with printf: "C" locale, whatever the UI's.
     const CLocaleScope c_locale;
     validate_invoice_document(doc);
-    std::string bytes;
-    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append_to_string, &bytes, kPageW, kPageH);
-    auto fail = [&](const std::string& why) {
-        throw InvalidInput({ErrorCode::ExportFailure, "", {}}, fmt::format("cannot lay out the invoice PDF: {}", why));
-    };
-    if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
-        const std::string why = cairo_status_to_string(cairo_surface_status(surface));
-        cairo_surface_destroy(surface);
-        fail(why);
-    }
-    const std::string title = invoice_pdf_title(doc);
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title.c_str());
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, doc.seller.legal_name.c_str());
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "SponsorDesk");
     // Dated the issue date rather than now: exporting an invoice again gives the same bytes.
-    const std::string created = doc.issue_date.iso() + "T00:00:00Z";
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, created.c_str());
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, created.c_str());
-    cairo_t* cr = cairo_create(surface);
-    // A PDF surface already lays text out with unhinted metrics.
-    try {
-        InvoicePdf(doc, cr).render();
-    } catch (...) {
-        cairo_destroy(cr);
-        cairo_surface_destroy(surface);
-        throw;
-    }
-    cairo_destroy(cr);
-    cairo_surface_finish(surface);
-    const cairo_status_t status = cairo_surface_status(surface);
-    cairo_surface_destroy(surface);
-    if (status != CAIRO_STATUS_SUCCESS) fail(cairo_status_to_string(status));
-    return bytes;
+    return pdf::draw(kPageW, kPageH, {"invoice PDF", invoice_pdf_title(doc), doc.seller.legal_name, doc.issue_date},
+                     [&](cairo_t* cr) { InvoicePdf(doc, cr).render(); });
 }
 
 void write_invoice_pdf(const InvoiceDocument& doc, const std::string& path) { write_facturx_pdf(doc, path); }

@@ -5,8 +5,11 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include <functional>
 #include <memory>
 #include <string>
+
+#include "sponsordesk/domain/date.h"
 
 namespace sponsordesk {
 namespace pdf {
@@ -100,6 +103,20 @@ private:
     cairo_t* cr_;
     PangoLanguage* language_;
 };
+
+// What a PDF's document properties say; every date is `date`, so that the
+// same document drawn again gives the same bytes.
+struct Properties {
+    std::string what;  // names the document in errors: "invoice PDF"
+    std::string title;
+    std::string author;
+    Date date;
+};
+
+// A PDF of pages of width × height points, drawn by `pages` on one cairo
+// context, as bytes; ExportFailure naming `what` when cairo fails. The
+// caller holds a CLocaleScope: cairo writes numbers with printf.
+std::string draw(double width, double height, const Properties& properties, const std::function<void(cairo_t*)>& pages);
 
 }  // namespace pdf
 }  // namespace sponsordesk

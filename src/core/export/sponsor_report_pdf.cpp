@@ -258,49 +258,17 @@ private:
     int page_ = 1, pages_ = 1;
 };
 
-cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
-    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
-    return CAIRO_STATUS_SUCCESS;
-}
-
 }  // namespace
 
 std::string sponsor_report_pdf(const SponsorReport& report) {
     const CLocaleScope c_locale;  // cairo writes the PDF's numbers with printf
     sponsor_report_labels(report.language);
-    std::string bytes;
-    cairo_surface_t* surface = cairo_pdf_surface_create_for_stream(append_to_string, &bytes, kSheetW, kSheetH);
-    auto fail = [](const std::string& why) {
-        throw InvalidInput({ErrorCode::ExportFailure, "", {{"what", "sponsor report PDF"}}},
-                           fmt::format("cannot lay out the sponsor report PDF: {}", why));
-    };
-    if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
-        const std::string why = cairo_status_to_string(cairo_surface_status(surface));
-        cairo_surface_destroy(surface);
-        fail(why);
-    }
-    const std::string title = fmt::format(fmt::runtime(sponsor_report_labels(report.language).title), report.sponsor);
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title.c_str());
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, report.publisher.c_str());
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "SponsorDesk");
     // Dated the day it is generated for, not the second: the same data gives the same bytes.
-    const std::string created = report.generated.iso() + "T00:00:00Z";
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, created.c_str());
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, created.c_str());
-    cairo_t* cr = cairo_create(surface);
-    try {
-        SponsorReportPdf(report, cr).render();
-    } catch (...) {
-        cairo_destroy(cr);
-        cairo_surface_destroy(surface);
-        throw;
-    }
-    cairo_destroy(cr);
-    cairo_surface_finish(surface);
-    const cairo_status_t status = cairo_surface_status(surface);
-    cairo_surface_destroy(surface);
-    if (status != CAIRO_STATUS_SUCCESS) fail(cairo_status_to_string(status));
-    return bytes;
+    return pdf::draw(
+        kSheetW, kSheetH,
+        {"sponsor report PDF", fmt::format(fmt::runtime(sponsor_report_labels(report.language).title), report.sponsor),
+         report.publisher, report.generated},
+        [&](cairo_t* cr) { SponsorReportPdf(report, cr).render(); });
 }
 
 }  // namespace sponsordesk
