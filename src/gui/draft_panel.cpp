@@ -393,8 +393,15 @@ void DraftPanel::RenderNow() {
     timer_.Stop();
     warnings_->Clear();
     warning_lines_.clear();
+    // Marking lines is no edit: it must neither render again nor put off
+    // the recovery copy (the editor reports marker changes as changes).
+    const bool was_loading = loading_;
+    loading_ = true;
     editor_->MarkerDeleteAll(0);
-    int ps = publication_->GetSelection(), is = issue_->GetSelection();
+    loading_ = was_loading;
+    // The loaded issue, not the menus' choice: while the question whether
+    // to save is open, or after Cancel, they may show another one.
+    const int ps = loaded_publication_, is = loaded_issue_;
     if (ps == wxNOT_FOUND || is == wxNOT_FOUND) {
         preview_->SetPage(PreviewPage("<p><i>" + utf8(_("No issue to show.")) + "</i></p>"));
         stats_->SetLabel(wxString());
@@ -415,11 +422,13 @@ void DraftPanel::RenderNow() {
                                              : wxS("   ") + wxString::Format(wxPLURAL("%zu warning", "%zu warnings",
                                                                                       r.warnings.size()),
                                                                              r.warnings.size())));
+        loading_ = true;
         for (const DraftWarning& w : r.warnings) {
             warnings_->Append(draft_warning_line(w));
             warning_lines_.push_back(w.line);
             if (w.line > 0) editor_->MarkerAdd(w.line - 1, 0);
         }
+        loading_ = was_loading;
     } catch (const std::exception& e) {
         preview_->SetPage(PreviewPage("<p><font color=\"#c62828\">" + utf8(error_text(e)) + "</font></p>"));
     }

@@ -43,6 +43,8 @@ public:
     wxListBox* warnings() { return warnings_; }
     wxStaticText* stats() { return stats_; }
     wxChoice* issue_choice() { return issue_; }
+    wxHtmlWindow* preview() { return preview_; }
+    bool RenderPending() const { return timer_.IsRunning(); }
 
 private:
     void FillIssues();

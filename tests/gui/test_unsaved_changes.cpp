@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include <wx/choice.h>
+#include <wx/html/htmlwin.h>
 #include <wx/msgdlg.h>
 #include <wx/stattext.h>
 #include <wx/stc/stc.h>
@@ -16,6 +17,7 @@
 #include "draft_panel.h"
 #include "gui_fixture.h"
 #include "preferences_dialog.h"
+#include "sponsordesk/drafts/issue_formats.h"
 #include "sponsordesk/services/catalog_service.h"
 #include "sponsordesk/services/issue_service.h"
 #include "sponsordesk/services/sponsor_service.h"
@@ -164,6 +166,39 @@ TEST_F(Unsaved, PublisherProfileAsksOnClose) {
     prefs.Show();
     wxTEST_DIALOG(EXPECT_TRUE(prefs.TryClose()), wxExpectModal<wxMessageDialog>(wxID_YES));
     EXPECT_EQ(CatalogService(*db_).publisher().email, "factures@matin.example");
+}
+
+// Rendering marks the lines of the warnings in the editor's margin: that is
+// no edit. It used to count as one, so a draft with an unknown tag was
+// rendered again and again and its recovery copy, put off at every render,
+// was never written.
+TEST_F(Unsaved, MarkingWarningsIsNoEditAndTheRecoveryCopyIsWritten) {
+    DraftPanel* panel = OpenDraft();
+    panel->editor()->SetText(wxS("Bonjour {{inconnu}}\n{{slot:PODCAST}}\n"));
+    ASSERT_TRUE(panel->IsDirty());
+    panel->RenderNow();
+    EXPECT_GT(panel->editor()->MarkerNext(0, 1), -1) << "the warnings' lines are marked";
+    EXPECT_FALSE(panel->RenderPending());
+    // The recovery copy comes 3 s after the last keystroke, renders or not.
+    const auto until = wxGetLocalTimeMillis() + 6000;
+    while (!std::filesystem::exists(panel->RecoveryPath()) && wxGetLocalTimeMillis() < until) {
+        wxMilliSleep(50);
+        Yield();
+    }
+    EXPECT_TRUE(std::filesystem::exists(panel->RecoveryPath())) << panel->RecoveryPath();
+}
+
+// The preview is the loaded issue's, even while the issue menu shows another
+// one (the question whether to save is open, or was answered Cancel).
+TEST_F(Unsaved, PreviewShowsTheLoadedIssueNotTheMenusChoice) {
+    DraftPanel* panel = OpenDraft();
+    const int from = panel->issue_choice()->GetSelection();
+    panel->editor()->SetText(wxS("Date {{issue_date}}\n"));
+    panel->issue_choice()->SetSelection(from + 1);  // shown, not loaded
+    panel->RenderNow();
+    const wxString shown = panel->preview()->ToText();
+    EXPECT_NE(shown.Find(wxString::FromUTF8(format_issue_date(Date{2026, 3, 3}, "fr"))), wxNOT_FOUND) << shown;
+    EXPECT_EQ(shown.Find(wxString::FromUTF8(format_issue_date(Date{2026, 3, 4}, "fr"))), wxNOT_FOUND) << shown;
 }
 
 }  // namespace sponsordesk::gui::test
