@@ -386,7 +386,8 @@ private:
     // --every and book --dates do): a bank takes the daily's main slot every
     // Tuesday of a quarter at a package price, an AI company four issues of
     // the weekly that it chose for its launch, a coding school the daily's
-    // classifieds every Monday and Thursday of the coming six weeks.
+    // classifieds every Monday and Thursday of the coming six weeks (from
+    // tomorrow: its first copy is already late).
     void sign_deals() {
         IssueService issues(db_);
         const Month quarter = add_months(first_month_, 3);
@@ -404,7 +405,7 @@ private:
         deal(kDealLaunch, weekly_, main_en_, chosen, std::nullopt,
              "Forfait lancement : quatre numéros choisis par le sponsor.");
         deal(kDealSchool, daily_, class_fr_,
-             ids_of(issues.on_weekdays(PublicationId{daily_.id}, today_.add_days(7), today_.add_days(48),
+             ids_of(issues.on_weekdays(PublicationId{daily_.id}, today_.add_days(1), today_.add_days(42),
                                        (1u << 0) | (1u << 3))),
              std::nullopt, "Campagne d'inscriptions : petite annonce tous les lundis et jeudis pendant six semaines.");
     }
@@ -459,22 +460,21 @@ private:
         run_up(v, daily_, main_fr_, sponsor, 1);
     }
 
-    // A booking sold before the open sale, taken along the pipeline as far as
-    // its date makes likely: run when past, copy approved when near, copy
-    // awaited further ahead. Its slot is not offered again.
+    // A booking sold before the open sale: run when past (copy approved,
+    // published), copy still awaited when ahead (the school's first
+    // classified is late with it). Its slot is not offered again.
     void run_up(const BookingView& v, const Publication& pub, const Placement& pl, size_t sponsor, int variant) {
         ++pre_sold_[{v.booking.issue_id, v.booking.placement_id}];
         sold_to_.insert({v.booking.issue_id, v.booking.placement_id, v.booking.sponsor_id});
         ++sum_.bookings;
-        const long ahead = v.issue_date.days() - today_.days();
-        if (ahead >= 10) return;
+        if (!(v.issue_date < today_)) return;
         BookingService bookings(db_);
         const DemoSponsor& d = kSponsors[sponsor];
         const bool french = pub.language == "fr";
         bookings.set_copy(v.id(), pl.slots == 1 ? main_copy(d, french, variant) : classified_copy(d, french),
                           std::nullopt);
         bookings.change_status(v.id(), BookingStatus::Approved);
-        if (ahead < 0) bookings.change_status(v.id(), BookingStatus::Published);
+        bookings.change_status(v.id(), BookingStatus::Published);
     }
 
     // Every slot of every issue is offered once; sell-through falls off for
