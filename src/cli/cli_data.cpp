@@ -60,12 +60,22 @@ void register_data(CLI::App& app, Context& ctx) {
                       {"bookings", s.bookings},
                       {"invoices", s.invoices},
                       {"credit_notes", s.credit_notes},
-                      {"payments", s.payments}},
+                      {"payments", s.payments},
+                      {"deals", s.deals},
+                      {"moved", s.moved},
+                      {"free_lines", s.free_lines},
+                      {"issues_with_results", s.issues_with_results},
+                      {"links_matched", s.links_matched},
+                      {"links_unmatched", s.links_unmatched}},
                      [&] {
                          std::cout << fmt::format(
-                             "example year written: {} publications, {} sponsors, {} issues, {} bookings, "
-                             "{} invoices, {} credit notes, {} payments\n",
-                             s.publications, s.sponsors, s.issues, s.bookings, s.invoices, s.credit_notes, s.payments);
+                             "example year written: {} publications, {} sponsors, {} issues, {} bookings ({} "
+                             "multi-issue deals, {} moved), {} invoices ({} free lines), {} credit notes, {} "
+                             "payments; results of {} sent issues imported, {} link rows matched to bookings, {} "
+                             "unmatched\n",
+                             s.publications, s.sponsors, s.issues, s.bookings, s.deals, s.moved, s.invoices,
+                             s.free_lines, s.credit_notes, s.payments, s.issues_with_results, s.links_matched,
+                             s.links_unmatched);
                      });
         };
     });

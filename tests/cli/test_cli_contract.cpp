@@ -190,6 +190,24 @@ TEST(CliDefaults, DemoFillsOnlyAnEmptyDatabase) {
     for (const auto& h : holds) expired += h["expired"].get<bool>() ? 1 : 0;
     EXPECT_GT(expired, 0);
     EXPECT_FALSE(json::parse(run_db(db, {"--json", "booking", "list", "--copy-late"}, "2026-11-30").out).empty());
+    // Deals, moves, fees and imported results are part of the year.
+    EXPECT_EQ(sum["deals"], 3);
+    EXPECT_EQ(sum["moved"], 2);
+    EXPECT_GT(sum["free_lines"].get<int>(), 0);
+    EXPECT_GT(sum["issues_with_results"].get<int>(), 200);
+    EXPECT_GT(sum["links_matched"].get<int>(), 500);
+    EXPECT_GT(sum["links_unmatched"].get<int>(), 0);
+    // The post-campaign report of the bank that bought a quarter of Tuesdays.
+    auto report = run_db(
+        db, {"--json", "report", "sponsor", "--sponsor", "Qonto Pro", "--from", "2026-01-01", "--to", "2026-11-30"},
+        "2026-11-30");
+    ASSERT_EQ(report.status, 0) << report.err;
+    auto totals = json::parse(report.out)["totals"];
+    ASSERT_EQ(totals.size(), 1u);
+    EXPECT_GT(totals[0]["clicks"].get<int>(), 1000);
+    EXPECT_GT(totals[0]["ctr"].get<double>(), 0.0);
+    EXPECT_TRUE(totals[0]["effective_cpm"].is_string()) << totals[0];
+    EXPECT_TRUE(totals[0]["cost_per_click"].is_string()) << totals[0];
     auto again = run_db(db, {"demo"}, "2026-11-30");
     EXPECT_EQ(again.status, 4);
     EXPECT_NE(again.err.find("not empty"), std::string::npos);

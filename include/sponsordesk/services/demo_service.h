@@ -7,6 +7,11 @@ namespace sponsordesk {
 
 struct DemoSummary {
     int publications = 0, sponsors = 0, issues = 0, bookings = 0, invoices = 0, credit_notes = 0, payments = 0;
+    int deals = 0;                               // multi-issue bookings (their bookings count in `bookings`)
+    int moved = 0;                               // bookings moved to another issue
+    int free_lines = 0;                          // fees added to invoices as free lines
+    int issues_with_results = 0;                 // sent issues whose figures were imported
+    int links_matched = 0, links_unmatched = 0;  // rows of the imported click exports
 };
 
 class DemoService {

@@ -1,15 +1,27 @@
 #include "sponsordesk/services/demo_service.h"
 
+#include <unistd.h>
+
+#include <algorithm>
 #include <array>
+#include <atomic>
+#include <filesystem>
+#include <map>
 #include <random>
+#include <set>
+#include <tuple>
 
 #include <fmt/format.h>
 
 #include "sponsordesk/domain/errors.h"
+#include "sponsordesk/drafts/copy_rules.h"
+#include "sponsordesk/drafts/utm.h"
+#include "sponsordesk/io/output_file.h"
 #include "sponsordesk/services/booking_service.h"
 #include "sponsordesk/services/catalog_service.h"
 #include "sponsordesk/services/invoice_service.h"
 #include "sponsordesk/services/issue_service.h"
+#include "sponsordesk/services/results_service.h"
 #include "sponsordesk/services/sponsor_service.h"
 #include "sponsordesk/storage/booking_repository.h"
 #include "sponsordesk/storage/catalog_repository.h"
@@ -157,6 +169,63 @@ std::string classified_copy(const DemoSponsor& s, bool french) {
     return fmt::format("**{}**: {}. [Learn more](https://{})", s.name, s.pitch, s.site);
 }
 
+Month add_months(const Month& m, int n) {
+    const int months = m.year * 12 + (m.month - 1) + n;
+    return Month{months / 12, months % 12 + 1};
+}
+
+std::vector<IssueId> ids_of(const std::vector<Issue>& issues) {
+    std::vector<IssueId> ids;
+    for (const Issue& is : issues) ids.push_back(IssueId{is.id});
+    return ids;
+}
+
+// A field of a CSV line, quoted when it holds the separator, a quote or a
+// line end.
+std::string csv_field(const std::string& value, char separator) {
+    if (value.find_first_of(std::string(1, separator) + "\"\r\n") == std::string::npos) return value;
+    std::string out = "\"";
+    for (char c : value) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+std::string csv_line(const std::vector<std::string>& fields, char separator) {
+    std::string line;
+    for (size_t i = 0; i < fields.size(); ++i)
+        line += (i ? std::string(1, separator) : "") + csv_field(fields[i], separator);
+    return line + "\r\n";
+}
+
+// A sending platform's export, written where temporary files go for an
+// import to read, and removed afterwards.
+class TempCsv {
+public:
+    TempCsv(const std::string& name, const std::string& bytes) {
+        static std::atomic<unsigned> serial{0};
+        std::error_code ec;
+        std::filesystem::path folder = std::filesystem::temp_directory_path(ec);
+        if (ec) folder = "/tmp";
+        path_ = (folder / fmt::format("sponsordesk-demo-{}-{}-{}.csv", static_cast<long>(::getpid()), serial++, name))
+                    .string();
+        OutputFile::write(path_, "example export", bytes);
+    }
+    ~TempCsv() {
+        std::error_code ec;
+        std::filesystem::remove(path_, ec);
+    }
+    TempCsv(const TempCsv&) = delete;
+    TempCsv& operator=(const TempCsv&) = delete;
+    const std::string& path() const { return path_; }
+
+private:
+    std::string path_;
+};
+
+// How a publication's sending platform writes its two exports: the daily's
+// with semicolons and ISO dates, the weekly's with commas and English month
+// names, each with headers the importer knows by default.
+enum class ExportShape { Semicolons, Commas };
+
 // The example year, built step by step in one transaction. The steps run
 // in this order and draw from one random sequence seeded by today, so the
 // same day always gives the same data.
@@ -170,6 +239,8 @@ public:
         add_publications();
         add_sponsors();
         plan_issues();
+        sign_deals();
+        move_bookings();
         sell_slots();
         lapse_some_holds();
         send_past_issues();
@@ -183,6 +254,11 @@ private:
         const Publication* pub;
         const Placement* pl;
         const Issue* issue;
+    };
+
+    struct Fee {  // a free line of an invoice
+        std::string description;
+        Minor amount = 0;
     };
 
     bool chance(int percent) { return static_cast<int>(rng_() % 100) < percent; }
@@ -306,6 +382,101 @@ private:
         sum_.issues = static_cast<int>(daily_issues_.size() + weekly_issues_.size());
     }
 
+    // Multi-issue deals, signed before the slots go on open sale (what book
+    // --every and book --dates do): a bank takes the daily's main slot every
+    // Tuesday of a quarter at a package price, an AI company four issues of
+    // the weekly that it chose for its launch, a coding school the daily's
+    // classifieds every Monday and Thursday of the coming six weeks (from
+    // tomorrow: its first copy is already late).
+    void sign_deals() {
+        IssueService issues(db_);
+        const Month quarter = add_months(first_month_, 3);
+        deal(kDealBank, daily_, main_fr_,
+             ids_of(
+                 issues.on_weekdays(PublicationId{daily_.id}, quarter.first(), add_months(quarter, 2).last(), 1u << 1)),
+             main_fr_.price - main_fr_.price * 15 / 100,
+             "Forfait trimestriel : sponsor principal de tous les mardis, 15 % de remise.");
+        // Every other issue over two months, as the sponsor picked them.
+        const Date launch = add_months(first_month_, 6).first();
+        std::vector<IssueId> chosen;
+        int k = 0;
+        for (const Issue& is : weekly_issues_)
+            if (!(is.date < launch) && chosen.size() < 4 && k++ % 2 == 0) chosen.push_back(IssueId{is.id});
+        deal(kDealLaunch, weekly_, main_en_, chosen, std::nullopt,
+             "Forfait lancement : quatre numéros choisis par le sponsor.");
+        deal(kDealSchool, daily_, class_fr_,
+             ids_of(issues.on_weekdays(PublicationId{daily_.id}, today_.add_days(1), today_.add_days(42),
+                                       (1u << 0) | (1u << 3))),
+             std::nullopt, "Campagne d'inscriptions : petite annonce tous les lundis et jeudis pendant six semaines.");
+    }
+
+    void deal(size_t sponsor, const Publication& pub, const Placement& pl, const std::vector<IssueId>& issues,
+              std::optional<Minor> price, const std::string& notes) {
+        BookManyRequest r;
+        r.sponsor = SponsorId{all_[sponsor].id};
+        r.issues = issues;
+        r.placement = PlacementId{pl.id};
+        r.price = price;
+        r.status = BookingStatus::Confirmed;
+        r.notes = notes;
+        const std::vector<BookingView> booked = BookingService(db_).book_many(r);
+        ++sum_.deals;
+        const Date first = booked.front().issue_date;
+        deal_starts_.emplace_back(all_[sponsor].id, Month{first.year, first.month}.iso());
+        int variant = 0;
+        for (const BookingView& v : booked) run_up(v, pub, pl, sponsor, variant++);
+    }
+
+    // Two bookings that moved, each a week later: one at the sponsor's
+    // request before it ran (its launch slipped), one of the coming weeks at
+    // the publisher's (a special issue), its price lowered for the trouble.
+    // Their notes say where they were booked first.
+    void move_bookings() {
+        IssueService issues(db_);
+        const Month m = add_months(first_month_, 1);
+        const auto wednesdays = issues.on_weekdays(PublicationId{daily_.id}, m.first(), m.last(), 1u << 2);
+        move(kMovedBySponsor, wednesdays[0], wednesdays[1], std::nullopt,
+             "Prévu le {} ; décalé d'une semaine à la demande du sponsor (lancement repoussé).");
+        const auto fridays =
+            issues.on_weekdays(PublicationId{daily_.id}, today_.add_days(12), today_.add_days(30), 1u << 4);
+        move(kMovedByUs, fridays[0], fridays[1], main_fr_.price - main_fr_.price * 20 / 100,
+             "Prévu le {} ; décalé d'une semaine à notre demande (numéro spécial), avec 20 % de remise.");
+    }
+
+    void move(size_t sponsor, const Issue& from, const Issue& to, std::optional<Minor> new_price, const char* notes) {
+        BookingService bookings(db_);
+        BookRequest r;
+        r.sponsor = SponsorId{all_[sponsor].id};
+        r.issue = IssueId{from.id};
+        r.placement = PlacementId{main_fr_.id};
+        r.status = BookingStatus::Confirmed;
+        r.notes = fmt::format(fmt::runtime(notes), from.date.iso());
+        BookingView v = bookings.book(r);
+        MoveRequest there;
+        there.issue = IssueId{to.id};
+        v = bookings.move(v.id(), there);
+        if (new_price) v = bookings.set_price(v.id(), *new_price);
+        ++sum_.moved;
+        run_up(v, daily_, main_fr_, sponsor, 1);
+    }
+
+    // A booking sold before the open sale: run when past (copy approved,
+    // published), copy still awaited when ahead (the school's first
+    // classified is late with it). Its slot is not offered again.
+    void run_up(const BookingView& v, const Publication& pub, const Placement& pl, size_t sponsor, int variant) {
+        ++pre_sold_[{v.booking.issue_id, v.booking.placement_id}];
+        sold_to_.insert({v.booking.issue_id, v.booking.placement_id, v.booking.sponsor_id});
+        ++sum_.bookings;
+        if (!(v.issue_date < today_)) return;
+        BookingService bookings(db_);
+        const DemoSponsor& d = kSponsors[sponsor];
+        const bool french = pub.language == "fr";
+        bookings.set_copy(v.id(), pl.slots == 1 ? main_copy(d, french, variant) : classified_copy(d, french),
+                          std::nullopt);
+        bookings.change_status(v.id(), BookingStatus::Approved);
+        bookings.change_status(v.id(), BookingStatus::Published);
+    }
+
     // Every slot of every issue is offered once; sell-through falls off for
     // issues far ahead, as in real life.
     void sell_slots() {
@@ -321,13 +492,21 @@ private:
         size_t done = 0;
         for (const auto& o : offers) {
             if (++done % 64 == 0) progress_.step(0.8 * static_cast<double>(done) / static_cast<double>(offers.size()));
+            if (auto sold = pre_sold_.find({o.issue->id, o.pl->id}); sold != pre_sold_.end() && sold->second > 0) {
+                --sold->second;  // taken by a deal
+                continue;
+            }
             const long ahead = o.issue->date.days() - today_.days();
             const int sell = ahead < 0 ? 74 : ahead < 21 ? 70 : ahead < 45 ? 48 : 25;
             if (!chance(sell)) continue;
             for (int attempt = 0; attempt < 4; ++attempt) {
                 const Sponsor& s = all_[pick(all_.size())];
                 if (s.archived || (attempt == 0 && s.id == all_[kArchived].id)) continue;
+                // Nobody buys two classifieds of one issue: its readers would
+                // see the same link twice.
+                if (sold_to_.count({o.issue->id, o.pl->id, s.id})) continue;
                 if (sell_to(o, s, ahead)) {
+                    sold_to_.insert({o.issue->id, o.pl->id, s.id});
                     ++sum_.bookings;
                     break;
                 }
@@ -403,27 +582,142 @@ private:
             }
     }
 
-    // Issues already sent, with their audience figures (opens and clicks in
-    // per cent and per mille of the audience).
+    // How an issue's audience grows and opens; click rates of its links are
+    // in units of 1/10,000 of the audience.
+    struct Readership {
+        std::int64_t audience;  // at the first issue
+        int growth;             // up to this many more readers an issue
+        int open_pct, open_spread;
+        int main_lo, main_hi, classified_lo, classified_hi;
+        const char* house_link;  // the house ad of the main placement
+        std::array<const char*, 2> articles;
+    };
+
+    // Issues already sent. Their figures come back as the sending platform
+    // exports them, one CSV of the issues (audience, opens, clicks) and one
+    // of the clicks per link, read by the importer (`import stats`, `import
+    // clicks`). Every sponsor link that ran carries the UTM tags the draft
+    // renderer puts on it (drafts/utm.h); the house ads, the articles and
+    // the newsletter's own tagged link match no booking and are listed.
     void send_past_issues() {
-        send(daily_, daily_issues_, 38'000, 60, 41, 9, 20, 25);
-        send(weekly_, weekly_issues_, 12'500, 90, 48, 8, 30, 30);
+        progress_.step(0.83);
+        send(daily_, daily_issues_,
+             {38'000,
+              60,
+              41,
+              9,
+              45,
+              110,
+              10,
+              35,
+              "https://video.media-matin.example/brief",
+              {"https://www.media-matin.example/brief/{}/levees-de-fonds",
+               "https://www.media-matin.example/brief/{}/ia-pme"}},
+             ExportShape::Semicolons);
+        send(weekly_, weekly_issues_,
+             {12'500,
+              90,
+              48,
+              8,
+              80,
+              180,
+              15,
+              45,
+              "https://video.media-matin.example/growth",
+              {"https://growth.media-matin.example/p/{}-pricing-pages",
+               "https://growth.media-matin.example/p/{}-founder-interviews"}},
+             ExportShape::Commas);
     }
 
-    void send(const Publication& pub, const std::vector<Issue>& planned, std::int64_t audience, int growth,
-              int open_pct, int open_spread, int click_permille, int click_spread) {
+    void send(const Publication& pub, const std::vector<Issue>& planned, const Readership& r, ExportShape shape) {
+        static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                              "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+        const char sep = shape == ExportShape::Semicolons ? ';' : ',';
+        const bool semicolons = shape == ExportShape::Semicolons;
+        std::string stats =
+            semicolons
+                ? csv_line({"Campaign name", "Sent at", "Recipients", "Unique opens", "Clicks", "Unsubscribes"}, sep)
+                : csv_line({"Title", "Subject", "Send Date", "Total Recipients", "Unique Opens", "Total Clicks"}, sep);
+        std::string clicks = semicolons
+                                 ? csv_line({"Campaign name", "Send date", "Link", "Clicks", "Unique clicks"}, sep)
+                                 : csv_line({"Title", "URL", "Total Clicks", "Unique Clicks"}, sep);
+
+        // What ran in each issue: its published bookings, by placement.
+        BookingQuery q;
+        q.publication = PublicationId{pub.id};
+        q.to = today_.add_days(-1);
+        q.status = BookingStatus::Published;
+        std::map<std::pair<Id, Id>, std::vector<BookingView>> ran;
+        for (BookingView& v : BookingService(db_).list(q))
+            ran[{v.booking.issue_id, v.booking.placement_id}].push_back(std::move(v));
+        std::vector<Placement> placements = CatalogService(db_).placements(pub.slug);
+
         IssueService issues(db_);
+        std::int64_t audience = r.audience;
         for (const auto& is : planned) {
             if (is.date >= today_) break;
-            audience += static_cast<std::int64_t>(rng_() % static_cast<unsigned>(growth));
-            const std::int64_t opens =
-                audience * (open_pct + static_cast<std::int64_t>(rng_() % static_cast<unsigned>(open_spread))) / 100;
-            const std::int64_t clicks =
-                audience * (click_permille + static_cast<std::int64_t>(rng_() % static_cast<unsigned>(click_spread))) /
-                1000;
-            issues.set_stats(pub.slug, is.date, audience, opens, clicks);
             issues.set_status(pub.slug, is.date, IssueStatus::Sent);
+            audience += static_cast<std::int64_t>(rng_() % static_cast<unsigned>(r.growth));
+            const std::int64_t opens =
+                audience * (r.open_pct + static_cast<std::int64_t>(rng_() % static_cast<unsigned>(r.open_spread))) /
+                100;
+            const std::string title =
+                semicolons ? fmt::format("{} n°{}", pub.name, is.number) : fmt::format("{} #{}", pub.name, is.number);
+            std::int64_t total = 0;
+            auto link = [&](const std::string& url, int lo, int hi) {
+                const std::int64_t n =
+                    audience * (lo + static_cast<std::int64_t>(rng_() % static_cast<unsigned>(hi - lo + 1))) / 10000;
+                const std::int64_t unique = n * (75 + static_cast<std::int64_t>(rng_() % 18)) / 100;
+                total += n;
+                clicks += semicolons
+                              ? csv_line({title, is.date.iso(), url, std::to_string(n), std::to_string(unique)}, sep)
+                              : csv_line({title, url, std::to_string(n), std::to_string(unique)}, sep);
+            };
+            for (const Placement& pl : placements) {
+                const auto it = ran.find({is.id, pl.id});
+                if (it == ran.end()) {
+                    // The house ad stands in; the classifieds' is a mailto: link.
+                    if (pl.slots == 1) link(add_utm(r.house_link, pub.slug, is.date, pl.code), 4, 15);
+                    continue;
+                }
+                for (const BookingView& v : it->second) {
+                    std::vector<std::string> urls = copy_links(v.booking.copy);
+                    if (!v.booking.link.empty()) urls.push_back(v.booking.link);
+                    for (const std::string& url : urls)
+                        link(add_utm(url, pub.slug, is.date, pl.code), pl.slots == 1 ? r.main_lo : r.classified_lo,
+                             pl.slots == 1 ? r.main_hi : r.classified_hi);
+                }
+            }
+            link(fmt::format(fmt::runtime(r.articles[0]), is.date.iso()), 90, 220);
+            link(fmt::format(fmt::runtime(r.articles[1]), is.date.iso()), 40, 120);
+            // The newsletter tags its own referral link: no placement of ours.
+            link(add_utm("https://www.media-matin.example/parrainage", pub.slug, is.date, "referral"), 3, 12);
+            if (semicolons)
+                stats += csv_line(
+                    {title, fmt::format("{} 07:00", is.date.iso()), std::to_string(audience), std::to_string(opens),
+                     std::to_string(total), std::to_string(audience * static_cast<std::int64_t>(rng_() % 8) / 10000)},
+                    sep);
+            else
+                stats += csv_line(
+                    {title, "This week: pricing pages that convert",
+                     fmt::format("{} {:02}, {} 08:00 am", kMonths[is.date.month - 1], is.date.day, is.date.year),
+                     std::to_string(audience), std::to_string(opens), std::to_string(total)},
+                    sep);
         }
+
+        ResultsService results(db_);
+        TempCsv stats_file(pub.slug + "-campaigns", stats);
+        StatsImportRequest sr;
+        sr.publication = pub.slug;
+        sr.csv_path = stats_file.path();
+        sum_.issues_with_results += results.import_stats(sr).issues;
+        TempCsv clicks_file(pub.slug + "-clicks", clicks);
+        ClicksImportRequest cr;
+        cr.publication = pub.slug;
+        cr.csv_path = clicks_file.path();
+        const ClicksImportResult c = results.import_clicks(cr);
+        sum_.links_matched += c.matched;
+        sum_.links_unmatched += static_cast<int>(c.unmatched.size());
     }
 
     // Drafts of the next issues, with their sponsored blocks in place.
@@ -468,16 +762,23 @@ private:
 
     void invoice_month(const Month& m, const Date& issue_date) {
         InvoiceService invoices(db_);
-        std::vector<std::pair<InvoiceId, SponsorId>> mistakes;  // cancelled a few days later
+        struct Mistake {  // cancelled a few days later
+            InvoiceId invoice;
+            SponsorId sponsor;
+            std::vector<Fee> fees;
+        };
+        std::vector<Mistake> mistakes;
         for (const auto& s : all_) {
             if (invoices.uninvoiced_bookings(SponsorId{s.id}, m).empty()) continue;
             InvoiceView draft = invoices.create_for_month(SponsorId{s.id}, m);
+            const std::vector<Fee> fees = fees_for(s, m, draft.invoice.language);
+            add_fees(invoices, draft.id(), fees);
             InvoiceView inv = invoices.issue(InvoiceId{draft.invoice.id}, issue_date);
             ++sum_.invoices;
             const Date due = inv.invoice.due_date ? *inv.invoice.due_date : issue_date.add_days(30);
             const int r = static_cast<int>(rng_() % 100);
             if (r < 5 && due.add_days(10) < today_) {
-                mistakes.emplace_back(InvoiceId{inv.invoice.id}, SponsorId{s.id});
+                mistakes.push_back({InvoiceId{inv.invoice.id}, SponsorId{s.id}, fees});
                 continue;
             }
             Date paid_on = issue_date.add_days(10 + static_cast<long>(rng_() % 35));
@@ -495,10 +796,11 @@ private:
         // Billing mistakes: cancelled by a credit note and invoiced again the
         // same day, still within the month.
         const Date fix_date = issue_date;
-        for (const auto& [id, sponsor] : mistakes) {
+        for (const auto& [id, sponsor, fees] : mistakes) {
             invoices.cancel(id, fix_date);
             ++sum_.credit_notes;
             InvoiceView again = invoices.create_for_month(sponsor, m);
+            add_fees(invoices, again.id(), fees);
             InvoiceView fixed = invoices.issue(InvoiceId{again.invoice.id}, fix_date);
             ++sum_.invoices;
             const Date paid_on = fix_date.add_days(20);
@@ -509,7 +811,38 @@ private:
         }
     }
 
+    // Fees beyond the bookings, added to the draft as free lines before it
+    // is issued: the production of a deal's ads on its first month's
+    // invoice, now and then an ad written for a sponsor, rarely a rush.
+    std::vector<Fee> fees_for(const Sponsor& s, const Month& m, const std::string& language) {
+        const bool fr = language == "fr";
+        std::vector<Fee> fees;
+        if (std::find(deal_starts_.begin(), deal_starts_.end(), std::make_pair(s.id, m.iso())) != deal_starts_.end())
+            fees.push_back({fr ? "Frais de production : rédaction et mise en page des annonces du forfait"
+                               : "Production fee: copywriting and layout of the package's ads",
+                            fr ? Minor{35000} : Minor{50000}});
+        else if (chance(4))
+            fees.push_back(
+                {fr ? "Frais de production : rédaction de l'annonce" : "Production fee: copywriting of the ad",
+                 15000 + 5000 * static_cast<Minor>(pick(5))});
+        if (chance(2))
+            fees.push_back({fr ? "Frais d'urgence : annonce remplacée moins de 24 h avant l'envoi"
+                               : "Rush fee: ad replaced less than 24 hours before sending",
+                            Minor{15000}});
+        return fees;
+    }
+
+    void add_fees(InvoiceService& invoices, InvoiceId draft, const std::vector<Fee>& fees) {
+        for (const Fee& f : fees) {
+            invoices.add_line(draft, f.description, f.amount);
+            ++sum_.free_lines;
+        }
+    }
+
     static constexpr size_t kArchived = 28;  // a former sponsor
+    // The sponsors of the deals and of the moved bookings.
+    static constexpr size_t kDealBank = 0, kDealLaunch = 17, kDealSchool = 26;
+    static constexpr size_t kMovedBySponsor = 13, kMovedByUs = 14;
 
     Database& db_;
     const Progress& progress_;
@@ -521,6 +854,9 @@ private:
     std::vector<Sponsor> all_;
     Month first_month_;
     std::vector<Issue> daily_issues_, weekly_issues_;
+    std::set<std::tuple<Id, Id, Id>> sold_to_;             // (issue, placement, sponsor) sold, cancelled or not
+    std::map<std::pair<Id, Id>, int> pre_sold_;            // (issue, placement) → slots sold before the open sale
+    std::vector<std::pair<Id, std::string>> deal_starts_;  // (sponsor, month) of each deal's first issue
 };
 
 }  // namespace
