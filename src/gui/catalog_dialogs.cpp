@@ -12,6 +12,7 @@
 #include <wx/textctrl.h>
 
 #include "error_text.h"
+#include "sponsordesk/domain/text.h"
 #include "form.h"
 #include "gui_util.h"
 #include "sponsordesk/domain/money.h"
@@ -148,17 +149,7 @@ bool PublicationDialog::Commit() {
     }
 }
 
-wxString PublicationDialog::Slugify(const wxString& name) {
-    wxString out;
-    for (wxUniChar c : name.Lower()) {
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-            out += c;
-        else if (!out.empty() && out.Last() != '-')
-            out += '-';
-    }
-    while (!out.empty() && out.Last() == '-') out.RemoveLast();
-    return out;
-}
+wxString PublicationDialog::Slugify(const wxString& name) { return wx(text::slug_from(utf8(name))); }
 
 PlacementDialog::PlacementDialog(wxWindow* parent, Database& db, std::string publication_slug,
                                  const Placement* existing)

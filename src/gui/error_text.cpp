@@ -436,7 +436,7 @@ wxString field_label(const std::string& key) {
     if (key == "country") return _("Country");
     if (key == "siren") return _("SIREN");
     if (key == "siret") return _("SIRET");
-    if (key == "address_line1") return _("Street");
+    if (key == "address_line1" || key == "address_line") return _("Street");
     if (key == "address_line2") return _("Address line 2");
     if (key == "postcode") return _("Postcode");
     if (key == "city") return _("City");

@@ -36,7 +36,7 @@ wxStaticText* MakeErrorLine(wxWindow* parent) {
 }
 
 void ShowErrorLine(wxStaticText* line, const wxString& text) {
-    line->SetLabel(text);
+    line->SetLabelText(text);  // text, not markup: "Graines & Cie" keeps its &
     line->Show(!text.empty());
     // Wrapped to the room there is: a long message never runs off the window.
     if (!text.empty()) {

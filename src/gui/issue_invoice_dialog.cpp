@@ -18,10 +18,10 @@ namespace sponsordesk::gui {
 IssueInvoiceDialog::IssueInvoiceDialog(wxWindow* parent, Database& db, const InvoiceView& draft)
     : wxDialog(parent, wxID_ANY, _("Issue Invoice")), db_(db), draft_(draft), date_(Date::today()) {
     auto* top = new wxBoxSizer(wxVERTICAL);
-    auto* intro =
-        new wxStaticText(this, wxID_ANY,
-                         wxString::Format(_("Issue the draft invoice for %s (%s before VAT)?"), wx(draft_.sponsor_name),
-                                          format_money_ui(draft_.invoice.net, draft_.invoice.currency)));
+    auto* intro = new wxStaticText(this, wxID_ANY,
+                                   wxControl::EscapeMnemonics(wxString::Format(
+                                       _("Issue the draft invoice for %s (%s before VAT)?"), wx(draft_.sponsor_name),
+                                       format_money_ui(draft_.invoice.net, draft_.invoice.currency))));
     intro->Wrap(460);
     top->Add(intro, 0, wxALL, 12);
 

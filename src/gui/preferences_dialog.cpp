@@ -407,7 +407,7 @@ wxWindow* PreferencesDialog::HouseAdsPage(wxNotebook* book) {
             ad_status_->SetLabel(_("House ad saved."));
         } catch (const std::exception& e) {
             ad_status_->SetForegroundColour(wxColour(198, 40, 40));
-            ad_status_->SetLabel(error_text(e));
+            ad_status_->SetLabelText(error_text(e));
         }
     });
     return page;

@@ -87,6 +87,23 @@ TEST_F(InvoiceOriginals, ADraftExportsAsAPreviewAndHasNoXml) {
     EXPECT_FALSE(std::filesystem::exists(dir.file("d.xml")));
 }
 
+// A new file's publisher has no legal name yet: the preview says what is
+// missing (a code the desktop app words), and writes nothing.
+TEST_F(InvoiceOriginals, APreviewWithoutThePublishersNameNamesWhatIsMissing) {
+    sponsor("Acme");
+    book("Acme", "2026-03-02", 150000);
+    const InvoiceId id = invoices.create_for_month(sid("Acme"), Month::parse("2026-03")).id();
+    db.sql().exec("UPDATE publisher SET name = ''");
+    try {
+        invoices.export_pdf(id, dir.file("p.pdf"));
+        FAIL() << "previewed without a seller";
+    } catch (const InvalidInput& e) {
+        EXPECT_EQ(e.code(), ErrorCode::MissingInvoiceData);
+        EXPECT_EQ(e.info().values.at("fields"), ErrorValue(std::vector<std::string>{"seller.name"}));
+    }
+    EXPECT_FALSE(std::filesystem::exists(dir.file("p.pdf")));
+}
+
 TEST_F(InvoiceOriginals, AnInvoiceInAnotherCurrencyNeedsTheEuroRateAndShowsItsVatInEuros) {
     sponsor("Acme");
     book("Acme", "2026-03-05", 100000, "dollars");

@@ -89,3 +89,14 @@ TEST_F(UnicodeText, InvalidUtf8IsRefusedNamingTheField) {
     EXPECT_THROW(text::fold("\xFF", "category"), InvalidInput);
     EXPECT_THROW(SponsorService(*db).list("\xFF", false), InvalidInput);
 }
+
+// A new publication's slug is suggested from its name: accents become their
+// letters rather than holes, as a French name needs.
+TEST(SlugFrom, AccentedNamesKeepTheirLetters) {
+    EXPECT_EQ(text::slug_from("L'Écho & Cie"), "l-echo-cie");
+    EXPECT_EQ(text::slug_from("Cœur de Bœuf — n°2"), "coeur-de-boeuf-n-2");
+    EXPECT_EQ(text::slug_from("  La Lettre du Jardin  "), "la-lettre-du-jardin");
+    EXPECT_EQ(text::slug_from("Ça déménage à Noël"), "ca-demenage-a-noel");
+    EXPECT_EQ(text::slug_from("日本"), "");
+    EXPECT_EQ(text::slug_from(std::string("Caf\xC3\xA9 \xFF bar", 10)), "cafe");
+}

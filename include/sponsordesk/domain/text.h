@@ -20,4 +20,10 @@ std::string nfc(std::string_view s, std::string_view field = "text");
 // InvalidInput naming `field` when s is not valid UTF-8.
 std::string fold(std::string_view s, std::string_view field = "text");
 
+// A slug suggested for a name: letters transliterated to ASCII ("L'Écho &
+// Cœur" gives "l-echo-coeur"), lower case, every other run of characters one
+// dash. Empty when nothing is left; invalid UTF-8 gives what its valid
+// start gives.
+std::string slug_from(std::string_view name);
+
 }  // namespace sponsordesk::text

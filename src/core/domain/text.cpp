@@ -53,4 +53,22 @@ std::string fold(std::string_view s, std::string_view field) {
     return std::string(composed.get());
 }
 
+std::string slug_from(std::string_view name) {
+    const char* end = nullptr;
+    g_utf8_validate(name.data(), static_cast<gssize>(name.size()), &end);
+    const std::string valid(name.data(), static_cast<size_t>(end - name.data()));
+    // "C": transliteration by GLib's own table, whatever the process locale.
+    GlibText ascii(g_str_to_ascii(valid.c_str(), "C"));
+    std::string out;
+    for (const char* p = ascii.get(); *p; ++p) {
+        const char c = g_ascii_tolower(*p);
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            out += c;
+        else if (!out.empty() && out.back() != '-')
+            out += '-';
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out;
+}
+
 }  // namespace sponsordesk::text

@@ -619,6 +619,11 @@ InvoiceDocument InvoiceService::preview_document(InvoiceId id, const Date& date)
     SponsorService sponsors(db_);
     const Sponsor sponsor = sponsors.get(SponsorId{inv.sponsor_id});
     const Publisher publisher = CatalogRepository(db_).publisher();
+    // A preview may lack what issuing needs, but not whose invoice it is.
+    if (publisher.name.empty())
+        throw InvalidInput(
+            {ErrorCode::MissingInvoiceData, "invoice", {{"fields", std::vector<std::string>{"seller.name"}}}},
+            fmt::format("cannot preview {}: missing {}", name_of(inv), invoice_rules::english_label("seller.name")));
     const VatTreatment vat = vat_treatment(publisher, sponsor, inv.language);
     inv.net = inv.vat = inv.gross = 0;
     for (InvoiceLine& l : v.lines) {
