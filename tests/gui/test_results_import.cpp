@@ -3,6 +3,7 @@
 // link goes) before importing it; Reports writes a sponsor's campaign report.
 // Run in French (gui.fr.*) and in English (gui.c.*): the words checked are
 // those of the interface's language.
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -86,6 +87,11 @@ protected:
 }  // namespace
 
 TEST_F(ResultsImport, ThePreviewShowsWhereEachLinkGoesAndTheImportStoresItOnce) {
+    // Run as a French user (gui.fr.*), the dialog speaks French.
+    const char* lc_all = std::getenv("LC_ALL");
+    if (lc_all && std::string(lc_all).rfind("fr", 0) == 0) {
+        EXPECT_TRUE(French());
+    }
     OpenWindow();
     ResultsImportDialog dlg(frame_, *frame_->db());
     dlg.Show();
