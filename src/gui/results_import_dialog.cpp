@@ -17,7 +17,6 @@
 
 #include "background.h"
 #include "error_text.h"
-#include "form.h"
 #include "gui_util.h"
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/services/catalog_service.h"
@@ -166,7 +165,7 @@ ResultsImportDialog::ResultsImportDialog(wxWindow* parent, Database& db)
                 named_[static_cast<size_t>(c)] = std::string();
             else if (static_cast<size_t>(sel - offset) < headers_.size())
                 named_[static_cast<size_t>(c)] = headers_[static_cast<size_t>(sel - offset)];
-            Refresh();
+            RefreshPreview();
         });
     }
     for (int c = 0; c < kColumns; ++c) cols->AddGrowableCol(static_cast<size_t>(c * 2 + 1), 1);
@@ -210,7 +209,7 @@ ResultsImportDialog::ResultsImportDialog(wxWindow* parent, Database& db)
     SetSize(size);
     CentreOnParent();
 
-    publication_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { Refresh(); });
+    publication_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { RefreshPreview(); });
     auto kind_changed = [this](wxCommandEvent&) {
         kind_ = stats_->GetValue() ? Kind::Stats : Kind::Clicks;
         UpdateKind();
@@ -219,7 +218,7 @@ ResultsImportDialog::ResultsImportDialog(wxWindow* parent, Database& db)
     stats_->Bind(wxEVT_RADIOBUTTON, kind_changed);
     file_->Bind(wxEVT_FILEPICKER_CHANGED, [this](wxFileDirPickerEvent&) {
         named_ = {};  // another file: its own headers
-        Refresh();
+        RefreshPreview();
     });
     import_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Import(); });
 
@@ -236,7 +235,7 @@ bool ResultsImportDialog::SelectPublication(const std::string& slug) {
     for (size_t i = 0; i < publications_.size(); ++i)
         if (publications_[i].slug == slug) {
             publication_->SetSelection(static_cast<int>(i));
-            Refresh();
+            RefreshPreview();
             return true;
         }
     return false;
@@ -251,7 +250,7 @@ void ResultsImportDialog::SelectKind(Kind kind) {
 void ResultsImportDialog::SelectFile(const wxString& path) {
     file_->SetPath(path);
     named_ = {};
-    Refresh();
+    RefreshPreview();
 }
 
 bool ResultsImportDialog::SelectColumn(int column, const wxString& header) {
@@ -263,14 +262,14 @@ bool ResultsImportDialog::SelectColumn(int column, const wxString& header) {
         if (std::find(headers_.begin(), headers_.end(), utf8(header)) == headers_.end()) return false;
         named_[static_cast<size_t>(column)] = utf8(header);
     }
-    Refresh();
+    RefreshPreview();
     return true;
 }
 
 void ResultsImportDialog::UpdateKind() {
     for (int c = 0; c < kColumns; ++c) column_labels_[static_cast<size_t>(c)]->SetLabel(ColumnLabel(kind_, c));
     named_ = {};  // the columns of the other kind are other columns
-    Refresh();
+    RefreshPreview();
 }
 
 std::string ResultsImportDialog::Slug() const {
@@ -306,7 +305,7 @@ void ResultsImportDialog::ShowMessage(const wxString& text) {
     FitMessage();
 }
 
-void ResultsImportDialog::Refresh() {
+void ResultsImportDialog::RefreshPreview() {
     ready_ = false;
     import_->Disable();
     file_list_->ClearAll();
@@ -394,6 +393,7 @@ void ResultsImportDialog::Refresh() {
 
     if (!error.empty()) {
         // The file as it reads, so that the right columns can be picked.
+        std::vector<std::string> headers = error_headers.value_or(std::vector<std::string>{});
         try {
             const CsvRecords csv = read_csv_records(utf8(path));
             std::vector<CsvPreview::Row> rows;
@@ -401,10 +401,11 @@ void ResultsImportDialog::Refresh() {
                 rows.push_back({csv.lines[r], csv.records[r]});
             ShowFileRecords(csv.records.front(), rows, {});
             file_info_->SetLabel(wxString::Format(_("Separator: %s."), SeparatorName(csv.separator)));
+            if (!error_headers) headers = csv.records.front();
         } catch (const std::exception&) {
             // The error above says why the file cannot be read.
         }
-        ShowColumnChoices(error_headers.value_or(headers_), {});
+        ShowColumnChoices(headers, {});
         if (error_headers) error += wxS(" ") + _("Choose the columns above.");
         ShowError(error);
         return;

@@ -55,7 +55,7 @@ public:
 
 private:
     void UpdateKind();
-    void Refresh();  // the preview of the current choices
+    void RefreshPreview();  // the preview of the current choices
     void ShowFileRecords(const std::vector<std::string>& headers, const std::vector<CsvPreview::Row>& rows,
                          const std::vector<UsedColumn>& used);
     void ShowColumnChoices(const std::vector<std::string>& headers, const std::vector<UsedColumn>& used);
