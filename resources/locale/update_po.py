@@ -709,6 +709,10 @@ FR.update({
         "Choisissez l’annonceur du bilan de campagne (ajoutez des annonceurs dans la vue Annonceurs).",
     "Tick the PDF, the Excel workbook, or both.": "Cochez le PDF, le classeur Excel, ou les deux.",
     "Saved %s: campaign of %s, %s.": "%s enregistré : campagne de %s, %s.",
+    "%s is not a date SponsorDesk reads: export the dates as YYYY-MM-DD (or 2026-03-03T08:00, or “Mar 3, 2026”); 03/04/2026 is refused, its day and month could be either.":
+        "%s n’est pas une date que SponsorDesk sait lire : exportez les dates au format AAAA-MM-JJ (ou 2026-03-03T08:00, ou « Mar 3, 2026 ») ; 03/04/2026 est refusée, le jour et le mois pourraient être inversés.",
+    "This row has fewer fields than the header.": "Cette ligne a moins de champs que l’en-tête.",
+    "Unique clicks": "Clics uniques",
 })
 
 # Short words whose French depends on what they name: (context, msgid).

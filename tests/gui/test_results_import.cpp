@@ -203,6 +203,27 @@ TEST_F(ResultsImport, IssueStatisticsArePreviewedAndImported) {
     EXPECT_EQ(issue.clicks, 310);
 }
 
+TEST_F(ResultsImport, ABadRowIsShownWithItsLineAndNothingCanBeImported) {
+    OpenWindow();
+    ResultsImportDialog dlg(frame_, *frame_->db());
+    dlg.Show();
+    dlg.SelectKind(ResultsImportDialog::Kind::Stats);
+    // A French spreadsheet's dates: day and month could be either, refused.
+    dlg.SelectFile(wxString::FromUTF8(Csv("stats-fr.csv", "Date;Audience\n2026-03-03;1000\n04/03/2026;1200\n")));
+    Yield();
+    const std::string message = Label(dlg.message());
+    EXPECT_EQ(message.rfind(utf8(Words("Ligne 3 : « 04/03/2026 » n’est pas une date que SponsorDesk sait lire",
+                                       "Line 3: “04/03/2026” is not a date SponsorDesk reads")),
+                            0),
+              0u)
+        << message;
+    EXPECT_FALSE(dlg.import_button()->IsEnabled());
+    EXPECT_EQ(dlg.file_list()->GetItemCount(), 2);   // the file as read, up to its end
+    EXPECT_EQ(dlg.match_list()->GetItemCount(), 1);  // the rows before the refused one
+    EXPECT_FALSE(dlg.Import());
+    EXPECT_FALSE(IssueService(*db_).get("brief", Date{2026, 3, 3}).audience);
+}
+
 TEST_F(ResultsImport, EmptyStatesSayWhatToDo) {
     // A publication without bookings: said before any file is chosen.
     {
