@@ -617,6 +617,104 @@ FR.update({
          "L’emplacement %s a %d réservations actives mais le brouillon n’a pas de %s."),
 })
 
+# Campaign results in the desktop app (issue 13): File ▸ Import Campaign
+# Results, and the campaign report in the Reports view.
+FR.update({
+    "&Import Campaign Results…": "&Importer des résultats de campagne…",
+    "Read the issue statistics or link clicks your sending platform exported (CSV)":
+        "Lire les statistiques des numéros ou les clics des liens exportés par votre plateforme d’envoi (CSV)",
+    "Import Campaign Results": "Importer des résultats de campagne",
+    "Nothing is written before Import.": "Rien n’est écrit avant Importer.",
+    "&Link clicks (a row per link)": "C&lics des liens (une ligne par lien)",
+    "Issue &statistics (a row per issue)": "&Statistiques des numéros (une ligne par numéro)",
+    "Choose the CSV file": "Choisir le fichier CSV",
+    "CSV files (*.csv)|*.csv;*.CSV;*.txt|All files|*": "Fichiers CSV (*.csv)|*.csv;*.CSV;*.txt|Tous les fichiers|*",
+    "CSV file:": "Fichier CSV :",
+    "Columns:": "Colonnes :",
+    "The column of the file read for this figure: found by its header, change it if needed.":
+        "La colonne du fichier lue pour ce chiffre : trouvée par son en-tête, changez-la au besoin.",
+    "Send date:": "Date d’envoi :",
+    "Audience:": "Audience :",
+    "Opens:": "Ouvertures :",
+    "Unique clicks:": "Clics uniques :",
+    "Clicks:": "Clics :",
+    "(not read)": "(non lue)",
+    "&Import": "&Importer",
+    "No publication yet: create one (Publication ▸ New Publication…), then import its results.":
+        "Aucune publication : créez-en une (Publication ▸ Nouvelle publication…), puis importez ses résultats.",
+    "This publication has no booking yet: no link can go to a booking, every link will be listed as unmatched.":
+        "Cette publication n’a encore aucune réservation : aucun lien ne peut être associé, tous seront listés comme non associés.",
+    "Choose the CSV file your sending platform exported: the preview shows what will be imported.":
+        "Choisissez le fichier CSV exporté par votre plateforme d’envoi : l’aperçu montre ce qui sera importé.",
+    "Reading the file for the preview…": "Lecture du fichier pour l’aperçu…",
+    "Preview cancelled: choose the file again to see it.": "Aperçu annulé : choisissez à nouveau le fichier pour le voir.",
+    "semicolon": "point-virgule",
+    "tab": "tabulation",
+    "comma": "virgule",
+    "Separator: %s.": "Séparateur : %s.",
+    "Separator: %s. Header on line %d. First rows of the file:":
+        "Séparateur : %s. En-tête à la ligne %d. Premières lignes du fichier :",
+    "Choose the columns above.": "Choisissez les colonnes ci-dessus.",
+    "Where the first links go:": "Où vont les premiers liens :",
+    "Goes to": "Va à",
+    "%s — %s, %s": "%s — %s, %s",
+    "no booking: %s": "aucune réservation : %s",
+    "not a web link": "pas un lien web",
+    "no UTM tags (utm_source, utm_campaign, utm_content)": "aucune balise UTM (utm_source, utm_campaign, utm_content)",
+    "tagged for another publication (utm_source)": "balisé pour une autre publication (utm_source)",
+    "no issue of the publication on that date": "aucun numéro de la publication à cette date",
+    "the row's date is not the date of the tagged issue": "la date de la ligne n’est pas celle du numéro balisé",
+    "no placement of the publication has that code (utm_content)":
+        "aucun emplacement de la publication n’a ce code (utm_content)",
+    "no booked slot in that placement of the issue": "aucun emplacement réservé à cet emplacement du numéro",
+    "not a link of the sponsor booked there": "pas un lien de l’annonceur réservé à cet emplacement",
+    "several bookings of the slot link to that site": "plusieurs réservations de cet emplacement renvoient vers ce site",
+    "In the whole file: %s; %s, %s.": "Dans tout le fichier : %s ; %s, %s.",
+    ("%s link row", "%s link rows"): ("%s ligne de lien", "%s lignes de liens"),
+    ("%s goes to a booking", "%s go to bookings"): ("%s va à une réservation", "%s vont à des réservations"),
+    ("%s matches none", "%s match none"): ("%s ne va à aucune", "%s ne vont à aucune"),
+    "Nothing can be imported until the file is corrected.": "Rien ne peut être importé tant que le fichier n’est pas corrigé.",
+    "The issues the first rows update:": "Les numéros que mettent à jour les premières lignes :",
+    "Send date": "Date d’envoi",
+    "issue of %s": "numéro du %s",
+    "not imported: %s": "non importée : %s",
+    ("%s issue row", "%s issue rows"): ("%s ligne de numéro", "%s lignes de numéros"),
+    ("%s issue to update", "%s issues to update"): ("%s numéro à mettre à jour", "%s numéros à mettre à jour"),
+    ("%s date without an issue", "%s dates without an issue"): ("%s date sans numéro", "%s dates sans numéro"),
+    "Importing the file…": "Import du fichier…",
+    "Import cancelled: nothing was written.": "Import annulé : rien n’a été écrit.",
+    "Imported: %s, %s (%s), %s.": "Importé : %s, %s (%s), %s.",
+    ("%s link row read", "%s link rows read"): ("%s ligne de lien lue", "%s lignes de liens lues"),
+    ("%s matched to a booking", "%s matched to bookings"):
+        ("%s associée à une réservation", "%s associées à des réservations"),
+    ("%s link stored", "%s links stored"): ("%s lien enregistré", "%s liens enregistrés"),
+    ("%s unmatched", "%s unmatched"): ("%s non associée", "%s non associées"),
+    "Every link went to a booking.": "Chaque lien est allé à une réservation.",
+    "Links that match no booking (not imported):": "Liens associés à aucune réservation (non importés) :",
+    "Why": "Pourquoi",
+    "Imported: %s, %s, %s.": "Importé : %s, %s, %s.",
+    ("%s issue row read", "%s issue rows read"): ("%s ligne de numéro lue", "%s lignes de numéros lues"),
+    ("%s issue updated", "%s issues updated"): ("%s numéro mis à jour", "%s numéros mis à jour"),
+    "Every date went to an issue.": "Chaque date est allée à un numéro.",
+    "Dates with no issue of the publication (not imported):":
+        "Dates sans numéro de la publication (non importées) :",
+    "&Campaign report of a sponsor: audience, opens, clicks, CTR, cost per click (PDF, Excel)":
+        "Bilan de &campagne d’un annonceur : audience, ouvertures, clics, CTR, coût par clic (PDF, Excel)",
+    "P&DF with a chart": "P&DF avec un graphique",
+    "E&xcel workbook": "Classeur E&xcel",
+    "Documents:": "Documents :",
+    "Excel workbooks (*.xlsx)|*.xlsx|PDF documents (*.pdf)|*.pdf":
+        "Classeurs Excel (*.xlsx)|*.xlsx|Documents PDF (*.pdf)|*.pdf",
+    "Choose the sponsor of the campaign report (add sponsors in the Sponsors view).":
+        "Choisissez l’annonceur du bilan de campagne (ajoutez des annonceurs dans la vue Annonceurs).",
+    "Tick the PDF, the Excel workbook, or both.": "Cochez le PDF, le classeur Excel, ou les deux.",
+    "Saved %s: campaign of %s, %s.": "%s enregistré : campagne de %s, %s.",
+    "%s is not a date SponsorDesk reads: export the dates as YYYY-MM-DD (or 2026-03-03T08:00, or “Mar 3, 2026”); 03/04/2026 is refused, its day and month could be either.":
+        "%s n’est pas une date que SponsorDesk sait lire : exportez les dates au format AAAA-MM-JJ (ou 2026-03-03T08:00, ou « Mar 3, 2026 ») ; 03/04/2026 est refusée, le jour et le mois pourraient être inversés.",
+    "This row has fewer fields than the header.": "Cette ligne a moins de champs que l’en-tête.",
+    "Unique clicks": "Clics uniques",
+})
+
 # Short words whose French depends on what they name: (context, msgid).
 FR["Issue draft"] = "Brouillon du numéro"
 FR["The hold cannot end after the issue (%s): choose %s at the latest."] = "L’option ne peut pas se terminer après le numéro (%s) : choisissez le %s au plus tard."

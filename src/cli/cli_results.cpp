@@ -129,9 +129,12 @@ void register_results(CLI::App& app, Context& ctx) {
     auto& sdate = add(
         stats, store, "--date-column",
         headers_help("send date", ResultColumn::Date) + "; dates as YYYY-MM-DD, an ISO date-time or \"Mar 3, 2026\"");
-    auto& saud = add(stats, store, "--audience-column", headers_help("audience", ResultColumn::Audience));
-    auto& sopens = add(stats, store, "--opens-column", headers_help("opens", ResultColumn::Opens));
-    auto& sclicks = add(stats, store, "--clicks-column", headers_help("clicks", ResultColumn::Clicks));
+    auto& saud = add(stats, store, "--audience-column",
+                     headers_help("audience", ResultColumn::Audience) + "; '' to leave it out");
+    auto& sopens =
+        add(stats, store, "--opens-column", headers_help("opens", ResultColumn::Opens) + "; '' to leave it out");
+    auto& sclicks =
+        add(stats, store, "--clicks-column", headers_help("clicks", ResultColumn::Clicks) + "; '' to leave it out");
     stats->callback([&] {
         ctx.run = [&] {
             StatsImportRequest r{spub.value, spath.value, named(sdate), named(saud), named(sopens), named(sclicks)};
@@ -161,10 +164,12 @@ void register_results(CLI::App& app, Context& ctx) {
     auto& curl = add(clicks, store, "--url-column", headers_help("link", ResultColumn::Url));
     auto& cclicks = add(clicks, store, "--clicks-column", headers_help("clicks", ResultColumn::LinkClicks));
     auto& cunique = add(clicks, store, "--unique-column",
-                        headers_help("unique clicks", ResultColumn::UniqueClicks) + " (optional)");
-    auto& cdate = add(clicks, store, "--date-column",
-                      headers_help("send date", ResultColumn::Date) +
-                          " (optional: when present, a row whose date is not the link's issue is unmatched)");
+                        headers_help("unique clicks", ResultColumn::UniqueClicks) + " (optional; '' to leave it out)");
+    auto& cdate =
+        add(clicks, store, "--date-column",
+            headers_help("send date", ResultColumn::Date) +
+                " (optional: when present, a row whose date is not the link's issue is unmatched; '' to leave "
+                "it out)");
     clicks->callback([&] {
         ctx.run = [&] {
             ClicksImportRequest r{cpub.value, cpath.value, named(curl), named(cclicks), named(cunique), named(cdate)};

@@ -138,6 +138,12 @@ wxString invalid_input_text(const Error& e) {
         case ErrorCode::NegativeAmount:
             return wxString::Format(_("%s is negative: amounts are 0 or more."), quoted(e, "value"));
         case ErrorCode::InvalidDate:
+            // A send date in a platform's export (import stats/clicks): say which dates are read.
+            if (e.field() == "date" && e.has("line"))
+                return wxString::Format(_("%s is not a date SponsorDesk reads: export the dates as YYYY-MM-DD (or "
+                                          "2026-03-03T08:00, or “Mar 3, 2026”); 03/04/2026 is refused, its day and "
+                                          "month could be either."),
+                                        quoted(e, "value"));
             return wxString::Format(_("%s is not a valid date."), quoted(e, "value"));
         case ErrorCode::InvalidChoice:
             return wxString::Format(_("%s %s is not one of the allowed values."), field, quoted(e, "value"));
@@ -223,6 +229,8 @@ wxString invalid_input_text(const Error& e) {
         case ErrorCode::NoBookingsListed:
             return _("Choose the bookings to invoice.");
         case ErrorCode::InvalidFile:
+            if (e.has("reason") && e.text("reason") == "short_row")
+                return _("This row has fewer fields than the header.");
             return _("The file cannot be read: it is not in the expected format.");
         case ErrorCode::FileNotUtf8:
             // TRANSLATORS: %s is a file name. "CSV UTF-8" is the name of the format in Excel's Save As dialog.
@@ -478,6 +486,7 @@ wxString field_label(const std::string& key) {
     if (key == "audience") return _("Audience");
     if (key == "opens") return _("Opens");
     if (key == "clicks") return _("Clicks");
+    if (key == "unique clicks") return _("Unique clicks");
     if (key == "date") return _("Date");
     if (key == "hold_until") return _("Hold until");
     return {};

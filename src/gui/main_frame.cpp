@@ -25,6 +25,7 @@
 #include "gui_util.h"
 #include "invoices_panel.h"
 #include "reports_panel.h"
+#include "results_import_dialog.h"
 #include "preferences_dialog.h"
 #include "settings.h"
 #include "sponsordesk/services/catalog_service.h"
@@ -39,6 +40,7 @@ enum {
     ID_NEW_PUBLICATION,
     ID_PLAN_ISSUES,
     ID_PREFERENCES_VIEW,
+    ID_IMPORT_RESULTS,
 };
 
 // The application icon: from the icon theme once installed, else from the
@@ -138,6 +140,9 @@ void MainFrame::BuildMenus() {
     auto* recent = new wxMenu;
     file->AppendSubMenu(recent, _("Open &Recent"));
     file->AppendSeparator();
+    file->Append(ID_IMPORT_RESULTS, _("&Import Campaign Results…"),
+                 _("Read the issue statistics or link clicks your sending platform exported (CSV)"));
+    file->AppendSeparator();
     file->Append(wxID_SAVE, _("&Save\tCtrl+S"), _("Save the draft or the form being edited"));
     file->AppendSeparator();
     file->Append(wxID_EXIT, _("&Quit\tCtrl+Q"));
@@ -182,6 +187,15 @@ void MainFrame::BuildMenus() {
         wxEVT_MENU, [this](wxCommandEvent&) { SaveCurrent(); }, wxID_SAVE);
     Bind(wxEVT_MENU, &MainFrame::OnNewPublication, this, ID_NEW_PUBLICATION);
     Bind(wxEVT_MENU, &MainFrame::OnPlanIssues, this, ID_PLAN_ISSUES);
+    Bind(
+        wxEVT_MENU,
+        [this](wxCommandEvent&) {
+            if (db_ && ShowResultsImportDialog(this, *db_)) {
+                for (size_t i = 0; i < stale_.size(); ++i) stale_[i] = true;
+                ShowView(current_);
+            }
+        },
+        ID_IMPORT_RESULTS);
     Bind(wxEVT_MENU, &MainFrame::OnAbout, this, wxID_ABOUT);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent& e) { ShowView(e.GetId() - ID_VIEW_FIRST); }, ID_VIEW_FIRST, ID_VIEW_LAST);

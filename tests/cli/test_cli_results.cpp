@@ -150,6 +150,23 @@ TEST_F(CliResults, ImportClicksListsTheDecoysAndAReimportChangesNothing) {
     EXPECT_EQ(j["columns"]["clicks"], "Total Clicks");
 }
 
+// The platform's "Date" is the day of the click, not the send date: '' leaves
+// the optional column out, and the links go to their bookings.
+TEST_F(CliResults, AnOptionalColumnNamedEmptyIsLeftOut) {
+    const std::string path =
+        csv("click-days.csv",
+            "URL,Clicks,Date\n" + tagged("https://acme.example/essai", "2026-03-03", "MAIN") + ",12,2026-03-04\n");
+    const json by_default = json::parse(ok({"--json", "import", "clicks", "--publication", "brief", "--csv", path}));
+    EXPECT_EQ(by_default["matched"], 0);
+    EXPECT_EQ(by_default["unmatched"][0]["reason"], "date_mismatch");
+    const json left_out =
+        json::parse(ok({"--json", "import", "clicks", "--publication", "brief", "--csv", path, "--date-column", ""}));
+    EXPECT_EQ(left_out["matched"], 1);
+    EXPECT_FALSE(left_out["columns"].contains("date"));
+    // A required column cannot be left out.
+    EXPECT_EQ(run({"import", "clicks", "--publication", "brief", "--csv", path, "--url-column", ""}).status, 1);
+}
+
 TEST_F(CliResults, RefusedImportsExitWithTheirStatusAndLeaveTheDatabaseAlone) {
     ok({"import", "stats", "--publication", "brief", "--csv", stats_csv()});
     const std::string before = dump(db_);

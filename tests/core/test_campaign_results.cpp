@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
 
 #include "../support/test_support.h"
 #include "core_fixture.h"
@@ -296,6 +297,149 @@ TEST_F(CampaignResults, GarbageIsRefusedAsInvalidInput) {
     // Valid UTF-8 that is no table at all.
     EXPECT_THROW(clicks(std::string(100000, 'x')), InvalidInput);
     EXPECT_THROW(clicks(""), InvalidInput);
+}
+
+// The preview is the import's own parsing and matching without writing:
+// what it shows is what the import then stores, and it stores nothing.
+TEST_F(CampaignResults, ThePreviewOfClicksIsWhatTheImportStoresAndWritesNothing) {
+    const std::string path =
+        csv("Campaign Report;Le Brief du 3 mars\n\nURL;Total Clicks;Unique Clicks\n" +
+            tagged("https://www.acme.example/essai", "2026-03-03", "MAIN") + ";120;100\n" +
+            tagged("https://acme.example/essai", "2026-03-03", "CLASS") + ";7;\n" +  // decoy: Acme is not there
+            tagged("https://acme.example/try", "2026-03-03", "MAIN") + ";30;\n" +
+            tagged("https://cirrus.example/", "2026-03-03", "CLASS") + ";\"1 234\";900\n" +
+            tagged("https://www.ACME.example/essai", "2026-03-03", "MAIN") + ";5;5\n" +  // the first link again
+            "https://brief.example/unsubscribe;50;\n");
+    const ClicksImportRequest request{"brief", path, {}, {}, {}, {}};
+    const std::string before = dump();
+    const ClicksPreview p = ResultsService(*db).preview_clicks(request, 4);
+    EXPECT_EQ(dump(), before);
+    EXPECT_EQ(db->sql().execAndGet("SELECT count(*) FROM link_click").getInt(), 0);
+
+    // The file as read.
+    EXPECT_EQ(p.file.separator, ';');
+    EXPECT_EQ(p.file.header_line, 3);
+    EXPECT_EQ(p.file.headers, (std::vector<std::string>{"URL", "Total Clicks", "Unique Clicks"}));
+    ASSERT_EQ(p.file.rows.size(), 4u);
+    EXPECT_EQ(p.file.rows[0].line, 4);
+    EXPECT_EQ(p.file.rows[3].cells[1], "1 234");
+    // The first rows' matching: the booking, or the reason.
+    ASSERT_EQ(p.rows.size(), 4u);
+    EXPECT_EQ(p.rows[0].booking_id, acme);
+    EXPECT_EQ(p.rows[0].sponsor, "Acme");
+    EXPECT_EQ(p.rows[0].issue_date, (Date{2026, 3, 3}));
+    EXPECT_EQ(p.rows[0].placement_code, "MAIN");
+    EXPECT_EQ(p.rows[0].clicks, 120);
+    EXPECT_EQ(p.rows[0].unique, 100);
+    EXPECT_EQ(p.rows[1].booking_id, 0);
+    EXPECT_EQ(p.rows[1].reason, "not_sponsor_link");
+    EXPECT_EQ(p.rows[3].booking_id, cirrus);
+    EXPECT_EQ(p.rows[3].clicks, 1234);
+
+    const ClicksImportResult r = ResultsService(*db).import_clicks(request);
+    EXPECT_EQ(p.result.rows, r.rows);
+    EXPECT_EQ(p.result.matched, r.matched);
+    EXPECT_EQ(p.result.links, r.links);
+    ASSERT_EQ(p.result.unmatched.size(), r.unmatched.size());
+    for (size_t i = 0; i < r.unmatched.size(); ++i) {
+        EXPECT_EQ(p.result.unmatched[i].line, r.unmatched[i].line);
+        EXPECT_EQ(p.result.unmatched[i].reason, r.unmatched[i].reason);
+    }
+    ASSERT_EQ(p.result.columns.size(), r.columns.size());
+    // Every link the preview announced, stored as announced, and nothing else.
+    std::string announced, stored;
+    for (const auto& l : p.links)
+        announced += fmt::format("{}|{}|{}|{}|{}\n", l.issue_id, l.url, l.booking_id, l.clicks,
+                                 l.unique ? std::to_string(*l.unique) : "-");
+    SQLite::Statement q(db->sql(),
+                        "SELECT issue_id, url, booking_id, clicks, coalesce(unique_clicks, '-') FROM link_click "
+                        "ORDER BY id");
+    while (q.executeStep())
+        stored += fmt::format("{}|{}|{}|{}|{}\n", q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+                              q.getColumn(2).getInt64(), q.getColumn(3).getInt64(), q.getColumn(4).getString());
+    EXPECT_EQ(announced, stored);
+    ASSERT_EQ(p.links.size(), 3u);
+    EXPECT_EQ(p.links[0].clicks, 125);  // the first link's two rows add up
+    EXPECT_EQ(p.links[0].issue_date, (Date{2026, 3, 3}));
+}
+
+TEST_F(CampaignResults, ThePreviewOfStatsIsWhatTheImportStoresAndWritesNothing) {
+    const std::string path =
+        csv("Send Date\tRecipients\tUnique Opens\tClicks\n"
+            "2026-03-03\t12000\t5400\t310\n"
+            "2026-04-20\t100\t50\t1\n"
+            "2026-03-04\t1000\t\t\n");
+    const StatsImportRequest request{"brief", path, {}, {}, {}, {}};
+    const std::string before = dump();
+    const StatsPreview p = ResultsService(*db).preview_stats(request);
+    EXPECT_EQ(dump(), before);
+    EXPECT_EQ(p.file.separator, '\t');
+    EXPECT_EQ(p.file.header_line, 1);
+    ASSERT_EQ(p.rows.size(), 3u);
+    EXPECT_TRUE(p.rows[0].issue);
+    EXPECT_FALSE(p.rows[1].issue);
+    EXPECT_EQ(p.result.issues, 2);
+    ASSERT_EQ(p.result.skipped.size(), 1u);
+    EXPECT_EQ(p.result.skipped[0].line, 3);
+
+    const StatsImportResult r = ResultsService(*db).import_stats(request);
+    EXPECT_EQ(r.rows, p.result.rows);
+    EXPECT_EQ(r.issues, p.result.issues);
+    for (const auto& row : p.rows) {
+        if (!row.issue) continue;
+        const Issue issue = IssueService(*db).get("brief", row.date);
+        EXPECT_EQ(issue.audience, row.audience);
+        if (row.opens) {
+            EXPECT_EQ(issue.opens, row.opens);
+        }
+        if (row.clicks) {
+            EXPECT_EQ(issue.clicks, row.clicks);
+        }
+    }
+}
+
+TEST_F(CampaignResults, ThePreviewRefusesWhatTheImportRefusesOnTheSameLine) {
+    // Opens above the audience the issue already has: set-stats' own check, previewed.
+    IssueService(*db).set_stats("brief", Date{2026, 3, 4}, 100, std::nullopt, std::nullopt);
+    const std::string before = dump();
+    const StatsImportRequest request{"brief", csv("Send Date,Opens\n2026-03-03,10\n2026-03-04,500\n"), {}, {}, {}, {}};
+    const StatsPreview p = ResultsService(*db).preview_stats(request);
+    ASSERT_TRUE(p.error) << "the preview accepted opens above the audience";
+    EXPECT_EQ(p.rows.size(), 2u);  // the rows up to the refused one
+    EXPECT_EQ(p.file.headers, (std::vector<std::string>{"Send Date", "Opens"}));
+    for (bool preview : {true, false}) {
+        try {
+            if (preview)
+                std::rethrow_exception(p.error);
+            else
+                ResultsService(*db).import_stats(request);
+            FAIL() << "the import accepted opens above the audience";
+        } catch (const InvalidInput& e) {
+            EXPECT_EQ(e.code(), ErrorCode::OutOfRange);
+            EXPECT_EQ(e.field(), "opens");
+            EXPECT_EQ(e.number("line"), 3);
+        }
+        EXPECT_EQ(dump(), before);
+    }
+    // Before the rows, the preview throws as the import does.
+    EXPECT_THROW(ResultsService(*db).preview_clicks({"brief", csv("Lien,Nombre\nx,1\n"), {}, {}, {}, {}}),
+                 InvalidInput);
+    const ClicksPreview bad = ResultsService(*db).preview_clicks(
+        {"brief", csv("URL,Clicks\nhttps://acme.example/,3\nhttps://acme.example/,lots\n"), {}, {}, {}, {}});
+    ASSERT_TRUE(bad.error);
+    EXPECT_EQ(bad.result.rows, 1);
+}
+
+TEST_F(CampaignResults, AnOptionalColumnNamedEmptyIsNotRead) {
+    // The platform's "Date" is the day of the click, not the send date: left out, the links match.
+    const std::string content =
+        "URL,Clicks,Date\n" + tagged("https://acme.example/essai", "2026-03-03", "MAIN") + ",5,2026-03-05\n";
+    EXPECT_EQ(ResultsService(*db).preview_clicks({"brief", csv(content), {}, {}, {}, {}}).result.matched, 0);
+    const auto r = ResultsService(*db).import_clicks({"brief", csv(content), {}, {}, {}, ""});
+    EXPECT_EQ(r.matched, 1);
+    ASSERT_EQ(r.columns.size(), 2u);  // url and clicks only
+    // A required column cannot be left out.
+    EXPECT_THROW(ResultsService(*db).import_clicks({"brief", csv(content), "", {}, {}, {}}), InvalidInput);
 }
 
 TEST(TaggedLinks, TheUtmTagsAddUtmWritesAreReadBack) {

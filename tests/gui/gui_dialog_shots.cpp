@@ -3,6 +3,7 @@
 //   gui_dialog_shots DB OUT_DIR     (DISPLAY set; a copy of a DB from make_demo_db.sh:
 //   the copy editor is saved to show the refusal, which writes nothing)
 #include <cstdlib>
+#include <fstream>
 #include <string>
 
 #include <wx/app.h>
@@ -17,6 +18,9 @@
 #include "main_frame.h"
 #include "issue_invoice_dialog.h"
 #include "preferences_dialog.h"
+#include "results_import_dialog.h"
+#include "sponsordesk/domain/booking_rules.h"
+#include "sponsordesk/drafts/utm.h"
 #include "sponsordesk/services/catalog_service.h"
 #include "sponsordesk/services/invoice_service.h"
 #include "sponsordesk/services/issue_service.h"
@@ -93,6 +97,43 @@ private:
             auto* dlg = new gui::PreferencesDialog(frame, db);
             Shoot(dlg, "dialog-preferences");
             dlg->Destroy();
+        }
+        {
+            // The import of a click export of this month's booked slots, with
+            // links that go to no booking: another publication's, a placement
+            // that does not exist, the unsubscribe link.
+            BookingFilter f;
+            f.today = Date::today();
+            f.publication_id = pub.id;
+            f.from = Date{f.today.year, f.today.month, 1};
+            f.limit = 60;
+            std::string csv = "Send Date;URL;Total Clicks;Unique Clicks\n";
+            int n = 0;
+            Date first;
+            for (const auto& b : BookingRepository(db).list(f)) {
+                // The slots whose sponsor gave a link: the links the draft tagged.
+                if (!booking_rules::is_booked(b.booking.status) || b.booking.link.empty() || n >= 8) continue;
+                const std::string& link = b.booking.link;
+                csv += b.issue_date.iso() + ";" + add_utm(link, pub.slug, b.issue_date, b.placement_code) + ";" +
+                       std::to_string(180 + 37 * n) + ";" + std::to_string(150 + 29 * n) + "\n";
+                if (n++ == 0) {
+                    first = b.issue_date;
+                    csv += first.iso() + ";" + add_utm(link, "matin", first, b.placement_code) + ";41;38\n";
+                    csv += first.iso() + ";" + add_utm(link, pub.slug, first, "banniere") + ";12;11\n";
+                    csv += first.iso() + ";https://brief.example/desabonnement;9;9\n";
+                }
+            }
+            const std::string path = g_out + "/.clics-demo.csv";
+            std::ofstream(path, std::ios::binary) << csv;
+            auto* dlg = new gui::ResultsImportDialog(frame, db);
+            dlg->SelectFile(wxString::FromUTF8(path));
+            Shoot(dlg, "dialog-import-results");
+            if (std::getenv("SHOTS_SMALL")) {  // as on a 1024×600 screen
+                dlg->SetSize(wxSize(1000, 560));
+                Shoot(dlg, "dialog-import-results-1024x600");
+            }
+            dlg->Destroy();
+            std::remove(path.c_str());
         }
         // The question before issuing: a draft of this month's bookings of
         // the first sponsor that has some, dated at the end of the month.

@@ -39,6 +39,11 @@ public:
 
     Issue set_stats(const std::string& slug, const Date& date, std::optional<std::int64_t> audience,
                     std::optional<std::int64_t> opens, std::optional<std::int64_t> clicks);
+    // The checks of set_stats without writing (an import's preview): each
+    // figure 0 … 10^12, opens not above the audience (the one given, else
+    // the issue's). InvalidInput OutOfRange naming the figure.
+    static void check_stats(const Issue& issue, std::optional<std::int64_t> audience, std::optional<std::int64_t> opens,
+                            std::optional<std::int64_t> clicks);
     Issue set_status(const std::string& slug, const Date& date, IssueStatus status);
 
 private:

@@ -3,6 +3,7 @@
 // the issues (audience, opens, clicks) and into the clicks of each sponsor
 // link, matched to its booking by the UTM tags SponsorDesk put on it.
 #include <cstdint>
+#include <exception>
 #include <optional>
 #include <string>
 #include <vector>
@@ -23,6 +24,8 @@ enum class ResultColumn { Date, Audience, Opens, Clicks, Url, LinkClicks, Unique
 // compare without case, spaces, underscores, hyphens and dots.
 const std::vector<std::string>& default_headers(ResultColumn column);
 
+// A column named "" is not read at all (for the optional ones: audience,
+// opens and clicks of stats, unique clicks and date of clicks).
 struct StatsImportRequest {
     std::string publication;  // slug
     std::string csv_path;
@@ -83,6 +86,68 @@ struct SponsorReportResult {
 // The English words of an unmatched link's reason, for the command line.
 std::string unmatched_reason_text(const std::string& reason);
 
+// What an import would do, computed by the import's own parsing and
+// matching over the whole file, without writing: for the desktop app's
+// preview. Errors are the import's (a bad row names its line).
+struct CsvPreview {
+    char separator = ',';              // the one detected: ',', ';' or '\t'
+    int header_line = 0;               // the line of the file where the header is
+    std::vector<std::string> headers;  // as the file spells them
+    struct Row {
+        int line = 0;
+        std::vector<std::string> cells;
+    };
+    std::vector<Row> rows;  // the first records after the header, as read
+};
+
+struct StatsRowPreview {
+    int line = 0;
+    Date date;
+    std::optional<std::int64_t> audience, opens, clicks;
+    bool issue = false;  // the publication has an issue that day (else reason "no_issue")
+};
+
+struct StatsPreview {
+    CsvPreview file;
+    StatsImportResult result;           // as the import would report it (up to `error`)
+    std::vector<StatsRowPreview> rows;  // the first rows' figures
+    // The refusal of a row, that the import would throw (its line named);
+    // the rows before it are above. Null when the import would go through.
+    std::exception_ptr error;
+};
+
+struct ClickRowPreview {
+    int line = 0;
+    std::string url;
+    std::int64_t clicks = 0;
+    std::optional<std::int64_t> unique;
+    // The booking the link goes to (booking_id != 0), or the reason it goes
+    // to none (the keys of ClicksImportResult::unmatched).
+    Id booking_id = 0;
+    std::string sponsor;
+    Date issue_date;
+    std::string placement_code, placement_name;
+    std::string reason;
+};
+
+// One row of link_click as the import stores it.
+struct StoredLinkClicks {
+    Id issue_id = 0;
+    Date issue_date;
+    std::string url;  // normalised
+    Id booking_id = 0;
+    std::int64_t clicks = 0;
+    std::optional<std::int64_t> unique;
+};
+
+struct ClicksPreview {
+    CsvPreview file;
+    ClicksImportResult result;            // as the import would report it (up to `error`)
+    std::vector<ClickRowPreview> rows;    // the first rows' matching
+    std::vector<StoredLinkClicks> links;  // what the import would store, in its order
+    std::exception_ptr error;             // as StatsPreview::error
+};
+
 class ResultsService {
 public:
     explicit ResultsService(Database& db) : db_(db) {}
@@ -101,6 +166,13 @@ public:
     // the same link (issue + normalised URL) stored. Other links are
     // listed. One transaction, all or nothing.
     ClicksImportResult import_clicks(const ClicksImportRequest& request, const Progress& progress = {});
+
+    // The dry runs of import_stats and import_clicks: the same code over the
+    // whole file, nothing written; the details of the first `rows` rows.
+    // Throws what the import throws before reading rows (the file, its
+    // columns, the publication); a row's refusal is returned in `error`.
+    StatsPreview preview_stats(const StatsImportRequest& request, size_t rows = 20, const Progress& progress = {});
+    ClicksPreview preview_clicks(const ClicksImportRequest& request, size_t rows = 20, const Progress& progress = {});
 
     // The sponsor's booked bookings with issues in [from, to]. NotFound
     // (NoBookingsInPeriod) when it has none; InvalidInput for a period that

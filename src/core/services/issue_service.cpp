@@ -152,20 +152,26 @@ DraftRevision IssueService::draft(const std::string& slug, const Date& date, std
     return all.back();
 }
 
-Issue IssueService::set_stats(const std::string& slug, const Date& date, std::optional<std::int64_t> audience,
-                              std::optional<std::int64_t> opens, std::optional<std::int64_t> clicks) {
+void IssueService::check_stats(const Issue& issue, std::optional<std::int64_t> audience,
+                               std::optional<std::int64_t> opens, std::optional<std::int64_t> clicks) {
     constexpr std::int64_t kMax = 1'000'000'000'000LL;
     for (auto [field, v] : {std::pair{"audience", audience}, {"opens", opens}, {"clicks", clicks}})
         if (v && (*v < 0 || *v > kMax))
             throw InvalidInput({ErrorCode::OutOfRange, field, {{"value", *v}, {"min", std::int64_t{0}}, {"max", kMax}}},
                                fmt::format("{} {} is out of range (0 to {})", field, *v, kMax));
-    WriteTransaction tx(db_);
-    Issue issue = get(slug, date);
     const auto aud = audience ? audience : issue.audience;
     const auto opn = opens ? opens : issue.opens;
     if (aud && opn && *opn > *aud)
         throw InvalidInput({ErrorCode::OutOfRange, "opens", {{"value", *opn}, {"max", *aud}}},
                            fmt::format("opens {} exceed the audience {}", *opn, *aud));
+}
+
+Issue IssueService::set_stats(const std::string& slug, const Date& date, std::optional<std::int64_t> audience,
+                              std::optional<std::int64_t> opens, std::optional<std::int64_t> clicks) {
+    check_stats(Issue{}, audience, opens, clicks);  // the figures alone, before looking the issue up
+    WriteTransaction tx(db_);
+    Issue issue = get(slug, date);
+    check_stats(issue, audience, opens, clicks);
     IssueRepository repo(db_);
     repo.set_stats(issue.id, audience, opens, clicks);
     tx.commit();

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <exception>
 #include <map>
 #include <set>
 
@@ -95,9 +96,16 @@ struct ColumnSpec {
     bool required;  // when named, always
 };
 
+// An optional column named "" is not read: nothing is looked for.
+bool ignored(const ColumnSpec& c) { return c.named && c.named->empty() && !c.required; }
+
 std::vector<std::string> looked_for(const ColumnSpec& c) {
+    if (ignored(c)) return {};
     return c.named ? std::vector<std::string>{*c.named} : *c.defaults;
 }
+
+// A column the file must have: a required one, or one the user named.
+bool wanted(const ColumnSpec& c) { return c.required || (c.named && !ignored(c)); }
 
 // Where each column is in `record`, -1 when absent.
 std::vector<int> locate(const std::vector<std::string>& record, const std::vector<ColumnSpec>& specs) {
@@ -141,7 +149,7 @@ Located find_header(const CsvRecords& csv, const std::vector<ColumnSpec>& specs,
         std::vector<int> at = locate(csv.records[r], specs);
         bool ok = true;
         for (size_t k = 0; k < specs.size(); ++k)
-            if ((specs[k].required || specs[k].named) && at[k] < 0) ok = false;
+            if (wanted(specs[k]) && at[k] < 0) ok = false;
         if (!one_of.empty() && std::none_of(one_of.begin(), one_of.end(), [&](size_t k) { return at[k] >= 0; }))
             ok = false;
         if (ok) return {r, at};
@@ -152,7 +160,7 @@ Located find_header(const CsvRecords& csv, const std::vector<ColumnSpec>& specs,
     std::vector<std::string> missing_names;
     const ColumnSpec* missing = nullptr;
     for (size_t k = 0; k < specs.size() && !missing; ++k)
-        if ((specs[k].required || specs[k].named) && at[k] < 0) missing = &specs[k];
+        if (wanted(specs[k]) && at[k] < 0) missing = &specs[k];
     std::vector<std::string> wanted;
     std::string what;
     if (missing) {
@@ -298,26 +306,43 @@ std::vector<UsedColumn> used_columns(const CsvRecords& csv, const Located& at, c
     return out;
 }
 
-}  // namespace
+CsvPreview file_preview(const CsvRecords& csv, const Located& at, size_t rows) {
+    CsvPreview p;
+    p.separator = csv.separator;
+    p.header_line = csv.lines[at.header];
+    p.headers = csv.records[at.header];
+    for (size_t r = at.header + 1; r < csv.records.size() && p.rows.size() < rows; ++r)
+        p.rows.push_back({csv.lines[r], csv.records[r]});
+    return p;
+}
 
-StatsImportResult ResultsService::import_stats(const StatsImportRequest& req, const Progress& progress) {
-    const CsvRecords csv = read_csv_records(req.csv_path);
+// The stats import, writing or not (its preview): one code for both.
+struct StatsRun {
+    Located at;
+    bool reading_rows = false;  // the header was found: an error from now on is a row's
+    StatsImportResult result;
+    std::vector<StatsRowPreview> rows;  // the first `keep` rows
+};
+
+void run_stats(Database& db, const StatsImportRequest& req, const CsvRecords& csv, const Progress& progress, bool write,
+               size_t keep, StatsRun& run) {
     const std::vector<ColumnSpec> specs = {
         spec("date", "date_column", req.date_column, ResultColumn::Date, true),
         spec("audience", "audience_column", req.audience_column, ResultColumn::Audience, false),
         spec("opens", "opens_column", req.opens_column, ResultColumn::Opens, false),
         spec("clicks", "clicks_column", req.clicks_column, ResultColumn::Clicks, false)};
     enum { kDate, kAudience, kOpens, kClicks };
-    const Located at = find_header(csv, specs, {kAudience, kOpens, kClicks}, req.csv_path);
+    run.at = find_header(csv, specs, {kAudience, kOpens, kClicks}, req.csv_path);
+    const Located& at = run.at;
     const size_t fields = csv.records[at.header].size();
 
-    StatsImportResult result;
+    StatsImportResult& result = run.result;
     result.columns = used_columns(csv, at, specs);
-    WriteTransaction tx(db_);
-    IssueService issues(db_);
-    const Publication pub = CatalogService(db_).publication(req.publication);
+    IssueService issues(db);
+    const Publication pub = CatalogService(db).publication(req.publication);
     std::map<Date, int> seen;  // date → line
     const size_t total = csv.records.size();
+    run.reading_rows = true;
     for (size_t r = at.header + 1; r < total; ++r) {
         const int line = csv.lines[r];
         try {
@@ -333,76 +358,110 @@ StatsImportResult ResultsService::import_stats(const StatsImportRequest& req, co
                     fmt::format("the issue of {} already appears on line {}", date.iso(), first->second));
             seen.emplace(date, line);
             ++result.rows;
-            if (!issues.find(PublicationId{pub.id}, date)) {
+            const auto issue = issues.find(PublicationId{pub.id}, date);
+            if (run.rows.size() < keep) run.rows.push_back({line, date, audience, opens, clicks, issue.has_value()});
+            if (!issue) {
                 result.skipped.push_back({line, date.iso(), "no_issue"});
                 continue;
             }
             // The figures go in as `issue set-stats` puts them, with its checks.
-            issues.set_stats(pub.slug, date, audience, opens, clicks);
+            if (write)
+                issues.set_stats(pub.slug, date, audience, opens, clicks);
+            else
+                IssueService::check_stats(*issue, audience, opens, clicks);
             ++result.issues;
         } catch (const Error& e) {
             rethrow_at_line(e, line);
         }
         if (r % 256 == 0) progress.step(static_cast<double>(r) / static_cast<double>(total));
     }
+}
+
+}  // namespace
+
+StatsImportResult ResultsService::import_stats(const StatsImportRequest& req, const Progress& progress) {
+    const CsvRecords csv = read_csv_records(req.csv_path);
+    WriteTransaction tx(db_);
+    StatsRun run;
+    run_stats(db_, req, csv, progress, true, 0, run);
     tx.commit();
     progress.step(1.0);
-    return result;
+    return std::move(run.result);
+}
+
+StatsPreview ResultsService::preview_stats(const StatsImportRequest& req, size_t rows, const Progress& progress) {
+    const CsvRecords csv = read_csv_records(req.csv_path);
+    StatsRun run;
+    std::exception_ptr error;
+    try {
+        run_stats(db_, req, csv, progress, false, rows, run);
+    } catch (const Error&) {
+        if (!run.reading_rows) throw;
+        error = std::current_exception();
+    }
+    progress.step(1.0);
+    return {file_preview(csv, run.at, rows), std::move(run.result), std::move(run.rows), error};
 }
 
 namespace {
 
 struct Candidate {
     Id booking_id = 0;
+    std::string sponsor;
     std::set<std::string> hosts;  // of its call-to-action link and the links of its copy
 };
 
-struct LinkTotal {
-    Id issue_id = 0;
-    std::string url;
-    Id booking_id = 0;
-    std::int64_t clicks = 0;
-    std::optional<std::int64_t> unique;
+// The clicks import, writing or not (its preview): the matching is one code
+// for both; only the import stores `links`.
+struct ClicksRun {
+    Located at;
+    bool reading_rows = false;  // the header was found: an error from now on is a row's
+    ClicksImportResult result;
+    std::vector<StoredLinkClicks> links;  // figures per link, in the order the file first names them
+    std::vector<ClickRowPreview> rows;    // the first `keep` rows
 };
 
-}  // namespace
-
-ClicksImportResult ResultsService::import_clicks(const ClicksImportRequest& req, const Progress& progress) {
-    const CsvRecords csv = read_csv_records(req.csv_path);
+void run_clicks(Database& db, const ClicksImportRequest& req, const CsvRecords& csv, const Progress& progress,
+                size_t keep, ClicksRun& run) {
     const std::vector<ColumnSpec> specs = {
         spec("url", "url_column", req.url_column, ResultColumn::Url, true),
         spec("clicks", "clicks_column", req.clicks_column, ResultColumn::LinkClicks, true),
         spec("unique_clicks", "unique_column", req.unique_column, ResultColumn::UniqueClicks, false),
         spec("date", "date_column", req.date_column, ResultColumn::Date, false)};
     enum { kUrl, kClicks, kUnique, kDate };
-    const Located at = find_header(csv, specs, {}, req.csv_path);
+    run.at = find_header(csv, specs, {}, req.csv_path);
+    const Located& at = run.at;
     const size_t fields = csv.records[at.header].size();
 
-    ClicksImportResult result;
+    ClicksImportResult& result = run.result;
     result.columns = used_columns(csv, at, specs);
-    WriteTransaction tx(db_);
-    const Publication pub = CatalogService(db_).publication(req.publication);
-    CatalogRepository catalog(db_);
-    IssueRepository issue_repo(db_);
-    ResultsRepository results(db_);
+    const Publication pub = CatalogService(db).publication(req.publication);
+    CatalogRepository catalog(db);
+    IssueRepository issue_repo(db);
+    ResultsRepository results(db);
 
     // Looked up once each: placements by code, issues by date, the bookings of a slot.
     std::map<std::string, Id> placement_by_code, placement_by_lower;
+    std::map<Id, const Placement*> placement_by_id;
     std::set<std::string> lower_twice;
-    for (const auto& pl : catalog.placements(pub.id)) {
+    const std::vector<Placement> placements = catalog.placements(pub.id);
+    for (const auto& pl : placements) {
         placement_by_code[pl.code] = pl.id;
+        placement_by_id[pl.id] = &pl;
         std::string lower = pl.code;
         for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         if (!placement_by_lower.emplace(lower, pl.id).second) lower_twice.insert(lower);
     }
-    std::map<std::string, std::optional<Id>> issue_by_campaign;
+    struct IssueRef {
+        Id id;
+        Date date;
+    };
+    std::map<std::string, std::optional<IssueRef>> issue_by_campaign;
     std::map<std::pair<Id, Id>, std::vector<Candidate>> slots;
-
-    // Figures per link, in the order the file first names them.
-    std::vector<LinkTotal> links;
     std::map<std::pair<Id, std::string>, size_t> link_index;
 
     const size_t total = csv.records.size();
+    run.reading_rows = true;
     for (size_t r = at.header + 1; r < total; ++r) {
         const int line = csv.lines[r];
         try {
@@ -415,7 +474,19 @@ ClicksImportResult ResultsService::import_clicks(const ClicksImportRequest& req,
             if (!clicks_cell) throw InvalidInput({ErrorCode::Empty, "clicks", {}}, "the link's clicks are empty");
             const std::int64_t clicks = *clicks_cell;
             ++result.rows;
-            auto unmatched = [&](const char* reason) { result.unmatched.push_back({line, url, reason}); };
+            ClickRowPreview* shown = nullptr;
+            if (run.rows.size() < keep) {
+                run.rows.push_back({});
+                shown = &run.rows.back();
+                shown->line = line;
+                shown->url = url;
+                shown->clicks = clicks;
+                shown->unique = unique;
+            }
+            auto unmatched = [&](const char* reason) {
+                result.unmatched.push_back({line, url, reason});
+                if (shown) shown->reason = reason;
+            };
 
             const auto link = read_tagged_link(url);
             if (!link) {
@@ -432,13 +503,14 @@ ClicksImportResult ResultsService::import_clicks(const ClicksImportRequest& req,
             }
             auto ii = issue_by_campaign.find(link->campaign);
             if (ii == issue_by_campaign.end()) {
-                std::optional<Id> id;
+                std::optional<IssueRef> ref;
                 try {
-                    if (auto issue = issue_repo.find(pub.id, Date::parse(link->campaign))) id = issue->id;
+                    const Date date = Date::parse(link->campaign);
+                    if (auto issue = issue_repo.find(pub.id, date)) ref = IssueRef{issue->id, date};
                 } catch (const InvalidInput&) {
                     // utm_campaign is not a date: no issue of ours.
                 }
-                ii = issue_by_campaign.emplace(link->campaign, id).first;
+                ii = issue_by_campaign.emplace(link->campaign, ref).first;
             }
             if (!ii->second) {
                 unmatched("no_issue");
@@ -461,12 +533,12 @@ ClicksImportResult ResultsService::import_clicks(const ClicksImportRequest& req,
                 unmatched("no_placement");
                 continue;
             }
-            const Id issue_id = *ii->second;
+            const Id issue_id = ii->second->id;
             auto si = slots.find({issue_id, placement_id});
             if (si == slots.end()) {
                 std::vector<Candidate> cands;
                 for (const auto& c : results.booked_in(issue_id, placement_id)) {
-                    Candidate cand{c.booking_id, {}};
+                    Candidate cand{c.booking_id, c.sponsor_name, {}};
                     if (auto h = link_host(c.link)) cand.hosts.insert(*h);
                     for (const auto& l : copy_links(c.copy))
                         if (auto h = link_host(l)) cand.hosts.insert(*h);
@@ -495,13 +567,22 @@ ClicksImportResult ResultsService::import_clicks(const ClicksImportRequest& req,
                 continue;
             }
             ++result.matched;
+            const Candidate& booking = *fits.front();
+            if (shown) {
+                const Placement& pl = *placement_by_id.at(placement_id);
+                shown->booking_id = booking.booking_id;
+                shown->sponsor = booking.sponsor;
+                shown->issue_date = ii->second->date;
+                shown->placement_code = pl.code;
+                shown->placement_name = pl.name;
+            }
             const auto key = std::make_pair(issue_id, link->normalised);
-            auto [li, fresh] = link_index.emplace(key, links.size());
+            auto [li, fresh] = link_index.emplace(key, run.links.size());
             if (fresh) {
-                links.push_back({issue_id, link->normalised, fits.front()->booking_id, clicks, unique});
+                run.links.push_back({issue_id, ii->second->date, link->normalised, booking.booking_id, clicks, unique});
             } else {
                 // The same link twice in one export (written two ways): its rows add up.
-                LinkTotal& t = links[li->second];
+                StoredLinkClicks& t = run.links[li->second];
                 t.clicks += clicks;
                 if (unique) t.unique = t.unique.value_or(0) + *unique;
             }
@@ -510,11 +591,36 @@ ClicksImportResult ResultsService::import_clicks(const ClicksImportRequest& req,
         }
         if (r % 1024 == 0) progress.step(0.8 * static_cast<double>(r) / static_cast<double>(total));
     }
-    for (const auto& l : links) results.put_link_clicks(l.issue_id, l.url, l.booking_id, l.clicks, l.unique);
-    result.links = static_cast<int>(links.size());
+    result.links = static_cast<int>(run.links.size());
+}
+
+}  // namespace
+
+ClicksImportResult ResultsService::import_clicks(const ClicksImportRequest& req, const Progress& progress) {
+    const CsvRecords csv = read_csv_records(req.csv_path);
+    WriteTransaction tx(db_);
+    ClicksRun run;
+    run_clicks(db_, req, csv, progress, 0, run);
+    ResultsRepository results(db_);
+    for (const auto& l : run.links) results.put_link_clicks(l.issue_id, l.url, l.booking_id, l.clicks, l.unique);
     tx.commit();
     progress.step(1.0);
-    return result;
+    return std::move(run.result);
+}
+
+ClicksPreview ResultsService::preview_clicks(const ClicksImportRequest& req, size_t rows, const Progress& progress) {
+    const CsvRecords csv = read_csv_records(req.csv_path);
+    ClicksRun run;
+    std::exception_ptr error;
+    try {
+        run_clicks(db_, req, csv, progress, rows, run);
+    } catch (const Error&) {
+        if (!run.reading_rows) throw;
+        error = std::current_exception();
+    }
+    run.result.links = static_cast<int>(run.links.size());
+    progress.step(1.0);
+    return {file_preview(csv, run.at, rows), std::move(run.result), std::move(run.rows), std::move(run.links), error};
 }
 
 SponsorReportResult ResultsService::sponsor_report(const SponsorReportRequest& req) {
