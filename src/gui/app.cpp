@@ -5,6 +5,7 @@
 #include <wx/uilocale.h>
 
 #include "gui_util.h"
+#include "form.h"
 #include "i18n.h"
 #include "main_frame.h"
 
@@ -28,6 +29,7 @@ bool App::OnInit() {
     SetAppName(wxS("sponsordesk"));
     SetAppDisplayName(wxS("SponsorDesk"));
     SetupTranslations();
+    InstallWheelGuard();
     if (!wxApp::OnInit()) return false;
     if (database_.empty()) database_ = wx(Database::default_path());
     auto* frame = new MainFrame(database_);

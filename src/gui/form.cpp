@@ -3,7 +3,12 @@
 #include <algorithm>
 #include <memory>
 
+#include <wx/choice.h>
 #include <wx/combo.h>
+#include <wx/combobox.h>
+#include <wx/eventfilter.h>
+#include <wx/scrolwin.h>
+#include <wx/spinctrl.h>
 #include <wx/datectrl.h>
 #include <wx/settings.h>
 #include <wx/textctrl.h>
@@ -75,6 +80,42 @@ void WarnOnRejectedDate(wxDatePickerCtrl* picker, std::function<void(const wxStr
             typed->clear();
         });
     });
+}
+
+namespace {
+
+class WheelGuard : public wxEventFilter {
+public:
+    int FilterEvent(wxEvent& event) override {
+        if (event.GetEventType() != wxEVT_MOUSEWHEEL) return Event_Skip;
+        auto* w = wxDynamicCast(event.GetEventObject(), wxWindow);
+        if (!w || w->HasFocus()) return Event_Skip;
+        if (!wxDynamicCast(w, wxChoice) && !wxDynamicCast(w, wxComboBox) && !wxDynamicCast(w, wxSpinCtrl) &&
+            !wxDynamicCast(w, wxSpinCtrlDouble))
+            return Event_Skip;
+        // To the nearest scrolled window around it, as if the wheel were over it.
+        // (By hand: GTK scrolls a scrolled window natively, wx does not.)
+        const auto& wheel = static_cast<wxMouseEvent&>(event);
+        for (wxWindow* p = w->GetParent(); p; p = p->GetParent()) {
+            auto* scrolled = dynamic_cast<wxScrollHelperBase*>(p);
+            if (!scrolled) continue;
+            if (wheel.GetWheelAxis() != wxMOUSE_WHEEL_VERTICAL || wheel.GetWheelDelta() == 0) break;
+            const int lines = -wheel.GetWheelRotation() * wheel.GetLinesPerAction() / wheel.GetWheelDelta();
+            const wxPoint at = scrolled->GetViewStart();
+            scrolled->Scroll(at.x, std::max(0, at.y + lines));
+            break;
+        }
+        return Event_Processed;
+    }
+};
+
+}  // namespace
+
+void InstallWheelGuard() {
+    static WheelGuard* guard = nullptr;
+    if (guard) return;
+    guard = new WheelGuard;
+    wxEvtHandler::AddFilter(guard);
 }
 
 }  // namespace sponsordesk::gui

@@ -34,4 +34,10 @@ void ShowErrorLine(wxStaticText* line, const wxString& text);
 // date and kept its previous date, instead of reverting silently.
 void WarnOnRejectedDate(wxDatePickerCtrl* picker, std::function<void(const wxString&)> say);
 
+// Installed once per process: the mouse wheel over a list or spin field
+// that does not have the focus scrolls the form around it instead of
+// changing the field's value (GTK changes a drop-down under the wheel, so
+// scrolling down the publisher profile switched its VAT regime).
+void InstallWheelGuard();
+
 }  // namespace sponsordesk::gui

@@ -18,6 +18,7 @@
 #include <wx/fileconf.h>
 #include <wx/uilocale.h>
 
+#include "form.h"
 #include "i18n.h"
 
 namespace {
@@ -46,6 +47,7 @@ public:
         ::setenv("XDG_DATA_HOME", DataFolder().c_str(), 1);
         // The language the locale asks for, as the application does.
         sponsordesk::gui::SetupTranslations();
+        sponsordesk::gui::InstallWheelGuard();  // as the application does
         return true;
     }
 };

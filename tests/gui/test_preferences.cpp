@@ -1,5 +1,6 @@
 // Preferences: publications and placements edited in place, the core's
 // refusals (currency once booked, slots below one in use) beside the field.
+#include <wx/scrolwin.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/listctrl.h>
@@ -129,6 +130,39 @@ TEST_F(Preferences, EditPublicationAndPlacement) {
             EXPECT_EQ(v.booking.price, 25000);
         }
     }
+    dlg->Destroy();
+    Yield();
+}
+
+// The wheel over the VAT regime list, while scrolling down the profile,
+// scrolls the profile: it does not switch the regime of a user who did not
+// click the list.
+TEST_F(Preferences, WheelOverAnUnfocusedListScrollsTheFormInstead) {
+    OpenWindow();
+    auto* dlg = new PreferencesDialog(frame_, *db_);
+    dlg->SetSize(wxSize(900, 420));  // the profile needs scrolling
+    dlg->Show();
+    Yield();
+    wxChoice* regime = dlg->vat_regime_field();
+    auto* page = dynamic_cast<wxScrolledWindow*>(regime->GetParent());
+    ASSERT_NE(page, nullptr);
+    dlg->vat_on_debits_field()->SetFocus();  // (which scrolls to it)
+    Yield();
+    page->Scroll(0, 0);
+    Yield();
+    const int before = regime->GetSelection();
+    ASSERT_EQ(page->GetViewStart().y, 0);
+    wxMouseEvent wheel(wxEVT_MOUSEWHEEL);
+    wheel.SetEventObject(regime);
+    wheel.SetId(regime->GetId());
+    wheel.m_wheelRotation = -120;  // down
+    wheel.m_wheelDelta = 120;
+    wheel.m_linesPerAction = 3;
+    wheel.m_wheelAxis = wxMOUSE_WHEEL_VERTICAL;
+    regime->GetEventHandler()->ProcessEvent(wheel);
+    Yield();
+    EXPECT_EQ(regime->GetSelection(), before);
+    EXPECT_GT(page->GetViewStart().y, 0) << "the profile scrolled down";
     dlg->Destroy();
     Yield();
 }
