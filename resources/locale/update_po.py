@@ -443,7 +443,7 @@ FR = {
     "Load an earlier saved version into the editor; Save Draft makes it current again.":
         "Charger une version enregistrée dans l’éditeur ; « Enregistrer le brouillon » la rend à nouveau courante.",
     "No saved revision yet": "Aucune révision enregistrée",
-    "Revision %d — saved %s UTC": "Révision %d — enregistrée le %s UTC",
+    "Revision %d — saved %s": "Révision %d — enregistrée le %s",
     "Revision %d loaded: save the draft to make it current.":
         "Révision %d chargée : enregistrez le brouillon pour la rendre courante.",
     "Load the Example Year": "Charger l’année d’exemple",
@@ -725,7 +725,7 @@ FR["%s is too large: at most %lld bytes."] = "%s est trop volumineux : %lld octe
 FR.update({
     "The invoice cannot be issued yet.": "La facture ne peut pas encore être émise.",
     "The publisher profile lacks: %s (Preferences ▸ Publisher).": "Il manque au profil de l’éditeur : %s (Préférences ▸ Éditeur).",
-    "Sponsor %s lacks: %s (Sponsors view).": "Il manque au sponsor %s : %s (vue Sponsors).",
+    "Sponsor %s lacks: %s (Sponsors view).": "Il manque à l’annonceur %s : %s (vue Annonceurs).",
     "This invoice is in %s: give the euros per %s of the issue date.": "Cette facture est en %s : indiquez le nombre d’euros pour 1 %s à la date d’émission.",
     "This invoice is in euros: no exchange rate is needed.": "Cette facture est en euros : aucun taux de change n’est nécessaire.",
     "%s is not a credit note: money paid back is recorded on the credit note.": "%s n’est pas un avoir : un remboursement s’enregistre sur l’avoir.",
@@ -777,6 +777,13 @@ FR.update({
         "%s a 14 chiffres : c’est un SIRET. Saisissez-le dans le champ SIRET ; le SIREN en est les 9 premiers chiffres.",
     "The SIRET %s does not begin with the SIREN %s.": "Le SIRET %s ne commence pas par le SIREN %s.",
     "The VAT number %s is not that of the SIREN %s.": "Le numéro de TVA %s n’est pas celui du SIREN %s.",
+})
+
+FR.update({
+    "Skip French public holidays": "Sauter les jours fériés français",
+    "1 January, Easter Monday, 1 and 8 May, Ascension, Whit Monday, 14 July, 15 August, 1 and 11 November, 25 December":
+        "1er janvier, lundi de Pâques, 1er et 8 mai, Ascension, lundi de Pentecôte, 14 juillet, 15 août, "
+        "1er et 11 novembre, 25 décembre",
 })
 
 FR_CTX = {

@@ -276,6 +276,13 @@ public:
         form.Add(_("From:"), from_);
         to_ = new wxDatePickerCtrl(this, wxID_ANY, to_wx(today.add_days(90)));
         form.Add(_("To:"), to_);
+        // Checked for a French user: a newsletter rarely goes out on 25 December.
+        holidays_ = new wxCheckBox(this, wxID_ANY, _("Skip French public holidays"));
+        holidays_->SetValue(ui_language() == "fr");
+        holidays_->SetToolTip(
+            _("1 January, Easter Monday, 1 and 8 May, Ascension, Whit Monday, 14 July, 15 August, "
+              "1 and 11 November, 25 December"));
+        form.Add(wxString(), holidays_);
         error_ = MakeErrorLine(this);
         auto* top = new wxBoxSizer(wxVERTICAL);
         top->Add(
@@ -297,8 +304,9 @@ public:
     bool Commit() {
         if (pub_->GetSelection() == wxNOT_FOUND) return false;
         try {
-            auto made = IssueService(db_).plan(slugs_[static_cast<size_t>(pub_->GetSelection())],
-                                               from_wx(from_->GetValue()), from_wx(to_->GetValue()));
+            auto made =
+                IssueService(db_).plan(slugs_[static_cast<size_t>(pub_->GetSelection())], from_wx(from_->GetValue()),
+                                       from_wx(to_->GetValue()), holidays_->GetValue() ? "fr" : "");
             wxMessageBox(
                 wxString::Format(wxPLURAL("%zu issue planned.", "%zu issues planned.", made.size()), made.size()),
                 _("Plan Issues"), wxOK | wxICON_INFORMATION, this);
@@ -315,6 +323,7 @@ private:
     wxChoice* pub_;
     std::vector<std::string> slugs_;
     wxDatePickerCtrl *from_, *to_;
+    wxCheckBox* holidays_;
     wxStaticText* error_;
 };
 

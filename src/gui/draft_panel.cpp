@@ -177,7 +177,7 @@ DraftPanel::DraftPanel(wxWindow* parent, Database& db, ViewHost& host)
         wxMenu menu;
         if (revs.empty()) menu.Append(wxID_NONE, _("No saved revision yet"))->Enable(false);
         for (size_t i = revs.size(); i-- > 0;)
-            menu.Append(static_cast<int>(i) + 1, wxString::Format(_("Revision %d — saved %s UTC"), revs[i].revision,
+            menu.Append(static_cast<int>(i) + 1, wxString::Format(_("Revision %d — saved %s"), revs[i].revision,
                                                                   format_timestamp(revs[i].saved_at)));
         int id = GetPopupMenuSelectionFromUser(menu, revisions->GetPosition() + wxPoint(0, revisions->GetSize().y));
         if (id >= 1 && static_cast<size_t>(id) <= revs.size()) {

@@ -33,13 +33,19 @@ wxString invoice_ref(Id id, const std::optional<std::string>& number) {
 }
 
 wxString format_timestamp(const std::string& iso) {
-    // Stored as 2026-03-02T10:15:00Z.
-    try {
-        const Date d = Date::parse(iso.substr(0, 10));
-        return format_date(d) + (iso.size() >= 16 ? wxS(" ") + wx(iso.substr(11, 5)) : wxString());
-    } catch (const std::exception&) {
-        return wx(iso);  // not a date: shown as stored rather than hidden
+    // Stored in UTC as 2026-03-02T10:15:00Z; shown in the user's time zone.
+    wxDateTime t;
+    const wxString stored = wx(iso.size() == 20 && iso.back() == 'Z' ? iso.substr(0, 19) : std::string());
+    if (stored.empty() || !t.ParseISOCombined(stored) || !t.IsValid()) {
+        try {
+            return format_date(Date::parse(iso.substr(0, 10)));
+        } catch (const std::exception&) {
+            return wx(iso);  // not a date: shown as stored rather than hidden
+        }
     }
+    t.MakeFromUTC();
+    const Date local{t.GetYear(), static_cast<int>(t.GetMonth()) + 1, t.GetDay()};
+    return format_date(local) + wxString::Format(wxS(" %02d:%02d"), t.GetHour(), t.GetMinute());
 }
 
 wxString weekday_short(int weekday) {

@@ -228,7 +228,22 @@ TEST_F(FrenchUser, StockButtonsInFrench) {
 // Issue 9: weekdays showed as "mon,tue,wed"; dates read day first.
 TEST_F(FrenchUser, WeekdaysAndDatesTheFrenchWay) {
     EXPECT_EQ(format_date(Date{2026, 12, 2}), wxS("02/12/2026"));
-    EXPECT_EQ(format_timestamp("2026-03-02T10:15:00Z"), wxS("02/03/2026 10:15"));
+    {
+        // Stored in UTC, shown at the user's clock: a revision saved at 22:30
+        // UTC on 1 July was saved after midnight in Paris.
+        const char* was = std::getenv("TZ");
+        const std::string saved = was ? was : "";
+        ::setenv("TZ", "Europe/Paris", 1);
+        ::tzset();
+        EXPECT_EQ(format_timestamp("2026-03-02T10:15:00Z"), wxS("02/03/2026 11:15"));
+        EXPECT_EQ(format_timestamp("2026-07-01T22:30:00Z"), wxS("02/07/2026 00:30"));
+        EXPECT_EQ(format_timestamp("not a time"), wxS("not a time"));
+        if (was)
+            ::setenv("TZ", saved.c_str(), 1);
+        else
+            ::unsetenv("TZ");
+        ::tzset();
+    }
     EXPECT_EQ(format_day(Date{2026, 3, 3}), wxS("mar. 03/03"));
     EXPECT_EQ(format_cadence(0x1F), wxS("lun., mar., mer., jeu., ven."));
     EXPECT_EQ(format_cadence(0x41), wxS("lun., dim."));
