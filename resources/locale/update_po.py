@@ -748,6 +748,8 @@ FR.update({
     "No issue to book: tick the weekdays and choose the period.":
         "Aucun numéro à réserver : cochez les jours et choisissez la période.",
     "No issue to book.": "Aucun numéro à réserver.",
+    "no open slot": "complet",
+    "already sent": "déjà envoyé",
     "%s\n\nA competitor is already booked in these issues. Book anyway?":
         "%s\n\nUn concurrent est déjà réservé dans ces numéros. Réserver quand même ?",
 })

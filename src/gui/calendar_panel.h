@@ -41,6 +41,7 @@ public:
     wxGrid* grid() { return grid_; }
     int IssueRow(const Date& date) const;
     int SlotColumn(const std::string& placement_code, int slot) const;
+    const Column& ColumnAt(int col) const { return columns_[static_cast<size_t>(col)]; }
     const std::optional<BookingView>& Cell(int row, int col) const { return cells_[row][col]; }
     // Whether (row, col) is a cell of the model: the grid may ask for others.
     bool HasCell(int row, int col) const;

@@ -110,14 +110,17 @@ void MultiBookDialog::Build(const wxString& heading) {
     notes_ = new wxTextCtrl(this, wxID_ANY);
     form.Add(_("Notes:"), notes_);
 
-    // Right: which issues, and what they come to.
-    auto* right = new wxBoxSizer(wxVERTICAL);
+    // A series: the pattern over the whole width (seven weekdays need it).
+    FormGrid pattern(this);
     if (series_) {
-        FormGrid pattern(this);
-        placement_choice_ = new wxChoice(this, wxID_ANY);
+        auto* which = new wxPanel(this);
+        auto* ws = new wxBoxSizer(wxHORIZONTAL);
+        placement_choice_ = new wxChoice(which, wxID_ANY);
         for (const Placement& pl : placements_) placement_choice_->Append(wx(pl.name));
         placement_choice_->SetSelection(0);
-        pattern.Add(_("Placement:"), placement_choice_);
+        ws->Add(placement_choice_, 0, wxALIGN_CENTER_VERTICAL);
+        which->SetSizer(ws);
+        pattern.Add(_("Placement:"), which);
         auto* days = new wxPanel(this);
         auto* ds = new wxBoxSizer(wxHORIZONTAL);
         for (int i = 0; i < 7; ++i) {
@@ -136,8 +139,9 @@ void MultiBookDialog::Build(const wxString& heading) {
         pr->Add(to_, 0, wxALIGN_CENTER_VERTICAL);
         period->SetSizer(pr);
         pattern.Add(_("From:"), period);
-        right->Add(pattern.sizer(), 0, wxEXPAND | wxBOTTOM, 8);
     }
+    // Right: which issues, and what they come to.
+    auto* right = new wxBoxSizer(wxVERTICAL);
     right->Add(new wxStaticText(this, wxID_ANY, _("Issues to book:")), 0, wxBOTTOM, 4);
     preview_note_ = new wxStaticText(this, wxID_ANY, wxString());
     preview_note_->SetForegroundColour(wxColour(110, 110, 110));
@@ -164,6 +168,7 @@ void MultiBookDialog::Build(const wxString& heading) {
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(what, 0, wxALL, 12);
+    if (series_) top->Add(pattern.sizer(), 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
     top->Add(body, 1, wxEXPAND | wxLEFT | wxRIGHT, 12);
     top->Add(error_, 0, wxEXPAND | wxALL, 12);
     top->Add(buttons, 0, wxEXPAND | wxALL, 12);
@@ -275,11 +280,31 @@ void MultiBookDialog::Preview() {
 }
 
 void MultiBookDialog::ShowIssues() {
+    // Issues where the placement has no open slot (or that are sent) are
+    // marked before the user books: the core would refuse them, and so all.
+    std::vector<Date> open;
+    bool known = false;
+    if (!issues_.empty()) {
+        try {
+            for (const OpenSlots& o :
+                 BookingService(db_).availability(PublicationId{pub_.id}, issues_.front().date, issues_.back().date))
+                if (o.placement_code == placement().code) open.push_back(o.date);
+            known = true;
+        } catch (const std::exception&) {
+            // The preview goes without; booking says what is refused.
+        }
+    }
     wxArrayString lines;
-    for (const Issue& is : issues_)
+    for (const Issue& is : issues_) {
         // TRANSLATORS: weekday, date, then the issue's number.
-        lines.Add(wxString::Format(_("%s %s — issue #%d"), weekday_short(is.date.weekday()), format_date(is.date),
-                                   is.number));
+        wxString line =
+            wxString::Format(_("%s %s — issue #%d"), weekday_short(is.date.weekday()), format_date(is.date), is.number);
+        if (is.status == IssueStatus::Sent)
+            line += wxS("  — ") + _("already sent");
+        else if (known && std::find(open.begin(), open.end(), is.date) == open.end())
+            line += wxS("  — ") + _("no open slot");
+        lines.Add(line);
+    }
     issue_list_->Set(lines);
     preview_note_->Show(!preview_note_->GetLabel().empty());
     UpdateTotal();

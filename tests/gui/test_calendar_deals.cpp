@@ -68,6 +68,7 @@ wxPoint CellOnScreen(wxGrid* grid, int row, int col) {
 // recorded, then the sponsor is picked and Book pressed.
 struct MultiSeen {
     std::vector<Date> dates;
+    std::vector<wxString> lines;  // the issues as listed
     wxString total, refusal, title;
     bool booked = false;
 };
@@ -81,6 +82,8 @@ protected:
     int OnInvoked(MultiBookDialog* dlg) const override {
         if (fill_) fill_(dlg);
         for (const Issue& is : dlg->issues()) seen_->dates.push_back(is.date);
+        for (unsigned i = 0; i < dlg->issue_list()->GetCount(); ++i)
+            seen_->lines.push_back(dlg->issue_list()->GetString(i));
         seen_->total = dlg->total_line()->GetLabel();
         seen_->title = dlg->GetTitle();
         EXPECT_EQ(dlg->issue_list()->GetCount(), dlg->issues().size());
@@ -198,6 +201,12 @@ TEST_F(CalendarDeals, OneRefusedDateBooksNothing) {
                   }));
     EXPECT_FALSE(refused.booked);
     EXPECT_EQ(refused.dates, std::vector<Date>(std::begin(kTuesdays), std::end(kTuesdays)));
+    // The full issue is marked in the list before booking.
+    ASSERT_EQ(refused.lines.size(), 4u);
+    EXPECT_EQ(refused.lines[2],
+              wxString::Format(French("mar. %s — numéro %d  — complet", "Tue %s — issue #%d  — no open slot"),
+                               format_date(kTuesdays[2]), 12));
+    EXPECT_EQ(refused.lines[1].Find(French("complet", "no open slot")), wxNOT_FOUND);
     EXPECT_EQ(refused.refusal,
               wxString::Format(French("Rien n’a été réservé : cette date ne peut pas être réservée : %s (%s).",
                                       "Nothing was booked: this date cannot be booked: %s (%s)."),
