@@ -700,8 +700,8 @@ FR.update({
     "Book a Se&ries…": "Réserver une &série…",
     "Books every issue on some weekdays over a period, in one go":
         "Réserve en une fois chaque numéro de certains jours de la semaine sur une période",
-    "Click an open slot to book it, Ctrl+click or drag to select several; double-click a booking to open it, drag it to an open slot to move it.":
-        "Cliquez sur un emplacement libre pour le réserver, Ctrl+clic ou glisser pour en sélectionner plusieurs ; double-cliquez sur une réservation pour l’ouvrir, faites-la glisser sur un emplacement libre pour la déplacer.",
+    "Click: book · Ctrl+click or drag: select several · Double-click: open · Drag a booking: move it":
+        "Clic : réserver · Ctrl+clic ou glisser : en sélectionner plusieurs · Double-clic : ouvrir · Glisser une réservation : la déplacer",
     "Drop the booking on an open slot to move it; Escape or a drop elsewhere leaves it.":
         "Déposez la réservation sur un emplacement libre pour la déplacer ; Échap ou un dépôt ailleurs la laisse en place.",
     "No open slot is selected: click an open slot, or Ctrl+click several.":

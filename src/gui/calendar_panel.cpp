@@ -131,7 +131,7 @@ CalendarPanel::CalendarPanel(wxWindow* parent, Database& db, ViewHost& host) : V
         _("Books the open slots selected in the calendar (Ctrl+click or drag to select several), in one go"));
     auto* book_series = new wxButton(this, wxID_ANY, _("Book a Se&ries…"));
     book_series->SetToolTip(_("Books every issue on some weekdays over a period, in one go"));
-    bar->Add(book_selected, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+    bar->Add(book_selected, 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, 8);
     bar->Add(book_series, 0, wxALIGN_CENTER_VERTICAL);
 
     grid_ = new wxGrid(this, wxID_ANY);
@@ -145,6 +145,10 @@ CalendarPanel::CalendarPanel(wxWindow* parent, Database& db, ViewHost& host) : V
     grid_->SetDefaultCellAlignment(wxALIGN_LEFT, wxALIGN_CENTER);
     grid_->SetCellHighlightPenWidth(2);
     grid_->SetGridLineColour(wxColour(210, 210, 210));
+    // Selected slots stand out from every state's pastel (the default grey
+    // would pass for an expired hold).
+    grid_->SetSelectionBackground(wxColour(48, 63, 159));
+    grid_->SetSelectionForeground(*wxWHITE);
     grid_->DisableDragGridSize();
 
     // Wraps rather than clips on a narrow screen (1024×600).
@@ -155,9 +159,11 @@ CalendarPanel::CalendarPanel(wxWindow* parent, Database& db, ViewHost& host) : V
         legend->Add(LegendSwatch(this, s), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
         legend->Add(new wxStaticText(this, wxID_ANY, state_label(s)), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 14);
     }
+    // Short enough for 1024 pixels; cut with "…" rather than clipped below that.
     auto* hint = new wxStaticText(this, wxID_ANY,
-                                  _("Click an open slot to book it, Ctrl+click or drag to select several; "
-                                    "double-click a booking to open it, drag it to an open slot to move it."));
+                                  _("Click: book · Ctrl+click or drag: select several · Double-click: open · "
+                                    "Drag a booking: move it"),
+                                  wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
     hint->SetForegroundColour(wxColour(90, 90, 90));
 
     auto* top = new wxBoxSizer(wxVERTICAL);

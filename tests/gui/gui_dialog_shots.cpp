@@ -117,6 +117,7 @@ private:
                 cal->grid()->SelectBlock(row, col, row, col, true);
                 picked.push_back(is);
             }
+            cal->grid()->GetGridWindow()->SetFocus();  // as after the clicks: the selection's own colour
             Shoot(frame, "calendar-multi-selection");
             if (!picked.empty()) {
                 const Placement pl = cal->ColumnAt(best.front().first).placement;
