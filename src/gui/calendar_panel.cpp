@@ -446,8 +446,11 @@ void CalendarPanel::OnMouseUp(wxMouseEvent& e) {
     }
     press_ = {};
     e.Skip();
-    // A click (press and release on the same cell) books an open slot.
-    if (press.row >= 0 && r == press.row && c == press.col && IsOpen(r, c)) CallAfter([this, r, c] { BookCell(r, c); });
+    // A click (press and release on the same cell) books an empty slot (an
+    // expired hold is opened by a double-click, so a click leaves it be).
+    if (press.row >= 0 && r == press.row && c == press.col && HasCell(r, c) &&
+        !cells_[static_cast<size_t>(r)][static_cast<size_t>(c)])
+        CallAfter([this, r, c] { BookCell(r, c); });
 }
 
 void CalendarPanel::EndDrag() {
