@@ -786,6 +786,79 @@ FR.update({
         "1er et 11 novembre, 25 décembre",
 })
 
+# Deals in the desktop app (issue 13): several issues booked at once, a
+# booking dragged to another slot, the price edited in the booking dialog.
+FR.update({
+    "Save &Price": "Enregistrer le &prix",
+    "The copy and the price of this booking have changes that are not saved.":
+        "Le texte et le prix de cette réservation ont des modifications non enregistrées.",
+    "The price of this booking has a change that is not saved.":
+        "Le prix de cette réservation a une modification non enregistrée.",
+    "Copy due: %s": "Texte attendu le : %s",
+    "On invoice %s: the price can no longer change (cancel the invoice to change it).":
+        "Sur la facture %s : le prix ne peut plus changer (annulez la facture pour le modifier).",
+    "List price: %s": "Prix catalogue : %s",
+    "Price not saved: %s": "Prix non enregistré : %s",
+    "Book &Selected Slots…": "Réserver la &sélection…",
+    "Books the open slots selected in the calendar (Ctrl+click or drag to select several), in one go":
+        "Réserve en une fois les emplacements libres sélectionnés dans le calendrier (Ctrl+clic ou glisser pour en sélectionner plusieurs)",
+    "Book a Se&ries…": "Réserver une &série…",
+    "Books every issue on some weekdays over a period, in one go":
+        "Réserve en une fois chaque numéro de certains jours de la semaine sur une période",
+    "Click: book · Ctrl+click or drag: select several · Double-click: open · Drag a booking: move it":
+        "Clic : réserver · Ctrl+clic ou glisser : en sélectionner plusieurs · Double-clic : ouvrir · Glisser une réservation : la déplacer",
+    "Drop the booking on an open slot to move it; Escape or a drop elsewhere leaves it.":
+        "Déposez la réservation sur un emplacement libre pour la déplacer ; Échap ou un dépôt ailleurs la laisse en place.",
+    "No open slot is selected: click an open slot, or Ctrl+click several.":
+        "Aucun emplacement libre n’est sélectionné : cliquez sur un emplacement libre, ou Ctrl+clic sur plusieurs.",
+    "The selected slots are in several placements: one booking over several issues is in one placement. Select open slots of one placement, then book them.":
+        "Les emplacements sélectionnés relèvent de plusieurs types d’emplacement : une réservation sur plusieurs numéros porte sur un seul. Sélectionnez des emplacements libres d’un même type, puis réservez-les.",
+    "Book Selected Slots": "Réserver la sélection",
+    ("%zu booking made.", "%zu bookings made."): ("%zu réservation faite.", "%zu réservations faites."),
+    "Not moved: that slot is taken by %s. Drop the booking on an open slot.":
+        "Non déplacée : cet emplacement est pris par %s. Déposez la réservation sur un emplacement libre.",
+    "Not moved: the booking is already in this issue and placement.":
+        "Non déplacée : la réservation est déjà dans ce numéro et cet emplacement.",
+    "Move the booking of %s from issue #%d of %s (%s) to issue #%d of %s (%s)?":
+        "Déplacer la réservation de %s du numéro %d du %s (%s) au numéro %d du %s (%s) ?",
+    "Its price (%s), copy and status stay as they are; its old slot becomes free.":
+        "Son prix (%s), son texte et son statut restent les mêmes ; son ancien emplacement redevient libre.",
+    "Move Booking": "Déplacer la réservation",
+    "&Move": "&Déplacer",
+    "&Leave It": "&La laisser",
+    "A competitor is already booked in that issue:\n%s\n\nMove anyway?":
+        "Un concurrent est déjà réservé dans ce numéro :\n%s\n\nDéplacer quand même ?",
+    "Not moved: %s": "Non déplacée : %s",
+    "Booking %lld moved to issue #%d of %s.": "Réservation %lld déplacée au numéro %d du %s.",
+    ("&Book the %zu Selected Slot…", "&Book the %zu Selected Slots…"):
+        ("&Réserver %zu emplacement sélectionné…", "&Réserver les %zu emplacements sélectionnés…"),
+    "Book Several Issues": "Réserver plusieurs numéros",
+    "%s — %s": "%s — %s",
+    "Book a Series": "Réserver une série",
+    "%s — every issue on the chosen weekdays": "%s — chaque numéro des jours choisis",
+    "Price per issue (%s):": "Prix par numéro (%s) :",
+    "Every:": "Chaque :",
+    "Issues to book:": "Numéros à réserver :",
+    "Tick the weekdays to book.": "Cochez les jours à réserver.",
+    "The period ends before it starts.": "La période se termine avant de commencer.",
+    "No issue on %s in this period: choose other weekdays or dates.":
+        "Aucun numéro le %s sur cette période : choisissez d’autres jours ou d’autres dates.",
+    "%s %s — issue #%d": "%s %s — numéro %d",
+    "Total: nothing to book": "Total : rien à réserver",
+    ("Total: %zu issue × a price to type", "Total: %zu issues × a price to type"):
+        ("Total : %zu numéro × un prix à saisir", "Total : %zu numéros × un prix à saisir"),
+    ("Total: %zu issue × %s = %s", "Total: %zu issues × %s = %s"):
+        ("Total : %zu numéro × %s = %s", "Total : %zu numéros × %s = %s"),
+    ("&Book %zu Issue", "&Book %zu Issues"): ("&Réserver %zu numéro", "&Réserver %zu numéros"),
+    "No issue to book: tick the weekdays and choose the period.":
+        "Aucun numéro à réserver : cochez les jours et choisissez la période.",
+    "No issue to book.": "Aucun numéro à réserver.",
+    "no open slot": "complet",
+    "already sent": "déjà envoyé",
+    "%s\n\nA competitor is already booked in these issues. Book anyway?":
+        "%s\n\nUn concurrent est déjà réservé dans ces numéros. Réserver quand même ?",
+})
+
 FR_CTX = {
     # A free slot in the calendar legend: "Libre", not "Ouvrir" (the command).
     ("slot state", "Open"): "Libre",

@@ -35,6 +35,12 @@ BookingDialog::BookingDialog(wxWindow* parent, Database& db, Id booking_id)
     status_->SetFont(status_->GetFont().Bold());
     late_ = new wxStaticText(this, wxID_ANY, wxString());
     late_->SetForegroundColour(wxColour(198, 40, 40));
+    // The agreed price, typed the locale's way, until the booking is invoiced.
+    price_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(140, -1), wxTE_PROCESS_ENTER);
+    save_price_ = new wxButton(this, wxID_ANY, _("Save &Price"));
+    price_err_ = MakeErrorLine(this);
+    price_note_ = new wxStaticText(this, wxID_ANY, wxString());
+    price_note_->SetForegroundColour(wxColour(110, 110, 110));
 
     // Wraps rather than clips the long French labels ("Relancer pour le texte…").
     auto* pipeline = new wxWrapSizer(wxHORIZONTAL);
@@ -60,6 +66,14 @@ BookingDialog::BookingDialog(wxWindow* parent, Database& db, Id booking_id)
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(title_, 0, wxLEFT | wxRIGHT | wxTOP, 12);
     top->Add(facts_, 0, wxLEFT | wxRIGHT | wxTOP, 12);
+    auto* pr = new wxBoxSizer(wxHORIZONTAL);
+    price_label_ = new wxStaticText(this, wxID_ANY, wxString());
+    pr->Add(price_label_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+    pr->Add(price_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+    pr->Add(save_price_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
+    pr->Add(price_note_, 1, wxALIGN_CENTER_VERTICAL);
+    top->Add(pr, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
+    top->Add(price_err_, 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
     auto* st = new wxBoxSizer(wxHORIZONTAL);
     st->Add(new wxStaticText(this, wxID_ANY, _("Status:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
     st->Add(status_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
@@ -109,6 +123,9 @@ BookingDialog::BookingDialog(wxWindow* parent, Database& db, Id booking_id)
         ShowErrorLine(error_, {});  // the refusal was about the text as it was
     });
     save_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { SaveCopy(); });
+    save_price_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { SavePrice(); });
+    price_->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { SavePrice(); });
+    price_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { ShowErrorLine(price_err_, {}); });
     confirm_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ChangeStatus(BookingStatus::Confirmed); });
     approve_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ChangeStatus(BookingStatus::Approved); });
     publish_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ChangeStatus(BookingStatus::Published); });
@@ -134,10 +151,25 @@ bool BookingDialog::HasUnsavedCopy() const {
     return utf8(copy_->GetValue()) != view_.booking.copy || utf8(link_->GetValue()) != view_.booking.link;
 }
 
+bool BookingDialog::HasUnsavedPrice() const {
+    if (!price_->IsEnabled()) return false;
+    const wxString typed = price_->GetValue();
+    if (typed == format_amount_ui(view_.booking.price)) return false;
+    Minor price = 0;
+    wxString ignored;
+    // "1500" for 1 500,00 is no change; a text that is no amount is one.
+    return !read_amount(typed, view_.currency, _("Price"), price, ignored) || price != view_.booking.price;
+}
+
 bool BookingDialog::TryClose() {
-    // Refused copy (over the word limit…) stays in the editor with the reason.
-    if (!MayLeave(this, HasUnsavedCopy(), _("The copy of this booking has changes that are not saved."),
-                  [this] { return SaveCopy(); }))
+    // Refused copy (over the word limit…) stays in the editor with the reason,
+    // a refused price in its field.
+    const bool copy = HasUnsavedCopy(), price = HasUnsavedPrice();
+    const wxString what = copy && price ? _("The copy and the price of this booking have changes that are not saved.")
+                          : price       ? _("The price of this booking has a change that is not saved.")
+                                        : _("The copy of this booking has changes that are not saved.");
+    if (!MayLeave(this, copy || price, what,
+                  [this, copy, price] { return (!price || SavePrice()) && (!copy || SaveCopy()); }))
         return false;
     if (IsModal())
         EndModal(wxID_CLOSE);
@@ -168,10 +200,29 @@ void BookingDialog::Load() {
     wxString facts =
         wxString::Format(_("%s — issue #%d of %s — %s (slot %d)"), wx(view_.publication_name), view_.issue_number,
                          format_date(view_.issue_date), wx(view_.placement_name), b.slot ? *b.slot : 0);
-    facts += wxS("\n") + wxString::Format(_("Price: %s    Copy due: %s"), format_money_ui(b.price, view_.currency),
-                                          format_date(view_.copy_due));
+    facts += wxS("\n") + wxString::Format(_("Copy due: %s"), format_date(view_.copy_due));
     if (view_.invoice) facts += wxS("    ") + wxString::Format(_("Invoice: %s"), invoice_ref(*view_.invoice));
     facts_->SetLabel(facts);
+    price_label_->SetLabel(wxString::Format(_("Price (%s):"), wx(view_.currency)));
+    // What was typed and not saved survives a reload (after a status change).
+    if (!loaded_ || !HasUnsavedPrice()) price_->ChangeValue(format_amount_ui(b.price));
+    loaded_ = true;
+    const bool priced = !view_.invoice.has_value();
+    wxString why;
+    if (!priced)
+        why = wxString::Format(_("On invoice %s: the price can no longer change (cancel the invoice to change it)."),
+                               invoice_ref(*view_.invoice));
+    else if (b.price != view_.list_price)
+        why = wxString::Format(_("List price: %s"), format_money_ui(view_.list_price, view_.currency));
+    price_->Enable(priced);
+    save_price_->Enable(priced);
+    price_note_->SetLabel(why);
+    for (wxWindow* w :
+         {static_cast<wxWindow*>(price_), static_cast<wxWindow*>(save_price_), static_cast<wxWindow*>(price_note_)})
+        if (priced)
+            w->UnsetToolTip();
+        else
+            w->SetToolTip(why);
     SlotState s = slot_state(view_);
     wxString label = wxS(" ") + state_label(s) + wxS(" ");
     if (b.status == BookingStatus::Hold && b.hold_until)
@@ -219,6 +270,38 @@ bool BookingDialog::SaveCopy() {
         if (copy_->GetValue() != typed_copy) copy_->ChangeValue(typed_copy);
         if (link_->GetValue() != typed_link) link_->ChangeValue(typed_link);
         ShowErrorLine(error_, wxString::Format(_("Copy not saved: %s"), error_text(e)));
+        return false;
+    }
+}
+
+bool BookingDialog::SavePrice() {
+    ShowErrorLine(price_err_, {});
+    Minor price = 0;
+    wxString error;
+    if (!read_amount(price_->GetValue(), view_.currency, _("Price"), price, error)) {
+        ShowErrorLine(price_err_, error);
+        return false;
+    }
+    if (price == view_.booking.price) {
+        price_->ChangeValue(format_amount_ui(price));
+        return true;
+    }
+    try {
+        BookingService(db_).set_price(BookingId{id_}, price);
+        changed_ = true;
+        price_->ChangeValue(format_amount_ui(price));
+        Load();
+        return true;
+    } catch (const std::exception& e) {
+        // The price typed stays in the field, with the reason; the dialog
+        // shows what the booking is now (on an invoice since it was opened…).
+        const wxString typed = price_->GetValue();
+        try {
+            Load();
+        } catch (const std::exception&) {
+        }
+        if (price_->GetValue() != typed) price_->ChangeValue(typed);
+        ShowErrorLine(price_err_, wxString::Format(_("Price not saved: %s"), error_text(e)));
         return false;
     }
 }

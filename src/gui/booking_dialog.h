@@ -1,6 +1,7 @@
 #pragma once
-// One booking: its facts, status changes along the pipeline, and the copy
-// editor with a live word count against the placement's limit.
+// One booking: its facts, its price (until invoiced), status changes along
+// the pipeline, and the copy editor with a live word count against the
+// placement's limit.
 #include <wx/dialog.h>
 
 #include "sponsordesk/domain/model.h"
@@ -18,16 +19,26 @@ public:
     BookingDialog(wxWindow* parent, Database& db, Id booking_id);
 
     bool SaveCopy();
+    // Saves the price as typed (the core's price change); false, with the
+    // reason beside the field, when it is no amount or the core refuses it.
+    bool SavePrice();
     bool ChangeStatus(BookingStatus to);
     wxTextCtrl* copy_editor() { return copy_; }
     wxStaticText* error_line() { return error_; }
     wxStaticText* word_count() { return words_; }
     wxButton* save_button() { return save_; }
+    wxTextCtrl* price_field() { return price_; }
+    wxButton* save_price_button() { return save_price_; }
+    wxStaticText* price_error() { return price_err_; }
+    // Why the price cannot change (on an invoice), or empty.
+    wxStaticText* price_note() { return price_note_; }
     bool changed() const { return changed_; }
     // Copy or link typed and not saved.
     bool HasUnsavedCopy() const;
-    // Close, asking Save / Discard / Cancel about unsaved copy; false when
-    // the dialog stays open (cancelled, or the copy was refused).
+    // A price typed and not saved.
+    bool HasUnsavedPrice() const;
+    // Close, asking Save / Discard / Cancel about unsaved copy or price;
+    // false when the dialog stays open (cancelled, or the save was refused).
     bool TryClose();
 
 private:
@@ -38,10 +49,11 @@ private:
     Database& db_;
     Id id_;
     BookingView view_;
-    wxStaticText *title_, *facts_, *status_, *words_, *error_, *late_;
-    wxTextCtrl *copy_, *link_;
-    wxButton *confirm_, *approve_, *publish_, *cancel_, *save_, *remind_;
+    wxStaticText *title_, *facts_, *status_, *words_, *error_, *late_, *price_err_, *price_note_, *price_label_;
+    wxTextCtrl *copy_, *link_, *price_;
+    wxButton *confirm_, *approve_, *publish_, *cancel_, *save_, *remind_, *save_price_;
     bool changed_ = false;
+    bool loaded_ = false;
 };
 
 // Shows the dialog; true when the booking changed.

@@ -1,17 +1,26 @@
 #include "calendar_panel.h"
 
+#include <algorithm>
+#include <cstdlib>
+
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/grid.h>
 #include <wx/menu.h>
 #include <wx/sizer.h>
+#include <wx/msgdlg.h>
+#include <wx/settings.h>
 #include <wx/stattext.h>
+#include <wx/wrapsizer.h>
 
 #include "book_dialog.h"
 #include "booking_dialog.h"
 #include "error_text.h"
 #include "gui_util.h"
+#include "multi_book_dialog.h"
 #include "settings.h"
+#include "sponsordesk/domain/errors.h"
+#include "sponsordesk/services/booking_service.h"
 #include "sponsordesk/services/catalog_service.h"
 #include "sponsordesk/services/issue_service.h"
 #include "sponsordesk/storage/booking_repository.h"
@@ -117,8 +126,13 @@ CalendarPanel::CalendarPanel(wxWindow* parent, Database& db, ViewHost& host) : V
     bar->Add(next, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
     bar->Add(todayb, 0, wxALIGN_CENTER_VERTICAL);
     bar->AddStretchSpacer();
-    bar->Add(new wxStaticText(this, wxID_ANY, _("Click an open slot to book it; double-click a booking to open it.")),
-             0, wxALIGN_CENTER_VERTICAL);
+    auto* book_selected = new wxButton(this, wxID_ANY, _("Book &Selected Slots…"));
+    book_selected->SetToolTip(
+        _("Books the open slots selected in the calendar (Ctrl+click or drag to select several), in one go"));
+    auto* book_series = new wxButton(this, wxID_ANY, _("Book a Se&ries…"));
+    book_series->SetToolTip(_("Books every issue on some weekdays over a period, in one go"));
+    bar->Add(book_selected, 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, 8);
+    bar->Add(book_series, 0, wxALIGN_CENTER_VERTICAL);
 
     grid_ = new wxGrid(this, wxID_ANY);
     grid_->SetTable(new CalendarTable(this, "EUR"), true, wxGrid::wxGridSelectCells);
@@ -131,22 +145,36 @@ CalendarPanel::CalendarPanel(wxWindow* parent, Database& db, ViewHost& host) : V
     grid_->SetDefaultCellAlignment(wxALIGN_LEFT, wxALIGN_CENTER);
     grid_->SetCellHighlightPenWidth(2);
     grid_->SetGridLineColour(wxColour(210, 210, 210));
+    // Selected slots stand out from every state's pastel (the default grey
+    // would pass for an expired hold).
+    grid_->SetSelectionBackground(wxColour(48, 63, 159));
+    grid_->SetSelectionForeground(*wxWHITE);
     grid_->DisableDragGridSize();
 
-    auto* legend = new wxBoxSizer(wxHORIZONTAL);
+    // Wraps rather than clips on a narrow screen (1024×600).
+    auto* legend = new wxWrapSizer(wxHORIZONTAL);
     legend->Add(new wxStaticText(this, wxID_ANY, _("Legend:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 10);
     for (SlotState s : {SlotState::Open, SlotState::Hold, SlotState::ExpiredHold, SlotState::Confirmed,
                         SlotState::CopyReceived, SlotState::Approved, SlotState::Published}) {
         legend->Add(LegendSwatch(this, s), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 4);
         legend->Add(new wxStaticText(this, wxID_ANY, state_label(s)), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 14);
     }
+    // Short enough for 1024 pixels; cut with "…" rather than clipped below that.
+    auto* hint = new wxStaticText(this, wxID_ANY,
+                                  _("Click: book · Ctrl+click or drag: select several · Double-click: open · "
+                                    "Drag a booking: move it"),
+                                  wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
+    hint->SetForegroundColour(wxColour(90, 90, 90));
 
     auto* top = new wxBoxSizer(wxVERTICAL);
     top->Add(bar, 0, wxEXPAND | wxALL, 8);
     top->Add(grid_, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
     top->Add(MakeEmptyState(this, grid_), 1, wxEXPAND | wxALL, 40);
-    top->Add(legend, 0, wxEXPAND | wxALL, 8);
+    top->Add(legend, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 8);
+    top->Add(hint, 0, wxEXPAND | wxALL, 8);
     SetSizer(top);
+    book_selected->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { BookSelection(); });
+    book_series->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { BookSeries(); });
 
     prev->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ShiftMonth(-1); });
     next->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { ShiftMonth(1); });
@@ -163,42 +191,27 @@ CalendarPanel::CalendarPanel(wxWindow* parent, Database& db, ViewHost& host) : V
         e.Skip();
         CallAfter([this] { FitColumns(); });
     });
-    // Hovering a booking tells its status, price and copy deadline.
-    grid_->GetGridWindow()->Bind(wxEVT_MOTION, [this](wxMouseEvent& e) {
-        e.Skip();
-        wxPoint p = grid_->CalcUnscrolledPosition(e.GetPosition());
-        int r = grid_->YToRow(p.y), c = grid_->XToCol(p.x);
-        wxString tip;
-        if (HasCell(r, c)) {
-            if (const auto& cell = cells_[static_cast<size_t>(r)][static_cast<size_t>(c)]) {
-                tip = wx(cell->sponsor_name) + wxS("\n") + state_label(slot_state(*cell));
-                if (cell->booking.status == BookingStatus::Hold && cell->booking.hold_until)
-                    tip = wx(cell->sponsor_name) + wxS("\n") +
-                          wxString::Format(_("%s until %s"), state_label(slot_state(*cell)),
-                                           format_date(*cell->booking.hold_until));
-                tip += wxS("\n") + wxString::Format(_("Price: %s    Copy due: %s"),
-                                                    format_money_ui(cell->booking.price, cell->currency),
-                                                    format_date(cell->copy_due));
-                if (cell->copy_late) tip += wxS("\n") + _("Copy late");
-            }
-        }
-        wxWindow* w = grid_->GetGridWindow();
-        if (tip.empty())
-            w->UnsetToolTip();
-        else if (w->GetToolTipText() != tip)
-            w->SetToolTip(tip);
-    });
-    grid_->Bind(wxEVT_GRID_CELL_LEFT_CLICK, &CalendarPanel::OnClick, this);
+    // The mouse on the cells: clicks, drags of bookings, and the hover tip.
+    wxWindow* cells = grid_->GetGridWindow();
+    cells->Bind(wxEVT_LEFT_DOWN, &CalendarPanel::OnMouseDown, this);
+    cells->Bind(wxEVT_MOTION, &CalendarPanel::OnMouseMove, this);
+    cells->Bind(wxEVT_LEFT_UP, &CalendarPanel::OnMouseUp, this);
+    cells->Bind(wxEVT_MOUSE_CAPTURE_LOST, [this](wxMouseCaptureLostEvent&) { EndDrag(); });
     grid_->Bind(wxEVT_GRID_CELL_LEFT_DCLICK, &CalendarPanel::OnDoubleClick, this);
     grid_->Bind(wxEVT_GRID_CELL_RIGHT_CLICK, &CalendarPanel::OnContext, this);
     grid_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& e) {
-        if (e.GetKeyCode() == WXK_PAGEUP && e.ControlDown())
+        if (e.GetKeyCode() == WXK_ESCAPE && press_.dragging) {
+            EndDrag();
+            host_.SetStatus(wxString());
+        } else if (e.GetKeyCode() == WXK_PAGEUP && e.ControlDown())
             ShiftMonth(-1);
         else if (e.GetKeyCode() == WXK_PAGEDOWN && e.ControlDown())
             ShiftMonth(1);
         else if (e.GetKeyCode() == WXK_RETURN || e.GetKeyCode() == WXK_NUMPAD_ENTER) {
             int r = grid_->GetGridCursorRow(), c = grid_->GetGridCursorCol();
-            if (r >= 0 && c >= 0) {
+            if (SelectedCells().size() > 1)
+                BookSelection();
+            else if (r >= 0 && c >= 0) {
                 if (IsOpen(r, c))
                     BookCell(r, c);
                 else
@@ -374,31 +387,269 @@ bool CalendarPanel::OpenCell(int row, int col) {
     return true;
 }
 
-void CalendarPanel::OnClick(wxGridEvent& e) {
-    if (!HasCell(e.GetRow(), e.GetCol())) return;
-    grid_->SetGridCursor(e.GetRow(), e.GetCol());
-    const auto& cell = cells_[static_cast<size_t>(e.GetRow())][static_cast<size_t>(e.GetCol())];
-    if (!cell) {
-        // Let the click finish before the modal dialog takes over.
-        int r = e.GetRow(), c = e.GetCol();
-        CallAfter([this, r, c] { BookCell(r, c); });
-    }
+void CalendarPanel::OnDoubleClick(wxGridEvent& e) { OpenCell(e.GetRow(), e.GetCol()); }
+
+std::pair<int, int> CalendarPanel::CellAt(const wxPoint& window_pos) const {
+    const wxPoint p = grid_->CalcUnscrolledPosition(window_pos);
+    return {grid_->YToRow(p.y), grid_->XToCol(p.x)};
 }
 
-void CalendarPanel::OnDoubleClick(wxGridEvent& e) { OpenCell(e.GetRow(), e.GetCol()); }
+void CalendarPanel::OnMouseDown(wxMouseEvent& e) {
+    // The grid does the rest (cursor, selection), hence Skip() throughout.
+    e.Skip();
+    press_ = {};
+    const auto [r, c] = CellAt(e.GetPosition());
+    if (!HasCell(r, c)) return;
+    // Ctrl+click and Shift+click select (the grid's own selection).
+    if (e.ControlDown() || e.ShiftDown()) return;
+    const auto& cell = cells_[static_cast<size_t>(r)][static_cast<size_t>(c)];
+    press_.row = r;
+    press_.col = c;
+    press_.at = e.GetPosition();
+    press_.booking = cell.has_value() && !cell->hold_expired;
+}
+
+void CalendarPanel::OnMouseMove(wxMouseEvent& e) {
+    const auto [r, c] = CellAt(e.GetPosition());
+    if (press_.booking && e.Dragging() && e.LeftIsDown()) {
+        // A press on a booking: the motion is the booking's, not a selection's.
+        if (!press_.dragging) {
+            const wxPoint d = e.GetPosition() - press_.at;
+            const int sx = std::max(3, wxSystemSettings::GetMetric(wxSYS_DRAG_X, this));
+            const int sy = std::max(3, wxSystemSettings::GetMetric(wxSYS_DRAG_Y, this));
+            if (std::abs(d.x) < sx && std::abs(d.y) < sy) return;
+            press_.dragging = true;
+            wxWindow* w = grid_->GetGridWindow();
+            w->UnsetToolTip();
+            if (!w->HasCapture()) w->CaptureMouse();
+            host_.SetStatus(_("Drop the booking on an open slot to move it; Escape or a drop elsewhere leaves it."));
+        }
+        const bool can_drop = IsOpen(r, c) && (r != press_.row || c != press_.col);
+        grid_->GetGridWindow()->SetCursor(wxCursor(can_drop ? wxCURSOR_HAND : wxCURSOR_NO_ENTRY));
+        return;
+    }
+    e.Skip();
+    ShowTip(r, c);
+}
+
+void CalendarPanel::OnMouseUp(wxMouseEvent& e) {
+    const Press press = press_;
+    const auto [r, c] = CellAt(e.GetPosition());
+    if (press.dragging) {
+        EndDrag();
+        // After the mouse event: the question is a modal dialog.
+        if (HasCell(r, c) && (r != press.row || c != press.col))
+            CallAfter([this, press, r, c] { MoveBooking(press.row, press.col, r, c); });
+        else
+            host_.SetStatus(wxString());
+        return;
+    }
+    press_ = {};
+    e.Skip();
+    // A click (press and release on the same cell) books an empty slot (an
+    // expired hold is opened by a double-click, so a click leaves it be).
+    if (press.row >= 0 && r == press.row && c == press.col && HasCell(r, c) &&
+        !cells_[static_cast<size_t>(r)][static_cast<size_t>(c)])
+        CallAfter([this, r, c] { BookCell(r, c); });
+}
+
+void CalendarPanel::EndDrag() {
+    wxWindow* w = grid_->GetGridWindow();
+    if (press_.dragging) {
+        if (w->HasCapture()) w->ReleaseMouse();
+        w->SetCursor(wxNullCursor);
+    }
+    press_ = {};
+}
+
+void CalendarPanel::ShowTip(int r, int c) {
+    // Hovering a booking tells its status, price and copy deadline.
+    wxString tip;
+    if (HasCell(r, c)) {
+        if (const auto& cell = cells_[static_cast<size_t>(r)][static_cast<size_t>(c)]) {
+            tip = wx(cell->sponsor_name) + wxS("\n") + state_label(slot_state(*cell));
+            if (cell->booking.status == BookingStatus::Hold && cell->booking.hold_until)
+                tip = wx(cell->sponsor_name) + wxS("\n") +
+                      wxString::Format(_("%s until %s"), state_label(slot_state(*cell)),
+                                       format_date(*cell->booking.hold_until));
+            tip += wxS("\n") + wxString::Format(_("Price: %s    Copy due: %s"),
+                                                format_money_ui(cell->booking.price, cell->currency),
+                                                format_date(cell->copy_due));
+            if (cell->copy_late) tip += wxS("\n") + _("Copy late");
+        }
+    }
+    wxWindow* w = grid_->GetGridWindow();
+    if (tip.empty())
+        w->UnsetToolTip();
+    else if (w->GetToolTipText() != tip)
+        w->SetToolTip(tip);
+}
+
+std::vector<std::pair<int, int>> CalendarPanel::SelectedCells() const {
+    std::vector<std::pair<int, int>> out;
+    for (const wxGridBlockCoords& b : grid_->GetSelectedBlocks())
+        for (int r = b.GetTopRow(); r <= b.GetBottomRow(); ++r)
+            for (int c = b.GetLeftCol(); c <= b.GetRightCol(); ++c)
+                if (HasCell(r, c)) out.emplace_back(r, c);
+    if (out.empty()) {
+        const int r = grid_->GetGridCursorRow(), c = grid_->GetGridCursorCol();
+        if (HasCell(r, c)) out.emplace_back(r, c);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+bool CalendarPanel::BookSelection() {
+    const int sel = publication_->GetSelection();
+    if (sel == wxNOT_FOUND) return false;
+    std::vector<std::pair<int, int>> open;
+    for (const auto& [r, c] : SelectedCells())
+        if (IsOpen(r, c)) open.emplace_back(r, c);
+    if (open.empty()) {
+        host_.SetStatus(_("No open slot is selected: click an open slot, or Ctrl+click several."));
+        return false;
+    }
+    const Placement& pl = columns_[static_cast<size_t>(open.front().second)].placement;
+    std::vector<Issue> issues;
+    for (const auto& [r, c] : open) {
+        if (columns_[static_cast<size_t>(c)].placement.id != pl.id) {
+            wxMessageBox(_("The selected slots are in several placements: one booking over several issues is in "
+                           "one placement. Select open slots of one placement, then book them."),
+                         _("Book Selected Slots"), wxOK | wxICON_INFORMATION, this);
+            return false;
+        }
+        const Issue& is = issues_[static_cast<size_t>(r)];
+        if (std::none_of(issues.begin(), issues.end(), [&](const Issue& i) { return i.id == is.id; }))
+            issues.push_back(is);
+    }
+    if (issues.size() == 1) return BookCell(open.front().first, open.front().second);
+    MultiBookDialog dlg(this, db_, publications_[static_cast<size_t>(sel)], issues, pl);
+    if (dlg.ShowModal() != wxID_OK) return false;
+    host_.DataChanged();
+    Fill();
+    host_.SetStatus(wxString::Format(wxPLURAL("%zu booking made.", "%zu bookings made.", dlg.booked().size()),
+                                     dlg.booked().size()));
+    return true;
+}
+
+bool CalendarPanel::BookSeries() {
+    const int sel = publication_->GetSelection();
+    if (sel == wxNOT_FOUND) return false;
+    const Month m{year_, month_};
+    const Date today = Date::today();
+    const Date from = today > m.first() && !(m.last() < today) ? today : m.first();
+    std::optional<Id> placement;
+    const int cr = grid_->GetGridCursorRow(), cc = grid_->GetGridCursorCol();
+    if (HasCell(cr, cc)) placement = columns_[static_cast<size_t>(cc)].placement.id;
+    MultiBookDialog dlg(this, db_, publications_[static_cast<size_t>(sel)], from, m.last(), placement);
+    if (dlg.ShowModal() != wxID_OK) return false;
+    host_.DataChanged();
+    Fill();
+    host_.SetStatus(wxString::Format(wxPLURAL("%zu booking made.", "%zu bookings made.", dlg.booked().size()),
+                                     dlg.booked().size()));
+    return true;
+}
+
+bool CalendarPanel::MoveBooking(int from_row, int from_col, int to_row, int to_col) {
+    if (!HasCell(from_row, from_col) || !HasCell(to_row, to_col)) return false;
+    const auto& source = cells_[static_cast<size_t>(from_row)][static_cast<size_t>(from_col)];
+    if (!source) return false;
+    const BookingView v = *source;
+    if (!IsOpen(to_row, to_col)) {
+        const auto& there = cells_[static_cast<size_t>(to_row)][static_cast<size_t>(to_col)];
+        host_.SetStatus(wxString::Format(_("Not moved: that slot is taken by %s. Drop the booking on an open slot."),
+                                         there ? wx(there->sponsor_name) : wxString()));
+        return false;
+    }
+    const Issue to = issues_[static_cast<size_t>(to_row)];
+    const Placement pl = columns_[static_cast<size_t>(to_col)].placement;
+    if (to.id == v.booking.issue_id && pl.id == v.booking.placement_id) {
+        host_.SetStatus(_("Not moved: the booking is already in this issue and placement."));
+        return false;
+    }
+    wxString what = wxString::Format(_("Move the booking of %s from issue #%d of %s (%s) to issue #%d of %s (%s)?"),
+                                     wx(v.sponsor_name), v.issue_number, format_date(v.issue_date),
+                                     wx(v.placement_name), to.number, format_date(to.date), wx(pl.name));
+    what += wxS("\n\n") + wxString::Format(_("Its price (%s), copy and status stay as they are; its old slot becomes "
+                                             "free."),
+                                           format_money_ui(v.booking.price, v.currency));
+    wxMessageDialog ask(this, what, _("Move Booking"), wxYES_NO | wxYES_DEFAULT | wxICON_QUESTION);
+    ask.SetYesNoLabels(_("&Move"), _("&Leave It"));
+    if (ask.ShowModal() != wxID_YES) {
+        host_.SetStatus(wxString());
+        return false;
+    }
+    MoveRequest r;
+    r.issue = IssueId{to.id};
+    r.placement = PlacementId{pl.id};
+    try {
+        BookingService(db_).move(v.id(), r);
+    } catch (const CompetitorConflict& clash) {
+        // The override is the user's call, as when booking.
+        const wxString who = error_text(clash);
+        const int answer =
+            wxMessageBox(wxString::Format(_("A competitor is already booked in that issue:\n%s\n\nMove anyway?"), who),
+                         _("Competitor in the Issue"), wxYES_NO | wxNO_DEFAULT | wxICON_QUESTION, this);
+        if (answer != wxYES) {
+            host_.SetStatus(wxString::Format(_("Not moved: %s"), who));
+            return false;
+        }
+        r.allow_competitor = true;
+        try {
+            BookingService(db_).move(v.id(), r);
+        } catch (const std::exception& e2) {
+            show_error(this, e2);
+            return false;
+        }
+    } catch (const std::exception& e) {
+        show_error(this, e);
+        return false;
+    }
+    host_.DataChanged();
+    Fill();
+    // The cursor follows the booking to its new cell.
+    for (size_t row = 0; row < cells_.size(); ++row)
+        for (size_t col = 0; col < cells_[row].size(); ++col)
+            if (cells_[row][col] && cells_[row][col]->booking.id == v.booking.id)
+                grid_->SetGridCursor(static_cast<int>(row), static_cast<int>(col));
+    host_.SetStatus(wxString::Format(_("Booking %lld moved to issue #%d of %s."), static_cast<long long>(v.booking.id),
+                                     to.number, format_date(to.date)));
+    return true;
+}
 
 void CalendarPanel::OnContext(wxGridEvent& e) {
     int r = e.GetRow(), c = e.GetCol();
     if (!HasCell(r, c)) return;
-    grid_->SetGridCursor(r, c);
+    // A right-click inside the selection keeps it (to book it); elsewhere it
+    // moves the cursor there.
+    const auto selected = SelectedCells();
+    const bool in_selection = std::find(selected.begin(), selected.end(), std::pair{r, c}) != selected.end();
+    size_t open = 0;
+    if (in_selection)
+        for (const auto& [sr, sc] : selected) open += IsOpen(sr, sc) ? 1 : 0;
+    if (!in_selection || selected.size() < 2) {
+        grid_->ClearSelection();
+        grid_->SetGridCursor(r, c);
+    }
     wxMenu menu;
-    menu.Append(1, _("&Book This Slot…"))->Enable(IsOpen(r, c));
+    if (in_selection && open > 1)
+        menu.Append(
+            3, wxString::Format(wxPLURAL("&Book the %zu Selected Slot…", "&Book the %zu Selected Slots…", open), open));
+    else
+        menu.Append(1, _("&Book This Slot…"))->Enable(IsOpen(r, c));
+    menu.Append(4, _("Book a Se&ries…"));
+    menu.AppendSeparator();
     menu.Append(2, _("&Open Booking…"))->Enable(cells_[static_cast<size_t>(r)][static_cast<size_t>(c)].has_value());
     int id = GetPopupMenuSelectionFromUser(menu);
     if (id == 1)
         BookCell(r, c);
     else if (id == 2)
         OpenCell(r, c);
+    else if (id == 3)
+        BookSelection();
+    else if (id == 4)
+        BookSeries();
 }
 
 }  // namespace sponsordesk::gui

@@ -8,15 +8,18 @@
 
 #include <wx/app.h>
 #include <wx/fileconf.h>
+#include <wx/grid.h>
 #include <wx/textctrl.h>
 #include <wx/uilocale.h>
 #include <wx/utils.h>
 
 #include "book_dialog.h"
 #include "booking_dialog.h"
+#include "calendar_panel.h"
 #include "i18n.h"
 #include "main_frame.h"
 #include "issue_invoice_dialog.h"
+#include "multi_book_dialog.h"
 #include "preferences_dialog.h"
 #include "results_import_dialog.h"
 #include "sponsordesk/domain/booking_rules.h"
@@ -92,6 +95,47 @@ private:
                 Shoot(dlg, "dialog-booking-copy-refused");
                 dlg->Destroy();
             }
+        }
+        {
+            // Several open slots Ctrl+clicked in this month's calendar: the
+            // coming Tuesdays of the placement that has the most of them
+            // open, then the dialog that books them.
+            gui::CalendarPanel* cal = frame->calendar();
+            const Date today = Date::today();
+            const Month m{today.year, today.month};
+            cal->SetMonth(m.year, m.month);
+            const auto month_issues = IssueService(db).list(pub.slug, m.first(), m.last());
+            std::vector<std::pair<int, Issue>> best;
+            for (int col = 0; col < cal->grid()->GetNumberCols(); ++col) {
+                std::vector<std::pair<int, Issue>> open;
+                for (const Issue& is : month_issues) {
+                    const int row = cal->IssueRow(is.date);
+                    if (is.date.weekday() == 1 && is.date >= today && row >= 0 && !cal->Cell(row, col))
+                        open.emplace_back(col, is);
+                }
+                if (open.size() > best.size()) best = open;
+            }
+            std::vector<Issue> picked;
+            for (const auto& [col, is] : best) {
+                const int row = cal->IssueRow(is.date);
+                cal->grid()->SelectBlock(row, col, row, col, true);
+                picked.push_back(is);
+            }
+            cal->grid()->GetGridWindow()->SetFocus();  // as after the clicks: the selection's own colour
+            Shoot(frame, "calendar-multi-selection");
+            if (!picked.empty()) {
+                const Placement pl = cal->ColumnAt(best.front().first).placement;
+                auto* dlg = new gui::MultiBookDialog(frame, db, pub, picked, pl);
+                dlg->SelectSponsor("Malt");
+                Shoot(dlg, "dialog-multi-book");
+                dlg->Destroy();
+            }
+            auto* series = new gui::MultiBookDialog(frame, db, pub, today, m.last(), main.id);
+            series->SelectSponsor("Alma");
+            series->SetWeekdays((1u << 1) | (1u << 3));
+            Shoot(series, "dialog-book-series");
+            series->Destroy();
+            cal->grid()->ClearSelection();
         }
         {
             auto* dlg = new gui::PreferencesDialog(frame, db);
