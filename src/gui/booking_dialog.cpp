@@ -196,7 +196,7 @@ bool ConfirmCancelBooking(wxWindow* parent, const BookingView& v) {
 void BookingDialog::Load() {
     view_ = BookingService(db_).get(BookingId{id_});
     const Booking& b = view_.booking;
-    title_->SetLabel(wx(view_.sponsor_name));
+    title_->SetLabelText(wx(view_.sponsor_name));  // a name, not markup: "Graines & Cie"
     wxString facts =
         wxString::Format(_("%s — issue #%d of %s — %s (slot %d)"), wx(view_.publication_name), view_.issue_number,
                          format_date(view_.issue_date), wx(view_.placement_name), b.slot ? *b.slot : 0);

@@ -1,4 +1,5 @@
 // Calendar: book an open slot by clicking it, the competitor override, months.
+#include <wx/uiaction.h>
 #include <wx/grid.h>
 #include <wx/msgdlg.h>
 #include <wx/stattext.h>
@@ -150,6 +151,20 @@ TEST_F(Calendar, MonthNavigationAndPublicationFilter) {
     EXPECT_EQ(cal->month(), 3);
     EXPECT_TRUE(cal->SelectPublication("brief"));
     EXPECT_FALSE(cal->SelectPublication("nope"));
+}
+
+// Ctrl+1 … Ctrl+8 switch views from anywhere, the calendar's grid included
+// (it took the keys for itself, so they did nothing there).
+TEST_F(Calendar, ViewShortcutsWorkWhileTheGridHasTheFocus) {
+    OpenWindow();
+    frame_->ShowView(kCalendar);
+    frame_->Raise();
+    frame_->calendar()->grid()->SetFocus();
+    Yield(3);
+    wxUIActionSimulator sim;
+    sim.Char('3', wxMOD_CONTROL);
+    Yield(5);
+    EXPECT_EQ(frame_->CurrentView(), kCalendar + 1);
 }
 
 }  // namespace sponsordesk::gui::test

@@ -20,6 +20,7 @@
 #include <wx/textctrl.h>
 
 #include "book_dialog.h"
+#include "booking_dialog.h"
 #include "booking_list_model.h"
 #include "bookings_panel.h"
 #include "calendar_panel.h"
@@ -270,6 +271,33 @@ TEST(SuiteLocale, InterfaceFollowsTheLocale) {
     ASSERT_NE(current, nullptr);
     EXPECT_EQ(std::string(current), std::string(wanted));
     EXPECT_EQ(ui_language(), std::string(wanted).rfind("fr", 0) == 0 ? "fr" : "en");
+}
+
+// The window and its dialogs fit a 1024×600 screen in French (the review
+// found the booking dialog 653 px tall, its Close button off the screen):
+// no dialog needs more than the screen less a panel bar.
+TEST_F(FrenchUser, DialogsNeedNoMoreThanA1024x600Screen) {
+    const Id booking = Book("Acme", Date{2026, 3, 10});
+    const wxSize screen(1024, 600 - 40);
+    auto fits = [&](wxDialog& dlg, const char* what) {
+        dlg.Layout();
+        const wxSize need = dlg.GetSizer()->GetMinSize() + (dlg.GetSize() - dlg.GetClientSize());
+        EXPECT_LE(need.x, screen.x) << what;
+        EXPECT_LE(need.y, screen.y) << what;
+    };
+    {
+        BookingDialog dlg(nullptr, *db_, booking);
+        fits(dlg, "booking dialog");
+    }
+    {
+        PreferencesDialog dlg(nullptr, *db_);
+        fits(dlg, "preferences");
+    }
+    {
+        const Publication pub = CatalogService(*db_).publication("brief");
+        BookDialog dlg(nullptr, *db_, pub, IssueService(*db_).get("brief", Date{2026, 3, 12}), PlacementOf("main"));
+        fits(dlg, "book dialog");
+    }
 }
 
 }  // namespace sponsordesk::gui::test
