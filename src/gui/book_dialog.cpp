@@ -101,22 +101,25 @@ BookDialog::BookDialog(wxWindow* parent, Database& db, const Publication& pub, c
     search_->SetFocus();
 }
 
-void BookDialog::FillSponsors() {
+std::vector<Sponsor> FillSponsorPicker(Database& db, const wxString& search, wxListBox* list, wxStaticText* error) {
+    std::vector<Sponsor> sponsors;
     try {
-        sponsors_ = SponsorService(db_).list(utf8(search_->GetValue()), false);
+        sponsors = SponsorService(db).list(utf8(search), false);
     } catch (const std::exception& e) {
-        ShowErrorLine(error_, error_text(e));
-        sponsors_.clear();
+        ShowErrorLine(error, error_text(e));
     }
     wxArrayString names;
-    for (const auto& s : sponsors_) {
+    for (const auto& s : sponsors) {
         wxString line = wx(s.name);
         if (!s.category.empty()) line += wxS(" (") + wx(s.category) + wxS(")");
         names.Add(line);
     }
-    list_->Set(names);
-    if (sponsors_.size() == 1) list_->SetSelection(0);
+    list->Set(names);
+    if (sponsors.size() == 1) list->SetSelection(0);
+    return sponsors;
 }
+
+void BookDialog::FillSponsors() { sponsors_ = FillSponsorPicker(db_, search_->GetValue(), list_, error_); }
 
 void BookDialog::UpdateHold() { hold_until_->Enable(status_->GetSelection() == 1); }
 

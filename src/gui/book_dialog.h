@@ -21,6 +21,11 @@ class wxTextCtrl;
 
 namespace sponsordesk::gui {
 
+// Fills a sponsor list with the active sponsors whose name holds `search`
+// ("Nom (catégorie)"), selects the only one; a failure goes to `error`.
+// Returns the sponsors in the list's order.
+std::vector<Sponsor> FillSponsorPicker(Database& db, const wxString& search, wxListBox* list, wxStaticText* error);
+
 class BookDialog : public wxDialog {
 public:
     BookDialog(wxWindow* parent, Database& db, const Publication& pub, const Issue& issue, const Placement& placement);

@@ -16,6 +16,7 @@
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
+#include "book_dialog.h"
 #include "error_text.h"
 #include "form.h"
 #include "gui_util.h"
@@ -227,22 +228,7 @@ unsigned MultiBookDialog::weekdays() const {
     return mask;
 }
 
-void MultiBookDialog::FillSponsors() {
-    try {
-        sponsors_ = SponsorService(db_).list(utf8(search_->GetValue()), false);
-    } catch (const std::exception& e) {
-        ShowErrorLine(error_, error_text(e));
-        sponsors_.clear();
-    }
-    wxArrayString names;
-    for (const auto& s : sponsors_) {
-        wxString line = wx(s.name);
-        if (!s.category.empty()) line += wxS(" (") + wx(s.category) + wxS(")");
-        names.Add(line);
-    }
-    list_->Set(names);
-    if (sponsors_.size() == 1) list_->SetSelection(0);
-}
+void MultiBookDialog::FillSponsors() { sponsors_ = FillSponsorPicker(db_, search_->GetValue(), list_, error_); }
 
 void MultiBookDialog::UpdateHold() {
     const bool hold = status_->GetSelection() == 1;

@@ -488,9 +488,15 @@ void ResultsImportDialog::ShowClicksPreview(const ClicksPreview& p) {
         wxString::Format(wxPLURAL("%s link row", "%s link rows", rows), Count(rows)),
         wxString::Format(wxPLURAL("%s goes to a booking", "%s go to bookings", matched), Count(matched)),
         wxString::Format(wxPLURAL("%s matches none", "%s match none", unmatched), Count(unmatched)));
-    if (p.error) {
+    EndPreview(p.error, summary);
+}
+
+// The preview's last word: the row error that blocks the import, or the
+// summary and Import enabled.
+void ResultsImportDialog::EndPreview(const std::exception_ptr& error, const wxString& summary) {
+    if (error) {
         try {
-            std::rethrow_exception(p.error);
+            std::rethrow_exception(error);
         } catch (const std::exception& e) {
             ShowError(error_text(e) + wxS(" ") + _("Nothing can be imported until the file is corrected."));
         }
@@ -529,17 +535,7 @@ void ResultsImportDialog::ShowStatsPreview(const StatsPreview& p) {
         wxString::Format(wxPLURAL("%s issue row", "%s issue rows", rows), Count(rows)),
         wxString::Format(wxPLURAL("%s issue to update", "%s issues to update", issues), Count(issues)),
         wxString::Format(wxPLURAL("%s date without an issue", "%s dates without an issue", skipped), Count(skipped)));
-    if (p.error) {
-        try {
-            std::rethrow_exception(p.error);
-        } catch (const std::exception& e) {
-            ShowError(error_text(e) + wxS(" ") + _("Nothing can be imported until the file is corrected."));
-        }
-        return;
-    }
-    ShowMessage(summary + wxS(" ") + _("Nothing is written before Import."));
-    ready_ = true;
-    import_->Enable();
+    EndPreview(p.error, summary);
 }
 
 bool ResultsImportDialog::Import() {

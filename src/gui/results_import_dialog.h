@@ -5,6 +5,7 @@
 // (each one changeable), and for clicks the booking each link goes to or
 // why it goes to none. The preview is the core's dry run of the import
 // (ResultsService::preview_*), so what it shows is what the import does.
+#include <exception>
 #include <array>
 #include <optional>
 #include <string>
@@ -61,6 +62,7 @@ private:
     void ShowColumnChoices(const std::vector<std::string>& headers, const std::vector<UsedColumn>& used);
     void ShowClicksPreview(const ClicksPreview& p);
     void ShowStatsPreview(const StatsPreview& p);
+    void EndPreview(const std::exception_ptr& error, const wxString& summary);
     void ShowError(const wxString& text);
     void ShowMessage(const wxString& text);
     void ShowClicksResult(const ClicksImportResult& r);
