@@ -859,6 +859,13 @@ FR.update({
         "%s\n\nUn concurrent est déjà réservé dans ces numéros. Réserver quand même ?",
 })
 
+# Default file names of the desktop's exports (ASCII, no spaces).
+FR.update({
+    "sponsordesk-campaign-%s%s-%s.%s": "sponsordesk-bilan-%s%s-%s.%s",
+    "sponsordesk-monthly-%04d-%02d.xlsx": "sponsordesk-mensuel-%04d-%02d.xlsx",
+    "sponsordesk-billing-%s-%s.xlsx": "sponsordesk-facturation-%s-%s.xlsx",
+})
+
 FR_CTX = {
     # A free slot in the calendar legend: "Libre", not "Ouvrir" (the command).
     ("slot state", "Open"): "Libre",

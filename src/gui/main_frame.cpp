@@ -298,6 +298,8 @@ void MainFrame::ShowView(int view) {
         GetToolBar()->ToggleTool(ID_VIEW_FIRST + current_, true);
         return;
     }
+    // The status line spoke of the view being left ("355 factures…").
+    if (view != current_) SetStatus(wxString());
     current_ = view;
     GetMenuBar()->Check(ID_VIEW_FIRST + view, true);
     GetToolBar()->ToggleTool(ID_VIEW_FIRST + view, true);

@@ -178,16 +178,18 @@ wxString ReportsPanel::DefaultPath() const {
         while (name.EndsWith(wxS("-"))) name.RemoveLast();
         while (name.StartsWith(wxS("-"))) name.Remove(0, 1);
         return dir + wxFILE_SEP_PATH +
-               wxString::Format(wxS("sponsordesk-campaign-%s%s-%s.%s"), name.empty() ? wxString() : name + wxS("-"),
+               // TRANSLATORS: a file name: keep it ASCII, without spaces ("sponsordesk-bilan-…").
+               wxString::Format(_("sponsordesk-campaign-%s%s-%s.%s"), name.empty() ? wxString() : name + wxS("-"),
                                 wx(from_wx(from_->GetValue()).iso()), wx(from_wx(to_->GetValue()).iso()),
                                 pdf_->GetValue() || !xlsx_->GetValue() ? wxS("pdf") : wxS("xlsx"));
     }
     if (monthly_->GetValue())
         return dir + wxFILE_SEP_PATH +
-               wxString::Format(wxS("sponsordesk-monthly-%04d-%02d.xlsx"), year_->GetValue(),
-                                month_->GetSelection() + 1);
+               // TRANSLATORS: a file name: keep it ASCII, without spaces ("sponsordesk-mensuel-…").
+               wxString::Format(_("sponsordesk-monthly-%04d-%02d.xlsx"), year_->GetValue(), month_->GetSelection() + 1);
     return dir + wxFILE_SEP_PATH +
-           wxString::Format(wxS("sponsordesk-billing-%s-%s.xlsx"), wx(from_wx(from_->GetValue()).iso()),
+           // TRANSLATORS: a file name: keep it ASCII, without spaces ("sponsordesk-facturation-…").
+           wxString::Format(_("sponsordesk-billing-%s-%s.xlsx"), wx(from_wx(from_->GetValue()).iso()),
                             wx(from_wx(to_->GetValue()).iso()));
 }
 

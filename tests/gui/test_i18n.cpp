@@ -169,6 +169,18 @@ TEST_F(FrenchUser, ScreensShowFrenchAmountsDatesAndWords) {
     EXPECT_EQ(v.GetString(), wxString::FromUTF8("Confirmée"));
     // One booking: the singular form.
     EXPECT_EQ(frame_->GetStatusBar()->GetStatusText(0), wxString::FromUTF8("1 réservation"));
+
+    // Back on the calendar (shown before: not reloaded), the status line no
+    // longer speaks of the bookings.
+    frame_->ShowView(kCalendar);
+    Yield();
+    EXPECT_EQ(frame_->GetStatusBar()->GetStatusText(0), wxString());
+    frame_->ShowView(kReports);
+    Yield();
+    // Nor English file names: the monthly report is proposed as "mensuel".
+    auto* picker = FindChild<wxFilePickerCtrl>(frame_->reports());
+    ASSERT_NE(picker, nullptr);
+    EXPECT_NE(picker->GetPath().Find(wxS("sponsordesk-mensuel-")), wxNOT_FOUND) << picker->GetPath();
 }
 
 TEST_F(FrenchUser, PluralFormsFollowFrenchRules) {
