@@ -37,15 +37,7 @@ BookDialog::BookDialog(wxWindow* parent, Database& db, const Publication& pub, c
     what->SetFont(what->GetFont().Bold());
 
     FormGrid form(this);
-    auto* picker = new wxPanel(this);
-    auto* ps = new wxBoxSizer(wxVERTICAL);
-    search_ = new wxSearchCtrl(picker, wxID_ANY);
-    search_->ShowCancelButton(true);
-    search_->SetDescriptiveText(_("Search sponsors"));
-    list_ = new wxListBox(picker, wxID_ANY, wxDefaultPosition, wxSize(-1, 180));
-    ps->Add(search_, 0, wxEXPAND | wxBOTTOM, 4);
-    ps->Add(list_, 1, wxEXPAND);
-    picker->SetSizer(ps);
+    wxPanel* picker = MakeSponsorPicker(this, 180, &search_, &list_);
     sponsor_err_ = form.Add(_("Sponsor:"), picker, 1);
 
     price_ = new wxTextCtrl(this, wxID_ANY, format_amount_ui(placement.price));
@@ -99,6 +91,19 @@ BookDialog::BookDialog(wxWindow* parent, Database& db, const Publication& pub, c
         },
         wxID_OK);
     search_->SetFocus();
+}
+
+wxPanel* MakeSponsorPicker(wxWindow* parent, int list_height, wxSearchCtrl** search, wxListBox** list) {
+    auto* picker = new wxPanel(parent);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    *search = new wxSearchCtrl(picker, wxID_ANY);
+    (*search)->ShowCancelButton(true);
+    (*search)->SetDescriptiveText(_("Search sponsors"));
+    *list = new wxListBox(picker, wxID_ANY, wxDefaultPosition, wxSize(-1, list_height));
+    sizer->Add(*search, 0, wxEXPAND | wxBOTTOM, 4);
+    sizer->Add(*list, 1, wxEXPAND);
+    picker->SetSizer(sizer);
+    return picker;
 }
 
 std::vector<Sponsor> FillSponsorPicker(Database& db, const wxString& search, wxListBox* list, wxStaticText* error) {

@@ -15,12 +15,15 @@
 class wxChoice;
 class wxDatePickerCtrl;
 class wxListBox;
+class wxPanel;
 class wxSearchCtrl;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace sponsordesk::gui {
 
+// A sponsor picker: a search field above a list `list_height` high.
+wxPanel* MakeSponsorPicker(wxWindow* parent, int list_height, wxSearchCtrl** search, wxListBox** list);
 // Fills a sponsor list with the active sponsors whose name holds `search`
 // ("Nom (catégorie)"), selects the only one; a failure goes to `error`.
 // Returns the sponsors in the list's order.

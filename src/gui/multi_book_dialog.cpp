@@ -89,15 +89,7 @@ void MultiBookDialog::Build(const wxString& heading) {
 
     // Left: who books, at what price and status.
     FormGrid form(this);
-    auto* picker = new wxPanel(this);
-    auto* ps = new wxBoxSizer(wxVERTICAL);
-    search_ = new wxSearchCtrl(picker, wxID_ANY);
-    search_->ShowCancelButton(true);
-    search_->SetDescriptiveText(_("Search sponsors"));
-    list_ = new wxListBox(picker, wxID_ANY, wxDefaultPosition, wxSize(-1, 120));
-    ps->Add(search_, 0, wxEXPAND | wxBOTTOM, 4);
-    ps->Add(list_, 1, wxEXPAND);
-    picker->SetSizer(ps);
+    wxPanel* picker = MakeSponsorPicker(this, 120, &search_, &list_);
     sponsor_err_ = form.Add(_("Sponsor:"), picker, 1);
     price_ = new wxTextCtrl(this, wxID_ANY, format_amount_ui(placement().price));
     price_err_ = form.Add(wxString::Format(_("Price per issue (%s):"), wx(pub_.currency)), price_);

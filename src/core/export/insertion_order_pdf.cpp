@@ -256,7 +256,7 @@ private:
     double row(bool draw, double y0, size_t i) {
         const auto& line = o_.lines[i];
         const Minor discount = line.list_price > line.price ? line.list_price - line.price : 0;
-        const std::string cells[] = {
+        const std::vector<std::string> cells = {
             fmt::format("{}\n{}", fmt::format(fmt::runtime(l_.issue), line.publication, line.issue_number),
                         date(line.issue_date)),
             line.placement,
@@ -264,20 +264,7 @@ private:
             money(line.list_price),
             discount > 0 ? money(discount) : "—",
             money(line.price)};
-        double h = 0;
-        for (int c = 0; c < 6; ++c)
-            h = std::max(h, p_.text(false, 0, 0, cells[c],
-                                    {8, false, kInk, cols_[size_t(c)].w - 2 * kCellPad, cols_[size_t(c)].align}));
-        h += 2 * kCellPad - 1;
-        if (draw) {
-            if (i % 2 == 1) p_.fill(kMargin, y0, kContentW, h, kStripe);
-            for (int c = 0; c < 6; ++c) {
-                const auto& col = cols_[size_t(c)];
-                p_.text(true, col.x + kCellPad, y0 + kCellPad - 0.5, cells[c],
-                        {8, false, kInk, col.w - 2 * kCellPad, col.align});
-            }
-        }
-        return h;
+        return p_.table_row(draw, y0, cols_, cells, i % 2 == 1, kMargin, kContentW);
     }
 
     // Totals, the VAT mention, the terms and the two signature boxes.

@@ -269,26 +269,13 @@ private:
 
     double row(bool draw, double y0, size_t i) {
         const auto& line = doc_.lines[i];
-        const std::string cells[] = {description(line),
-                                     short_date(line.service_date),
-                                     std::to_string(line.quantity),
-                                     money(line.unit_price_net),
-                                     format_rate_for(line.vat_rate, doc_.language),
-                                     money(line.net)};
-        double h = 0;
-        for (int c = 0; c < 6; ++c)
-            h = std::max(h, p_.text(false, 0, 0, cells[c],
-                                    {8, false, kInk, cols_[size_t(c)].w - 2 * kCellPad, cols_[size_t(c)].align}));
-        h += 2 * kCellPad - 1;
-        if (draw) {
-            if (i % 2 == 1) p_.fill(kMargin, y0, kContentW, h, kStripe);
-            for (int c = 0; c < 6; ++c) {
-                const auto& col = cols_[size_t(c)];
-                p_.text(true, col.x + kCellPad, y0 + kCellPad - 0.5, cells[c],
-                        {8, false, kInk, col.w - 2 * kCellPad, col.align});
-            }
-        }
-        return h;
+        const std::vector<std::string> cells = {description(line),
+                                                short_date(line.service_date),
+                                                std::to_string(line.quantity),
+                                                money(line.unit_price_net),
+                                                format_rate_for(line.vat_rate, doc_.language),
+                                                money(line.net)};
+        return p_.table_row(draw, y0, cols_, cells, i % 2 == 1, kMargin, kContentW);
     }
 
     // Totals, VAT per rate, VAT mention and payment conditions.

@@ -5,9 +5,11 @@
 #include <cairo.h>
 #include <pango/pangocairo.h>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "sponsordesk/domain/date.h"
 
@@ -83,6 +85,22 @@ public:
             pango_cairo_show_layout(cr_, layout.get());
         }
         return static_cast<double>(h) / PANGO_SCALE;
+    }
+
+    // One row of a table in 8 pt ink: its height (the tallest cell, padded);
+    // drawn at y0 when `draw`, on a stripe from x over `width` when `stripe`.
+    double table_row(bool draw, double y0, const std::vector<Column>& cols, const std::vector<std::string>& cells,
+                     bool stripe, double x, double width) {
+        double h = 0;
+        for (size_t c = 0; c < cols.size() && c < cells.size(); ++c)
+            h = std::max(h, text(false, 0, 0, cells[c], {8, false, kInk, cols[c].w - 2 * kCellPad, cols[c].align}));
+        h += 2 * kCellPad - 1;
+        if (!draw) return h;
+        if (stripe) fill(x, y0, width, h, kStripe);
+        for (size_t c = 0; c < cols.size() && c < cells.size(); ++c)
+            text(true, cols[c].x + kCellPad, y0 + kCellPad - 0.5, cells[c],
+                 {8, false, kInk, cols[c].w - 2 * kCellPad, cols[c].align});
+        return h;
     }
 
     void fill(double x, double y, double w, double h, Rgb c) {
