@@ -428,6 +428,15 @@ wxString storage_text(const Error& e) {
             return _("This file is not a SponsorDesk database.");
         case ErrorCode::CannotWrite:
             return wxString::Format(_("Cannot write %s."), quoted(e, "path"));
+        case ErrorCode::ConnectionLost:
+            return wxString::Format(_("The connection to the server %s was lost: the unfinished change was not kept."),
+                                    wx(e.text("server")));
+        case ErrorCode::ServerUnreachable:
+            // TRANSLATORS: the reason that follows comes from the server, untranslated.
+            return wxString::Format(_("Cannot connect to the database server: %s"), wx(e.text("reason")));
+        case ErrorCode::NotInitialised:
+            return wxString::Format(_("The database %s is empty: an administrator prepares it with `db init`."),
+                                    wx(e.text("server")));
         default:
             break;
     }
@@ -436,6 +445,14 @@ wxString storage_text(const Error& e) {
 }
 
 }  // namespace
+
+wxString role_name(const std::string& role) {
+    if (role == "sales") return _("sales");
+    if (role == "editor") return _("editor");
+    if (role == "finance") return _("finance");
+    if (role == "admin") return _("admin");
+    return _("no role");
+}
 
 wxString field_label(const std::string& key) {
     if (key == "name") return _("Name");
@@ -513,6 +530,9 @@ wxString error_text(const std::exception& e) {
             break;
         case ErrorKind::Storage:
             text = storage_text(*err);
+            break;
+        case ErrorKind::NotPermitted:
+            text = wxString::Format(_("Your role (%s) may not do this."), role_name(err->text("role")));
             break;
         case ErrorKind::Usage:
             break;

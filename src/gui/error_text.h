@@ -17,5 +17,7 @@ wxString error_text(const std::exception& e);
 std::string error_field(const std::exception& e);
 // A field's name as a form labels it, in the UI language.
 wxString field_label(const std::string& key);
+// A team role ("sales", "editor", "finance", "admin") in the user's language.
+wxString role_name(const std::string& role);
 
 }  // namespace sponsordesk::gui

@@ -226,6 +226,8 @@ wxString error_title(const std::exception& e) {
                 return _("Not possible");
             case ErrorKind::Storage:
                 return _("Storage error");
+            case ErrorKind::NotPermitted:
+                return _("Not permitted");
         }
     }
     return _("Error");

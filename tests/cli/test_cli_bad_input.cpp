@@ -1,5 +1,6 @@
 // A catalogue of bad inputs: each must exit with SPEC's status, print one
 // line on stderr naming the bad value, and leave the database as it was.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
 #include <SQLiteCpp/Database.h>

@@ -2,6 +2,7 @@
 // from a sending platform's exports, their refusals (exit status, one line
 // naming the problem, the database unchanged), and report sponsor read back
 // (pdftotext, openpyxl).
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
 #include <random>

@@ -2,6 +2,7 @@
 // An in-memory database with a complete publisher (it can issue), three
 // publications (fr EUR, en EUR, en USD) and helpers to add invoiceable
 // sponsors and book them: the invoice service's tests.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
 #include <cstdlib>

@@ -2,6 +2,7 @@
 // (storage/booking_rules_sql.h) must give the same answers: generated
 // bookings of every status, hold dates around today, slots in and out of
 // range and invoices live or cancelled, on an in-memory database.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
 #include <map>

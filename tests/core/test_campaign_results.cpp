@@ -1,6 +1,7 @@
 // Campaign results: a sending platform's exports read into the issues'
 // figures (import stats) and into each sponsor link's clicks (import
 // clicks), matched to bookings by their UTM tags and nothing else.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
 #include <fstream>

@@ -1,6 +1,7 @@
 // The Dashboard's figures on the example year, each checked against a query
 // written here from SPEC's words (not the storage's fragments), and against
 // the report and the invoice list that define the same figures.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
 #include "test_support.h"

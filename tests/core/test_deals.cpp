@@ -1,6 +1,7 @@
 // Deals and scheduling in the core: bookings over several issues (all or
 // nothing, every refused date named), moving and repricing a booking, and
 // planning that skips French public holidays.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>

@@ -3,6 +3,7 @@
 // bookings, fees as free invoice lines, and the sent issues' figures and
 // link clicks imported from the sending platform's exports. Each test checks
 // what a user would look at.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
 #include <unistd.h>

@@ -1,5 +1,6 @@
 // Free lines on draft invoices (invoice line add): their VAT rate, the
 // totals, issuing, credit notes, and the refusals.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include "invoice_fixture.h"
 
 using namespace sponsordesk;

@@ -3,6 +3,7 @@
 // byte ever after; the euro rate of invoices in another currency; money paid
 // back on credit notes; the end-of-month notice; discounts frozen on lines;
 // invoices issued before Factur-X.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>

@@ -2,6 +2,7 @@
 // per sequence, immutability through the API and through raw SQL, one live
 // invoice per booking, credit notes that mirror what they cancel, payments
 // and overdue.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
 #include <SQLiteCpp/Database.h>

@@ -3,6 +3,7 @@
 // Every writer must give the same bytes whatever the process locale: each
 // file is written once under C.UTF-8 and once under fr_FR.UTF-8 (from a
 // worker thread, as the desktop app's report thread does) and compared.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
 #include "test_support.h"

@@ -1,4 +1,5 @@
 // Schema v4: sponsors' folded keys, filled for every existing row.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>

@@ -1,5 +1,6 @@
 // Schema v5: the 2026 invoice data (structured addresses, SIRET, legal
 // form…, invoice references, EUR rate, legacy flag, originals, refunds).
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>

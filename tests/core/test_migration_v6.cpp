@@ -1,5 +1,6 @@
 // Schema v6: campaign results (link_click). A file of version 5 opens,
 // keeps its issues' figures and its bookings, and takes link clicks.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
 #include <filesystem>

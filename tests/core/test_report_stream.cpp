@@ -1,6 +1,7 @@
 // The monthly report's bookings read on a helper thread: the same rows in
 // the same order as a plain read, errors and cancellation that stop the
 // reader cleanly, and a database that stays usable afterwards.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
 #include <atomic>

@@ -1,4 +1,5 @@
 // A WriteTransaction opened inside another is a savepoint.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
 #include <stdexcept>

@@ -9,6 +9,7 @@
 // leaves the database exactly as it was (one transaction); one that succeeds
 // adds exactly the rows it reports; no slot is ever taken twice or beyond
 // the placement's slot count.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <cstdint>
 #include <cstdlib>
 #include <map>

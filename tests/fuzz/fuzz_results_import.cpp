@@ -9,6 +9,7 @@
 // that succeeds accounts for every row (matched + unmatched = rows, at most
 // one stored link per matched row), and importing the same file a second
 // time changes nothing.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <cstdint>
 #include <cstdlib>
 #include <string>

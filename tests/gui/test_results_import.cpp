@@ -3,6 +3,7 @@
 // link goes) before importing it; Reports writes a sponsor's campaign report.
 // Run in French (gui.fr.*) and in English (gui.c.*): the words checked are
 // those of the interface's language.
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>

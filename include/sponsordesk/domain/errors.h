@@ -17,7 +17,7 @@
 
 namespace sponsordesk {
 
-enum class ErrorKind { InvalidInput = 1, Usage = 2, NotFound = 3, Conflict = 4, Storage = 5 };
+enum class ErrorKind { InvalidInput = 1, Usage = 2, NotFound = 3, Conflict = 4, Storage = 5, NotPermitted = 6 };
 
 // What went wrong, independent of wording. Values each code carries are
 // listed beside it (field is the key of the value concerned).
@@ -127,6 +127,16 @@ enum class ErrorCode {
     NewerDatabase,  // path
     CannotWrite,    // path, reason
     ExportFailure,  // what
+    // A team's database on a server
+    NotPermitted,        // action, role (the database refused a write to the user's role)
+    ServerUnreachable,   // server, reason (no connection, wrong password, no such database)
+    ConnectionLost,      // server (the connection broke: nothing of the unfinished write was kept)
+    NotInitialised,      // server (an empty database: run db init)
+    AlreadyInitialised,  // server (db init on a database that has tables)
+    TargetNotEmpty,      // target (db copy into a database or file that holds data)
+    ServerOnly,          // what (a command for PostgreSQL, given an SQLite file)
+    UserNotFound,        // value
+    UserExists,          // value
 };
 
 // The stable name of a code ("competitor_conflict"), for logs and JSON.
@@ -181,6 +191,11 @@ struct Conflict : Error {
 // values: category, competitors (names), issue date and publication.
 struct CompetitorConflict : Conflict {
     CompetitorConflict(ErrorInfo info, const std::string& m) : Conflict(std::move(info), m) {}
+};
+// The database refused a write to the user's role. `action` names the write
+// as the front end knows it (the CLI fills in its command).
+struct NotPermitted : Error {
+    NotPermitted(ErrorInfo info, const std::string& m) : Error(ErrorKind::NotPermitted, std::move(info), m) {}
 };
 struct StorageError : Error {
     StorageError(ErrorInfo info, const std::string& m) : Error(ErrorKind::Storage, std::move(info), m) {}

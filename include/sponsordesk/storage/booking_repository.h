@@ -78,7 +78,7 @@ public:
 
 private:
     Database& db_;
-    std::unique_ptr<SQLite::Statement> insert_;  // kept for imports of many rows
+    std::unique_ptr<sql::Statement> insert_;  // kept for imports of many rows
 };
 
 }  // namespace sponsordesk

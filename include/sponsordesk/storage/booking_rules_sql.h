@@ -7,11 +7,12 @@
 namespace sponsordesk::booking_rules::sql {
 
 // is_expired_hold: a hold with an expiry date before today.
-inline constexpr const char* kExpiredHold = "(b.status = 'hold' AND coalesce(b.hold_until < :today, 0))";
+inline constexpr const char* kExpiredHold =
+    "(b.status = 'hold' AND (b.hold_until IS NOT NULL AND b.hold_until < :today))";
 
 // is_live: not cancelled and not an expired hold (a hold without expiry is live).
 inline constexpr const char* kLive =
-    "(b.status <> 'cancelled' AND NOT (b.status = 'hold' AND coalesce(b.hold_until < :today, 0)))";
+    "(b.status <> 'cancelled' AND NOT (b.status = 'hold' AND (b.hold_until IS NOT NULL AND b.hold_until < :today)))";
 
 // is_booked: confirmed or further along, not cancelled.
 inline constexpr const char* kBooked = "(b.status IN ('confirmed','copy-received','approved','published'))";
@@ -34,7 +35,7 @@ inline constexpr const char* kCopyDue = "date(i.date, '-' || p.copy_deadline_day
 // is_copy_late: live, copy not approved yet, due before today.
 inline constexpr const char* kCopyLate =
     "(b.status IN ('hold','confirmed','copy-received') "
-    "AND NOT (b.status = 'hold' AND coalesce(b.hold_until < :today, 0)) "
+    "AND NOT (b.status = 'hold' AND (b.hold_until IS NOT NULL AND b.hold_until < :today)) "
     "AND date(i.date, '-' || p.copy_deadline_days || ' days') < :today)";
 
 // is_hold_ending_soon: a hold whose expiry date is from :today to :soon
@@ -45,7 +46,8 @@ inline constexpr const char* kHoldEndingSoon = "(b.status = 'hold' AND b.hold_un
 inline constexpr const char* kOpenSlots =
     "(pl.slots - (SELECT count(*) FROM booking b WHERE b.issue_id = i.id AND b.placement_id = pl.id "
     "AND b.slot BETWEEN 1 AND pl.slots "
-    "AND b.status <> 'cancelled' AND NOT (b.status = 'hold' AND coalesce(b.hold_until < :today, 0))))";
+    "AND b.status <> 'cancelled' AND NOT (b.status = 'hold' AND (b.hold_until IS NOT NULL AND b.hold_until < "
+    ":today))))";
 
 // categories_clash: sponsor s competes with a sponsor whose category_key is
 // bound as :category_key (both non-empty and equal once folded).

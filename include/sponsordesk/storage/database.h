@@ -1,10 +1,17 @@
 #pragma once
-// The SponsorDesk SQLite file: opening, checking it is ours, migrating it.
+// A SponsorDesk database: an SQLite file (one person) or a PostgreSQL
+// database on a server (a team), chosen by the location given. Opening
+// checks it is ours and migrates it; everything above storage works the
+// same on both through sql::Connection.
+#include <cstdint>
 #include <memory>
 #include <string>
 
-#include <SQLiteCpp/Database.h>
-#include <SQLiteCpp/Statement.h>
+#include "sponsordesk/storage/sql.h"
+
+namespace SQLite {
+class Database;
+}
 
 namespace sponsordesk {
 
@@ -13,34 +20,61 @@ public:
     static constexpr int kApplicationId = 0x53504453;  // "SPDS"
     static int latest_schema_version();
 
-    // Opens (creating when absent) and migrates forward. A file that is not
-    // a SponsorDesk database, or is newer than this program, throws
-    // StorageError before anything is written to it.
-    explicit Database(const std::string& path);
+    // Opens `location`: a file path (created when absent, migrated forward)
+    // or a postgresql:// URI (a database `db init` prepared; migrated
+    // forward). A file or database that is not SponsorDesk's, or is newer
+    // than this program, throws StorageError before anything is written.
+    explicit Database(const std::string& location);
 
     // Opens for tests that build an older schema: migrates only up to `version`.
-    Database(const std::string& path, int migrate_to_version);
+    Database(const std::string& location, int migrate_to_version);
 
-    SQLite::Database& sql() { return *db_; }
+    // Connects to a PostgreSQL database without looking at its schema (db init).
+    struct Bare {};
+    Database(const std::string& uri, Bare);
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    sql::Connection& connection() { return *conn_; }
+    sql::Engine engine() const { return conn_->engine(); }
+    bool on_server() const { return engine() == sql::Engine::PostgreSQL; }
+
+    // The SQLite handle (SQLite files only; tests and SQLite-only tools).
+    SQLite::Database& sql();
+
+    // The file path, or the URI with any password taken out.
     const std::string& path() const { return path_; }
     int schema_version();
+
+    // Who writes: the database user on a server, the operating-system login
+    // for a file.
+    const std::string& user() const { return user_; }
 
     // Default location: $SPONSORDESK_DB, else $XDG_DATA_HOME/sponsordesk/
     // sponsordesk.db, else ~/.local/share/sponsordesk/sponsordesk.db.
     static std::string default_path();
 
+    // True for postgresql:// and postgres:// URIs.
+    static bool is_server_uri(const std::string& location);
+    // The URI without its password (user:secret@ → user@, password=… dropped).
+    static std::string without_password(const std::string& uri);
+
 private:
-    void open(int migrate_to_version);
+    void open_file(int migrate_to_version);
+    void open_server(int migrate_to_version);
     std::string path_;
-    std::unique_ptr<SQLite::Database> db_;
+    std::string user_;
+    std::unique_ptr<sql::Connection> conn_;
 };
 
-// BEGIN IMMEDIATE … COMMIT; rolls back when destroyed without commit().
-// Immediate so that two writers queue on the busy timeout instead of
-// failing later on a lock upgrade. Opened inside another transaction, it
-// is a SAVEPOINT: destroyed without commit() it undoes its own writes only
-// (the caller may catch the error and go on); commit() releases it into
-// the outer transaction, whose commit or rollback decides.
+// The outermost write transaction (writers queue one behind the other, see
+// sql::Connection::begin_write); rolls back when destroyed without
+// commit(). Opened inside another transaction it is a SAVEPOINT: destroyed
+// without commit() it undoes its own writes only (the caller may catch the
+// error and go on); commit() releases it into the outer transaction, whose
+// commit or rollback decides.
 class WriteTransaction {
 public:
     explicit WriteTransaction(Database& db);
@@ -50,24 +84,32 @@ public:
     void commit();
 
 private:
-    SQLite::Database& db_;
+    sql::Connection& conn_;
     bool done_ = false;
     bool nested_ = false;
 };
 
-// Runs fn, translating SQLite failures into the core's typed errors.
+// Runs fn, translating engine failures that were not yet typed into the
+// core's StorageError.
 template <class Fn>
 auto guard_sql(Fn&& fn) -> decltype(fn());
 
-void rethrow_sqlite(const std::exception& e);  // [[noreturn]]
+[[noreturn]] void rethrow_storage(const std::exception& e);
+
+}  // namespace sponsordesk
+
+#include "sponsordesk/domain/errors.h"
+
+namespace sponsordesk {
 
 template <class Fn>
 auto guard_sql(Fn&& fn) -> decltype(fn()) {
     try {
         return fn();
-    } catch (const SQLite::Exception& e) {
-        rethrow_sqlite(e);
-        throw;  // unreachable
+    } catch (const Error&) {
+        throw;
+    } catch (const std::exception& e) {
+        rethrow_storage(e);
     }
 }
 

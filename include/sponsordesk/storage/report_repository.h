@@ -106,6 +106,7 @@ public:
 
     private:
         Database& db_;
+        bool nested_ = false;
     };
 
     std::int64_t count_bookings(const ReportScope& s);  // for progress

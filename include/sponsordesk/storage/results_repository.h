@@ -54,7 +54,7 @@ public:
 
 private:
     Database& db_;
-    std::optional<SQLite::Statement> put_;
+    std::optional<sql::Statement> put_;
 };
 
 }  // namespace sponsordesk

@@ -200,6 +200,24 @@ std::string_view to_string(ErrorCode code) {
             return "cannot_write";
         case ErrorCode::ExportFailure:
             return "export_failure";
+        case ErrorCode::NotPermitted:
+            return "not_permitted";
+        case ErrorCode::ServerUnreachable:
+            return "server_unreachable";
+        case ErrorCode::ConnectionLost:
+            return "connection_lost";
+        case ErrorCode::NotInitialised:
+            return "not_initialised";
+        case ErrorCode::AlreadyInitialised:
+            return "already_initialised";
+        case ErrorCode::TargetNotEmpty:
+            return "target_not_empty";
+        case ErrorCode::ServerOnly:
+            return "server_only";
+        case ErrorCode::UserNotFound:
+            return "user_not_found";
+        case ErrorCode::UserExists:
+            return "user_exists";
     }
     return "unspecified";
 }
@@ -240,6 +258,8 @@ void throw_error(ErrorKind kind, ErrorInfo info, const std::string& message) {
             throw Conflict(std::move(info), message);
         case ErrorKind::Storage:
             throw StorageError(std::move(info), message);
+        case ErrorKind::NotPermitted:
+            throw NotPermitted(std::move(info), message);
     }
     throw Error(kind, std::move(info), message);
 }

@@ -1,6 +1,6 @@
 #include "sponsordesk/storage/booking_repository.h"
 
-#include <SQLiteCpp/Statement.h>
+#include "sponsordesk/storage/sql.h"
 
 #include <fmt/format.h>
 
@@ -17,7 +17,7 @@ constexpr const char* kBookingColumns =
     "SELECT id, issue_id, placement_id, sponsor_id, slot, price, status, hold_until, copy, link, notes, "
     "allow_competitor, created_at FROM booking ";
 
-Booking read_booking(SQLite::Statement& q, int c = 0) {
+Booking read_booking(sql::Statement& q, int c = 0) {
     Booking b;
     b.id = q.getColumn(c + 0).getInt64();
     b.issue_id = q.getColumn(c + 1).getInt64();
@@ -49,7 +49,7 @@ std::string view_select() {
         rules_sql::kLiveInvoiceOf);
 }
 
-BookingView read_view(SQLite::Statement& q, const Date& today) {
+BookingView read_view(sql::Statement& q, const Date& today) {
     BookingView v;
     v.booking = read_booking(q, 0);
     v.issue_date = Date::parse(q.getColumn(13).getString());
@@ -77,7 +77,7 @@ BookingView read_view(SQLite::Statement& q, const Date& today) {
 }
 
 std::string where_clause(const BookingFilter& f) {
-    std::string w = "WHERE 1 ";
+    std::string w = "WHERE 1 = 1 ";
     if (f.publication_id) w += "AND i.publication_id = :pub ";
     if (f.sponsor_id) w += "AND b.sponsor_id = :sponsor ";
     if (!f.sponsor_text.empty())
@@ -89,7 +89,7 @@ std::string where_clause(const BookingFilter& f) {
     return w;
 }
 
-void bind_filter(SQLite::Statement& q, const BookingFilter& f) {
+void bind_filter(sql::Statement& q, const BookingFilter& f) {
     if (f.publication_id) q.bind(":pub", static_cast<int64_t>(*f.publication_id));
     if (f.sponsor_id) q.bind(":sponsor", static_cast<int64_t>(*f.sponsor_id));
     if (!f.sponsor_text.empty()) q.bind(":sponsor_text", text::fold(f.sponsor_text, "sponsor search"));
@@ -154,11 +154,11 @@ std::string list_sql(const BookingFilter& f) {
 Id BookingRepository::insert(const Booking& b) {
     return guard_sql([&] {
         if (!insert_)
-            insert_ = std::make_unique<SQLite::Statement>(
-                db_.sql(),
+            insert_ = std::make_unique<sql::Statement>(
+                db_.connection(),
                 "INSERT INTO booking (issue_id, placement_id, sponsor_id, slot, price, status, "
                 "hold_until, copy, link, notes, allow_competitor) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
-        SQLite::Statement& q = *insert_;
+        sql::Statement& q = *insert_;
         q.reset();
         q.bind(1, static_cast<int64_t>(b.issue_id));
         q.bind(2, static_cast<int64_t>(b.placement_id));
@@ -177,14 +177,13 @@ Id BookingRepository::insert(const Booking& b) {
         q.bind(9, b.link);
         q.bind(10, b.notes);
         q.bind(11, b.allow_competitor ? 1 : 0);
-        q.exec();
-        return static_cast<Id>(db_.sql().getLastInsertRowid());
+        return static_cast<Id>(q.insert());
     });
 }
 
 std::optional<Booking> BookingRepository::find(Id id) {
     return guard_sql([&]() -> std::optional<Booking> {
-        SQLite::Statement q(db_.sql(), std::string(kBookingColumns) + "WHERE id = ?");
+        sql::Statement q(db_.connection(), std::string(kBookingColumns) + "WHERE id = ?");
         q.bind(1, static_cast<int64_t>(id));
         if (q.executeStep()) return read_booking(q);
         return std::nullopt;
@@ -193,7 +192,7 @@ std::optional<Booking> BookingRepository::find(Id id) {
 
 std::optional<BookingView> BookingRepository::view(Id id, const Date& today) {
     return guard_sql([&]() -> std::optional<BookingView> {
-        SQLite::Statement q(db_.sql(), view_select() + "WHERE b.id = ?");
+        sql::Statement q(db_.connection(), view_select() + "WHERE b.id = ?");
         q.bind(1, static_cast<int64_t>(id));
         if (q.executeStep()) return read_view(q, today);
         return std::nullopt;
@@ -202,9 +201,9 @@ std::optional<BookingView> BookingRepository::view(Id id, const Date& today) {
 
 std::vector<SlotHolder> BookingRepository::slot_holders(Id issue_id, Id placement_id) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "SELECT id, slot, status, hold_until FROM booking "
-                            "WHERE issue_id = ? AND placement_id = ? AND slot IS NOT NULL ORDER BY slot");
+        sql::Statement q(db_.connection(),
+                         "SELECT id, slot, status, hold_until FROM booking "
+                         "WHERE issue_id = ? AND placement_id = ? AND slot IS NOT NULL ORDER BY slot");
         q.bind(1, static_cast<int64_t>(issue_id));
         q.bind(2, static_cast<int64_t>(placement_id));
         std::vector<SlotHolder> out;
@@ -222,10 +221,10 @@ std::vector<SlotHolder> BookingRepository::slot_holders(Id issue_id, Id placemen
 
 std::vector<IssueCompetitor> BookingRepository::live_in_issue(Id issue_id, const Date& today) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), fmt::format("SELECT b.id, s.id, s.name, s.category FROM booking b "
-                                                   "JOIN sponsor s ON s.id = b.sponsor_id "
-                                                   "WHERE b.issue_id = :issue AND {} ORDER BY b.id",
-                                                   rules_sql::kLive));
+        sql::Statement q(db_.connection(), fmt::format("SELECT b.id, s.id, s.name, s.category FROM booking b "
+                                                       "JOIN sponsor s ON s.id = b.sponsor_id "
+                                                       "WHERE b.issue_id = :issue AND {} ORDER BY b.id",
+                                                       rules_sql::kLive));
         q.bind(":issue", static_cast<int64_t>(issue_id));
         q.bind(":today", today.iso());
         std::vector<IssueCompetitor> out;
@@ -238,7 +237,7 @@ std::vector<IssueCompetitor> BookingRepository::live_in_issue(Id issue_id, const
 
 void BookingRepository::set_slot(Id booking_id, std::optional<int> slot) {
     guard_sql([&] {
-        SQLite::Statement q(db_.sql(), "UPDATE booking SET slot = ? WHERE id = ?");
+        sql::Statement q(db_.connection(), "UPDATE booking SET slot = ? WHERE id = ?");
         if (slot)
             q.bind(1, *slot);
         else
@@ -250,7 +249,7 @@ void BookingRepository::set_slot(Id booking_id, std::optional<int> slot) {
 
 void BookingRepository::set_status(Id booking_id, BookingStatus status, std::optional<int> slot) {
     guard_sql([&] {
-        SQLite::Statement q(db_.sql(), "UPDATE booking SET status = ?, slot = ? WHERE id = ?");
+        sql::Statement q(db_.connection(), "UPDATE booking SET status = ?, slot = ? WHERE id = ?");
         q.bind(1, to_string(status));
         if (slot)
             q.bind(2, *slot);
@@ -263,7 +262,7 @@ void BookingRepository::set_status(Id booking_id, BookingStatus status, std::opt
 
 void BookingRepository::set_hold_until(Id booking_id, std::optional<Date> until) {
     guard_sql([&] {
-        SQLite::Statement q(db_.sql(), "UPDATE booking SET hold_until = ? WHERE id = ?");
+        sql::Statement q(db_.connection(), "UPDATE booking SET hold_until = ? WHERE id = ?");
         if (until)
             q.bind(1, until->iso());
         else
@@ -275,7 +274,7 @@ void BookingRepository::set_hold_until(Id booking_id, std::optional<Date> until)
 
 void BookingRepository::set_price(Id booking_id, Minor price) {
     guard_sql([&] {
-        SQLite::Statement q(db_.sql(), "UPDATE booking SET price = ? WHERE id = ?");
+        sql::Statement q(db_.connection(), "UPDATE booking SET price = ? WHERE id = ?");
         q.bind(1, static_cast<int64_t>(price));
         q.bind(2, static_cast<int64_t>(booking_id));
         q.exec();
@@ -285,9 +284,9 @@ void BookingRepository::set_price(Id booking_id, Minor price) {
 void BookingRepository::move(Id booking_id, Id issue_id, Id placement_id, int slot, std::optional<Date> hold_until,
                              bool allow_competitor) {
     guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "UPDATE booking SET issue_id = ?, placement_id = ?, slot = ?, hold_until = ?, "
-                            "allow_competitor = ? WHERE id = ?");
+        sql::Statement q(db_.connection(),
+                         "UPDATE booking SET issue_id = ?, placement_id = ?, slot = ?, hold_until = ?, "
+                         "allow_competitor = ? WHERE id = ?");
         q.bind(1, static_cast<int64_t>(issue_id));
         q.bind(2, static_cast<int64_t>(placement_id));
         q.bind(3, slot);
@@ -304,7 +303,7 @@ void BookingRepository::move(Id booking_id, Id issue_id, Id placement_id, int sl
 void BookingRepository::set_copy(Id booking_id, const std::string& copy, const std::string& link,
                                  BookingStatus status) {
     guard_sql([&] {
-        SQLite::Statement q(db_.sql(), "UPDATE booking SET copy = ?, link = ?, status = ? WHERE id = ?");
+        sql::Statement q(db_.connection(), "UPDATE booking SET copy = ?, link = ?, status = ? WHERE id = ?");
         q.bind(1, copy);
         q.bind(2, link);
         q.bind(3, to_string(status));
@@ -315,7 +314,7 @@ void BookingRepository::set_copy(Id booking_id, const std::string& copy, const s
 
 void BookingRepository::for_each(const BookingFilter& f, const std::function<void(const BookingView&)>& fn) {
     guard_sql([&] {
-        SQLite::Statement q(db_.sql(), list_sql(f));
+        sql::Statement q(db_.connection(), list_sql(f));
         bind_filter(q, f);
         while (q.executeStep()) fn(read_view(q, f.today));
     });
@@ -323,7 +322,7 @@ void BookingRepository::for_each(const BookingFilter& f, const std::function<voi
 
 std::string BookingRepository::query_plan(const BookingFilter& f) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), "EXPLAIN QUERY PLAN " + list_sql(f));
+        sql::Statement q(db_.connection(), "EXPLAIN QUERY PLAN " + list_sql(f));
         bind_filter(q, f);
         std::string plan;
         while (q.executeStep()) plan += q.getColumn(3).getString() + "\n";
@@ -339,10 +338,10 @@ std::vector<BookingView> BookingRepository::list(const BookingFilter& f) {
 
 std::int64_t BookingRepository::count(const BookingFilter& f) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "SELECT count(*) FROM booking b JOIN issue i ON i.id = b.issue_id "
-                            "JOIN publication p ON p.id = i.publication_id " +
-                                where_clause(f));
+        sql::Statement q(db_.connection(),
+                         "SELECT count(*) FROM booking b JOIN issue i ON i.id = b.issue_id "
+                         "JOIN publication p ON p.id = i.publication_id " +
+                             where_clause(f));
         bind_filter(q, f);
         q.executeStep();
         return static_cast<std::int64_t>(q.getColumn(0).getInt64());
@@ -352,13 +351,13 @@ std::int64_t BookingRepository::count(const BookingFilter& f) {
 std::vector<OpenSlots> BookingRepository::availability(Id publication_id, const Date& from, const Date& to,
                                                        const Date& today) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            fmt::format("SELECT i.date, pl.code, pl.name, pl.price, pl.slots, {} "
-                                        "FROM issue i JOIN placement pl ON pl.publication_id = i.publication_id "
-                                        "WHERE i.publication_id = :pub AND i.date >= :from AND i.date <= :to "
-                                        "  AND pl.active = 1 AND i.status <> 'sent' "
-                                        "ORDER BY i.date, pl.position, pl.id",
-                                        rules_sql::kOpenSlots));
+        sql::Statement q(db_.connection(),
+                         fmt::format("SELECT i.date, pl.code, pl.name, pl.price, pl.slots, {} "
+                                     "FROM issue i JOIN placement pl ON pl.publication_id = i.publication_id "
+                                     "WHERE i.publication_id = :pub AND i.date >= :from AND i.date <= :to "
+                                     "  AND pl.active = 1 AND i.status <> 'sent' "
+                                     "ORDER BY i.date, pl.position, pl.id",
+                                     rules_sql::kOpenSlots));
         q.bind(":pub", static_cast<int64_t>(publication_id));
         q.bind(":from", from.iso());
         q.bind(":to", to.iso());
@@ -380,9 +379,9 @@ std::vector<OpenSlots> BookingRepository::availability(Id publication_id, const 
 
 std::optional<LiveInvoice> BookingRepository::live_invoice(Id booking_id) {
     return guard_sql([&]() -> std::optional<LiveInvoice> {
-        SQLite::Statement q(db_.sql(), fmt::format("SELECT li.id, li.number FROM booking b "
-                                                   "JOIN invoice li ON li.id = {} WHERE b.id = ?",
-                                                   rules_sql::kLiveInvoiceOf));
+        sql::Statement q(db_.connection(), fmt::format("SELECT li.id, li.number FROM booking b "
+                                                       "JOIN invoice li ON li.id = {} WHERE b.id = ?",
+                                                       rules_sql::kLiveInvoiceOf));
         q.bind(1, static_cast<int64_t>(booking_id));
         if (!q.executeStep()) return std::nullopt;
         LiveInvoice inv{q.getColumn(0).getInt64(), std::nullopt};

@@ -1,11 +1,11 @@
 #include "sponsordesk/storage/catalog_repository.h"
 
-#include <SQLiteCpp/Statement.h>
+#include "sponsordesk/storage/sql.h"
 
 namespace sponsordesk {
 namespace {
 
-Publication read_publication(SQLite::Statement& q) {
+Publication read_publication(sql::Statement& q) {
     Publication p;
     p.id = q.getColumn(0).getInt64();
     p.name = q.getColumn(1).getString();
@@ -18,7 +18,7 @@ Publication read_publication(SQLite::Statement& q) {
     return p;
 }
 
-Placement read_placement(SQLite::Statement& q) {
+Placement read_placement(sql::Statement& q) {
     Placement p;
     p.id = q.getColumn(0).getInt64();
     p.publication_id = q.getColumn(1).getInt64();
@@ -44,11 +44,11 @@ constexpr const char* kPlacementColumns =
 
 Publisher CatalogRepository::publisher() {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "SELECT name, address, siren, vat_number, iban, bic, email, payment_terms_days, footer, "
-                            "address_line1, address_line2, postcode, city, country, siret, legal_form, "
-                            "share_capital, registry, einvoice_address, vat_on_debits, vat_regime "
-                            "FROM publisher WHERE id = 1");
+        sql::Statement q(db_.connection(),
+                         "SELECT name, address, siren, vat_number, iban, bic, email, payment_terms_days, footer, "
+                         "address_line1, address_line2, postcode, city, country, siret, legal_form, "
+                         "share_capital, registry, einvoice_address, vat_on_debits, vat_regime "
+                         "FROM publisher WHERE id = 1");
         Publisher p;
         if (q.executeStep()) {
             p.name = q.getColumn(0).getString();
@@ -80,11 +80,11 @@ Publisher CatalogRepository::publisher() {
 
 void CatalogRepository::save_publisher(const Publisher& p) {
     guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "UPDATE publisher SET name=?, address=?, siren=?, vat_number=?, iban=?, bic=?, email=?, "
-                            "payment_terms_days=?, footer=?, address_line1=?, address_line2=?, postcode=?, city=?, "
-                            "country=?, siret=?, legal_form=?, share_capital=?, registry=?, einvoice_address=?, "
-                            "vat_on_debits=?, vat_regime=? WHERE id = 1");
+        sql::Statement q(db_.connection(),
+                         "UPDATE publisher SET name=?, address=?, siren=?, vat_number=?, iban=?, bic=?, email=?, "
+                         "payment_terms_days=?, footer=?, address_line1=?, address_line2=?, postcode=?, city=?, "
+                         "country=?, siret=?, legal_form=?, share_capital=?, registry=?, einvoice_address=?, "
+                         "vat_on_debits=?, vat_regime=? WHERE id = 1");
         q.bind(1, p.name);
         q.bind(2, p.address);
         q.bind(3, p.siren);
@@ -112,9 +112,9 @@ void CatalogRepository::save_publisher(const Publisher& p) {
 
 Id CatalogRepository::insert_publication(const Publication& p) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "INSERT INTO publication (name, slug, language, currency, cadence, "
-                            "words_per_minute, copy_deadline_days) VALUES (?,?,?,?,?,?,?)");
+        sql::Statement q(db_.connection(),
+                         "INSERT INTO publication (name, slug, language, currency, cadence, "
+                         "words_per_minute, copy_deadline_days) VALUES (?,?,?,?,?,?,?)");
         q.bind(1, p.name);
         q.bind(2, p.slug);
         q.bind(3, p.language);
@@ -122,16 +122,15 @@ Id CatalogRepository::insert_publication(const Publication& p) {
         q.bind(5, static_cast<int>(p.cadence));
         q.bind(6, p.words_per_minute);
         q.bind(7, p.copy_deadline_days);
-        q.exec();
-        return static_cast<Id>(db_.sql().getLastInsertRowid());
+        return static_cast<Id>(q.insert());
     });
 }
 
 void CatalogRepository::update_publication(const Publication& p) {
     guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "UPDATE publication SET name=?, language=?, currency=?, cadence=?, words_per_minute=?, "
-                            "copy_deadline_days=? WHERE id = ?");
+        sql::Statement q(db_.connection(),
+                         "UPDATE publication SET name=?, language=?, currency=?, cadence=?, words_per_minute=?, "
+                         "copy_deadline_days=? WHERE id = ?");
         q.bind(1, p.name);
         q.bind(2, p.language);
         q.bind(3, p.currency);
@@ -145,9 +144,9 @@ void CatalogRepository::update_publication(const Publication& p) {
 
 bool CatalogRepository::publication_has_bookings(Id publication_id) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "SELECT EXISTS(SELECT 1 FROM booking b JOIN issue i ON i.id = b.issue_id "
-                            "WHERE i.publication_id = ?)");
+        sql::Statement q(db_.connection(),
+                         "SELECT EXISTS(SELECT 1 FROM booking b JOIN issue i ON i.id = b.issue_id "
+                         "WHERE i.publication_id = ?)");
         q.bind(1, static_cast<int64_t>(publication_id));
         q.executeStep();
         return q.getColumn(0).getInt() != 0;
@@ -156,7 +155,7 @@ bool CatalogRepository::publication_has_bookings(Id publication_id) {
 
 std::optional<Publication> CatalogRepository::publication_by_slug(const std::string& slug) {
     return guard_sql([&]() -> std::optional<Publication> {
-        SQLite::Statement q(db_.sql(), std::string(kPublicationColumns) + "WHERE slug = ?");
+        sql::Statement q(db_.connection(), std::string(kPublicationColumns) + "WHERE slug = ?");
         q.bind(1, slug);
         if (q.executeStep()) return read_publication(q);
         return std::nullopt;
@@ -165,7 +164,7 @@ std::optional<Publication> CatalogRepository::publication_by_slug(const std::str
 
 std::optional<Publication> CatalogRepository::publication(Id id) {
     return guard_sql([&]() -> std::optional<Publication> {
-        SQLite::Statement q(db_.sql(), std::string(kPublicationColumns) + "WHERE id = ?");
+        sql::Statement q(db_.connection(), std::string(kPublicationColumns) + "WHERE id = ?");
         q.bind(1, static_cast<int64_t>(id));
         if (q.executeStep()) return read_publication(q);
         return std::nullopt;
@@ -174,7 +173,7 @@ std::optional<Publication> CatalogRepository::publication(Id id) {
 
 std::vector<Publication> CatalogRepository::publications() {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), std::string(kPublicationColumns) + "ORDER BY name, id");
+        sql::Statement q(db_.connection(), std::string(kPublicationColumns) + "ORDER BY name, id");
         std::vector<Publication> out;
         while (q.executeStep()) out.push_back(read_publication(q));
         return out;
@@ -183,9 +182,9 @@ std::vector<Publication> CatalogRepository::publications() {
 
 Id CatalogRepository::insert_placement(const Placement& p) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "INSERT INTO placement (publication_id, code, name, heading, price, "
-                            "max_words, slots, position, active) VALUES (?,?,?,?,?,?,?,?,?)");
+        sql::Statement q(db_.connection(),
+                         "INSERT INTO placement (publication_id, code, name, heading, price, "
+                         "max_words, slots, position, active) VALUES (?,?,?,?,?,?,?,?,?)");
         q.bind(1, static_cast<int64_t>(p.publication_id));
         q.bind(2, p.code);
         q.bind(3, p.name);
@@ -195,16 +194,15 @@ Id CatalogRepository::insert_placement(const Placement& p) {
         q.bind(7, p.slots);
         q.bind(8, p.position);
         q.bind(9, p.active ? 1 : 0);
-        q.exec();
-        return static_cast<Id>(db_.sql().getLastInsertRowid());
+        return static_cast<Id>(q.insert());
     });
 }
 
 void CatalogRepository::update_placement(const Placement& p) {
     guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "UPDATE placement SET name=?, heading=?, price=?, max_words=?, slots=?, position=?, "
-                            "active=? WHERE id = ?");
+        sql::Statement q(db_.connection(),
+                         "UPDATE placement SET name=?, heading=?, price=?, max_words=?, slots=?, position=?, "
+                         "active=? WHERE id = ?");
         q.bind(1, p.name);
         q.bind(2, p.heading);
         q.bind(3, static_cast<int64_t>(p.price));
@@ -219,7 +217,7 @@ void CatalogRepository::update_placement(const Placement& p) {
 
 int CatalogRepository::highest_slot_in_use(Id placement_id) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), "SELECT coalesce(max(slot), 0) FROM booking WHERE placement_id = ?");
+        sql::Statement q(db_.connection(), "SELECT coalesce(max(slot), 0) FROM booking WHERE placement_id = ?");
         q.bind(1, static_cast<int64_t>(placement_id));
         q.executeStep();
         return q.getColumn(0).getInt();
@@ -228,7 +226,7 @@ int CatalogRepository::highest_slot_in_use(Id placement_id) {
 
 std::optional<Placement> CatalogRepository::placement(Id publication_id, const std::string& code) {
     return guard_sql([&]() -> std::optional<Placement> {
-        SQLite::Statement q(db_.sql(), std::string(kPlacementColumns) + "WHERE publication_id = ? AND code = ?");
+        sql::Statement q(db_.connection(), std::string(kPlacementColumns) + "WHERE publication_id = ? AND code = ?");
         q.bind(1, static_cast<int64_t>(publication_id));
         q.bind(2, code);
         if (q.executeStep()) return read_placement(q);
@@ -238,7 +236,7 @@ std::optional<Placement> CatalogRepository::placement(Id publication_id, const s
 
 std::optional<Placement> CatalogRepository::placement(Id id) {
     return guard_sql([&]() -> std::optional<Placement> {
-        SQLite::Statement q(db_.sql(), std::string(kPlacementColumns) + "WHERE id = ?");
+        sql::Statement q(db_.connection(), std::string(kPlacementColumns) + "WHERE id = ?");
         q.bind(1, static_cast<int64_t>(id));
         if (q.executeStep()) return read_placement(q);
         return std::nullopt;
@@ -247,9 +245,9 @@ std::optional<Placement> CatalogRepository::placement(Id id) {
 
 std::vector<Placement> CatalogRepository::placements(Id publication_id, bool active_only) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), std::string(kPlacementColumns) +
-                                           "WHERE publication_id = ? AND (active = 1 OR ? = 0) "
-                                           "ORDER BY position, id");
+        sql::Statement q(db_.connection(), std::string(kPlacementColumns) +
+                                               "WHERE publication_id = ? AND (active = 1 OR ? = 0) "
+                                               "ORDER BY position, id");
         q.bind(1, static_cast<int64_t>(publication_id));
         q.bind(2, active_only ? 1 : 0);
         std::vector<Placement> out;
@@ -260,9 +258,9 @@ std::vector<Placement> CatalogRepository::placements(Id publication_id, bool act
 
 void CatalogRepository::set_house_ad(Id placement_id, const std::string& body) {
     guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "INSERT INTO house_ad (placement_id, body) VALUES (?, ?) "
-                            "ON CONFLICT(placement_id) DO UPDATE SET body = excluded.body");
+        sql::Statement q(db_.connection(),
+                         "INSERT INTO house_ad (placement_id, body) VALUES (?, ?) "
+                         "ON CONFLICT(placement_id) DO UPDATE SET body = excluded.body");
         q.bind(1, static_cast<int64_t>(placement_id));
         q.bind(2, body);
         q.exec();
@@ -271,7 +269,7 @@ void CatalogRepository::set_house_ad(Id placement_id, const std::string& body) {
 
 std::optional<std::string> CatalogRepository::house_ad(Id placement_id) {
     return guard_sql([&]() -> std::optional<std::string> {
-        SQLite::Statement q(db_.sql(), "SELECT body FROM house_ad WHERE placement_id = ?");
+        sql::Statement q(db_.connection(), "SELECT body FROM house_ad WHERE placement_id = ?");
         q.bind(1, static_cast<int64_t>(placement_id));
         if (q.executeStep()) return q.getColumn(0).getString();
         return std::nullopt;

@@ -1,6 +1,6 @@
 #include "sponsordesk/storage/dashboard_repository.h"
 
-#include <SQLiteCpp/Statement.h>
+#include "sponsordesk/storage/sql.h"
 
 #include <fmt/format.h>
 
@@ -52,7 +52,7 @@ std::string invoice_where(const DashboardScope& s) {
     return w;
 }
 
-void bind(SQLite::Statement& q, const DashboardScope& s) {
+void bind(sql::Statement& q, const DashboardScope& s) {
     auto has = [&](const char* name) { return q.getIndex(name) > 0; };
     if (has(":today")) q.bind(":today", s.today.iso());
     if (has(":soon")) q.bind(":soon", s.today.add_days(s.hold_days - 1).iso());
@@ -62,7 +62,7 @@ void bind(SQLite::Statement& q, const DashboardScope& s) {
 
 std::vector<DashboardBooking> read_bookings(Database& db, const std::string& sql, const DashboardScope& s) {
     return guard_sql([&] {
-        SQLite::Statement q(db.sql(), sql);
+        sql::Statement q(db.connection(), sql);
         bind(q, s);
         std::vector<DashboardBooking> out;
         while (q.executeStep()) {
@@ -87,7 +87,7 @@ std::vector<DashboardBooking> read_bookings(Database& db, const std::string& sql
 
 std::int64_t count(Database& db, const std::string& sql, const DashboardScope& s) {
     return guard_sql([&] {
-        SQLite::Statement q(db.sql(), sql);
+        sql::Statement q(db.connection(), sql);
         bind(q, s);
         q.executeStep();
         return q.getColumn(0).getInt64();
@@ -147,7 +147,7 @@ std::int64_t DashboardRepository::count_copy_late(const DashboardScope& s) {
 
 std::vector<DashboardInvoice> DashboardRepository::overdue(const DashboardScope& s) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), overdue_sql(s));
+        sql::Statement q(db_.connection(), overdue_sql(s));
         bind(q, s);
         std::vector<DashboardInvoice> out;
         while (q.executeStep()) {
@@ -169,7 +169,7 @@ std::vector<DashboardInvoice> DashboardRepository::overdue(const DashboardScope&
 
 std::vector<CurrencyAmount> DashboardRepository::overdue_totals(const DashboardScope& s) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), overdue_totals_sql(s));
+        sql::Statement q(db_.connection(), overdue_totals_sql(s));
         bind(q, s);
         std::vector<CurrencyAmount> out;
         while (q.executeStep())
@@ -187,7 +187,7 @@ std::vector<std::pair<std::string, std::string>> DashboardRepository::query_plan
     return guard_sql([&] {
         std::vector<std::pair<std::string, std::string>> out;
         for (const auto& [name, sql] : queries) {
-            SQLite::Statement q(db_.sql(), "EXPLAIN QUERY PLAN " + sql);
+            sql::Statement q(db_.connection(), "EXPLAIN QUERY PLAN " + sql);
             bind(q, s);
             std::string plan;
             while (q.executeStep()) plan += q.getColumn(3).getString() + "\n";

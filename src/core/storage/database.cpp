@@ -1,23 +1,120 @@
 #include "sponsordesk/storage/database.h"
 
-#include <sqlite3.h>
+#include <pwd.h>
+#include <unistd.h>
 
 #include <cstdlib>
 #include <filesystem>
+#include <regex>
 
+#include <SQLiteCpp/Exception.h>
 #include <fmt/format.h>
 
+#include "pg_engine.h"
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/storage/schema.h"
+#include "sqlite_engine.h"
 
 namespace sponsordesk {
 namespace fs = std::filesystem;
 
 int Database::latest_schema_version() { return schema::latest_version(); }
 
-Database::Database(const std::string& path) : path_(path) { open(schema::latest_version()); }
+namespace {
 
-Database::Database(const std::string& path, int migrate_to_version) : path_(path) { open(migrate_to_version); }
+std::string os_login() {
+    if (const passwd* pw = getpwuid(geteuid()); pw && pw->pw_name) return pw->pw_name;
+    if (const char* u = std::getenv("USER"); u && *u) return u;
+    return "unknown";
+}
+
+}  // namespace
+
+Database::Database(const std::string& location) : Database(location, schema::latest_version()) {}
+
+Database::Database(const std::string& location, int migrate_to_version) {
+    if (is_server_uri(location)) {
+        path_ = without_password(location);
+        conn_ = open_postgres(location);
+        open_server(migrate_to_version);
+    } else {
+        path_ = location;
+        conn_ = open_sqlite(location, migrate_to_version);
+        user_ = os_login();
+    }
+}
+
+Database::Database(const std::string& uri, Bare) {
+    if (!is_server_uri(uri))
+        throw InvalidInput({ErrorCode::InvalidFormat, "db", {{"value", uri}}},
+                           fmt::format("{} is not a postgresql:// URI", quote_value(uri)));
+    path_ = without_password(uri);
+    conn_ = open_postgres(uri);
+    user_ = pg_user(*conn_);
+}
+
+Database::~Database() = default;
+
+SQLite::Database& Database::sql() { return sqlite_handle(*conn_); }
+
+bool Database::is_server_uri(const std::string& location) {
+    return location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0;
+}
+
+std::string Database::without_password(const std::string& uri) {
+    static const std::regex userinfo(R"(^(postgres(?:ql)?://[^:@/?]*):[^@/?]*@)");
+    static const std::regex param(R"(([?&])password=[^&]*&?)");
+    std::string s = std::regex_replace(uri, userinfo, "$1@");
+    s = std::regex_replace(s, param, "$1");
+    while (!s.empty() && (s.back() == '&' || s.back() == '?')) s.pop_back();
+    return s;
+}
+
+void Database::open_server(int target) {
+    user_ = pg_user(*conn_);
+    const std::string server = pg_server_name(*conn_);
+    // Read-only checks first: a foreign, empty or newer database stays untouched.
+    int version = 0;
+    {
+        sql::Statement q(*conn_,
+                         "SELECT (SELECT count(*) FROM pg_tables WHERE schemaname = 'public'), "
+                         "to_regclass('public.sponsordesk_schema') IS NOT NULL");
+        q.executeStep();
+        const auto tables = q.getColumn(0).getInt64();
+        const bool ours = q.getColumn(1).getInt64() != 0;
+        if (!ours && tables == 0)
+            throw StorageError({ErrorCode::NotInitialised, "", {{"server", server}}},
+                               fmt::format("the database {} is empty: run `db init` on it first", server));
+        if (!ours)
+            throw StorageError(
+                {ErrorCode::NotADatabase, "", {{"server", server}}},
+                fmt::format("the database {} is not a SponsorDesk database (it belongs to another program)", server));
+        sql::Statement v(*conn_, "SELECT application_id, version FROM sponsordesk_schema");
+        if (!v.executeStep() || v.getColumn(0).getInt64() != kApplicationId)
+            throw StorageError(
+                {ErrorCode::NotADatabase, "", {{"server", server}}},
+                fmt::format("the database {} is not a SponsorDesk database (it belongs to another program)", server));
+        version = v.getColumn(1).getInt();
+    }
+    if (version > schema::latest_version())
+        throw StorageError({ErrorCode::NewerDatabase, "", {{"server", server}}},
+                           fmt::format("the database {} was written by a newer SponsorDesk (schema {}, this program "
+                                       "knows up to {}); it was left untouched: upgrade SponsorDesk to use it",
+                                       server, version, schema::latest_version()));
+    if (version < target) {
+        WriteTransaction tx(*this);
+        sql::Statement v(*conn_, "SELECT version FROM sponsordesk_schema FOR UPDATE");
+        v.executeStep();
+        version = v.getColumn(0).getInt();
+        if (version < target) {
+            pg_migrate(*conn_, version, target);
+            sql::Statement set(*conn_, "UPDATE sponsordesk_schema SET version = ?");
+            set.bind(1, target);
+            set.exec();
+        }
+        tx.commit();
+    }
+}
 
 std::string Database::default_path() {
     if (const char* env = std::getenv("SPONSORDESK_DB"); env && *env) return env;
@@ -32,102 +129,17 @@ std::string Database::default_path() {
     return (base / "sponsordesk" / "sponsordesk.db").string();
 }
 
-void rethrow_sqlite(const std::exception& e) {
-    if (const auto* se = dynamic_cast<const SQLite::Exception*>(&e)) {
-        const int code = se->getErrorCode();
-        if (code == SQLITE_CONSTRAINT)
-            throw Conflict({ErrorCode::StorageFailure, "", {}},
-                           fmt::format("the database refused the change: {}", se->what()));
-        if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-            throw StorageError({ErrorCode::Locked, "", {}},
-                               fmt::format("the database file is locked by another program: {}", se->what()));
-        if (code == SQLITE_FULL)
-            throw StorageError({ErrorCode::DiskFull, "", {}}, "the disk is full: nothing was written");
-        if (code == SQLITE_NOTADB)
-            throw StorageError({ErrorCode::NotADatabase, "", {}}, "the file is not a SponsorDesk database");
-        throw StorageError({ErrorCode::StorageFailure, "", {}}, fmt::format("storage error: {}", se->what()));
-    }
+int Database::schema_version() {
+    if (!on_server()) return sqlite_schema_version(*conn_);
+    sql::Statement v(*conn_, "SELECT version FROM sponsordesk_schema");
+    v.executeStep();
+    return v.getColumn(0).getInt();
+}
+
+void rethrow_storage(const std::exception& e) {
+    if (const auto* se = dynamic_cast<const SQLite::Exception*>(&e)) rethrow_sqlite(*se);
     throw StorageError({ErrorCode::StorageFailure, "", {}}, fmt::format("storage error: {}", e.what()));
 }
-
-void Database::open(int target) {
-    const bool is_memory = path_ == ":memory:" || path_.empty();
-    if (!is_memory) {
-        fs::path p(path_);
-        std::error_code ec;
-        if (p.has_parent_path() && !fs::exists(p.parent_path(), ec)) {
-            fs::create_directories(p.parent_path(), ec);
-            if (ec)
-                throw StorageError({ErrorCode::StorageFailure, "", {}},
-                                   fmt::format("cannot create the folder {}: {}", quote_value(p.parent_path().string()),
-                                               ec.message()));
-        }
-        if (fs::is_directory(p, ec))
-            throw StorageError({ErrorCode::NotADatabase, "path", {{"path", path_}}},
-                               fmt::format("{} is a folder, not a database file", quote_value(path_)));
-    }
-    try {
-        db_ = std::make_unique<SQLite::Database>(path_,
-                                                 SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_FULLMUTEX);
-        // Wait this long for another program's write to finish (a GUI and a
-        // cron job sharing the file) before giving up with a storage error.
-        int busy_ms = 5000;
-        if (const char* env = std::getenv("SPONSORDESK_BUSY_TIMEOUT_MS"); env && *env) busy_ms = std::atoi(env);
-        db_->setBusyTimeout(busy_ms);
-
-        // Read-only checks first: a foreign or newer file must stay untouched.
-        int app_id = 0, version = 0;
-        bool has_tables = false;
-        try {
-            app_id = db_->execAndGet("PRAGMA application_id").getInt();
-            version = db_->execAndGet("PRAGMA user_version").getInt();
-            has_tables = db_->execAndGet("SELECT count(*) FROM sqlite_master").getInt() > 0;
-        } catch (const SQLite::Exception& e) {
-            if (e.getErrorCode() == SQLITE_NOTADB || e.getErrorCode() == SQLITE_CORRUPT)
-                throw StorageError(
-                    {ErrorCode::StorageFailure, "", {}},
-                    fmt::format("{} is not a SponsorDesk database (not an SQLite file)", quote_value(path_)));
-            throw;
-        }
-        if (app_id != kApplicationId && (app_id != 0 || has_tables))
-            throw StorageError(
-                {ErrorCode::StorageFailure, "", {}},
-                fmt::format("{} is not a SponsorDesk database (it belongs to another program)", quote_value(path_)));
-        if (version > schema::latest_version())
-            throw StorageError(
-                {ErrorCode::StorageFailure, "", {}},
-                fmt::format("{} was written by a newer SponsorDesk (schema {}, this program knows up to {}); "
-                            "it was left untouched: upgrade SponsorDesk to open it",
-                            quote_value(path_), version, schema::latest_version()));
-
-        if (!is_memory) db_->exec("PRAGMA journal_mode=WAL");
-        db_->exec("PRAGMA foreign_keys=ON");
-        db_->exec("PRAGMA synchronous=NORMAL");
-
-        if (version < target) {
-            WriteTransaction tx(*this);
-            // Re-read under the write lock: another process may have migrated.
-            version = db_->execAndGet("PRAGMA user_version").getInt();
-            if (version < target) {
-                schema::migrate(*db_, version, target);
-                db_->exec(fmt::format("PRAGMA application_id={}", kApplicationId));
-                db_->exec(fmt::format("PRAGMA user_version={}", target));
-            }
-            tx.commit();
-        }
-    } catch (const Error&) {
-        db_.reset();
-        throw;
-    } catch (const SQLite::Exception& e) {
-        db_.reset();
-        if (e.getErrorCode() == SQLITE_CANTOPEN)
-            throw StorageError({ErrorCode::StorageFailure, "path", {{"path", path_}}},
-                               fmt::format("cannot open the database file {}", quote_value(path_)));
-        rethrow_sqlite(e);
-    }
-}
-
-int Database::schema_version() { return db_->execAndGet("PRAGMA user_version").getInt(); }
 
 namespace {
 // Nested transactions are strictly last-in first-out (they live on the
@@ -136,37 +148,37 @@ namespace {
 constexpr const char* kSavepoint = "write_transaction";
 }  // namespace
 
-WriteTransaction::WriteTransaction(Database& db) : db_(db.sql()) {
+WriteTransaction::WriteTransaction(Database& db) : conn_(db.connection()) {
     // Inside an enclosing transaction (an import or the demo running the
     // services) this one is a savepoint: its failure undoes its own writes
     // only, and the outer commit or rollback decides for the rest.
-    if (sqlite3_get_autocommit(db_.getHandle()) == 0) {
+    if (conn_.in_transaction()) {
         nested_ = true;
-        guard_sql([&] { db_.exec(std::string("SAVEPOINT ") + kSavepoint); });
+        conn_.execute(std::string("SAVEPOINT ") + kSavepoint);
         return;
     }
-    guard_sql([&] { db_.exec("BEGIN IMMEDIATE"); });
+    conn_.begin_write();
 }
 
 WriteTransaction::~WriteTransaction() {
     if (done_) return;
     try {
         if (nested_) {
-            db_.exec(std::string("ROLLBACK TO ") + kSavepoint);
-            db_.exec(std::string("RELEASE ") + kSavepoint);
+            conn_.execute(std::string("ROLLBACK TO ") + kSavepoint);
+            conn_.execute(std::string("RELEASE ") + kSavepoint);
         } else {
-            db_.exec("ROLLBACK");
+            conn_.rollback();
         }
     } catch (...) {
-        // Nothing more can be done in a destructor; the file stays consistent.
+        // Nothing more can be done in a destructor; the database stays consistent.
     }
 }
 
 void WriteTransaction::commit() {
     if (nested_)
-        guard_sql([&] { db_.exec(std::string("RELEASE ") + kSavepoint); });
+        conn_.execute(std::string("RELEASE ") + kSavepoint);
     else
-        guard_sql([&] { db_.exec("COMMIT"); });
+        conn_.commit();
     done_ = true;
 }
 

@@ -1,6 +1,6 @@
 #include "sponsordesk/storage/invoice_repository.h"
 
-#include <SQLiteCpp/Statement.h>
+#include "sponsordesk/storage/sql.h"
 
 #include <fmt/format.h>
 
@@ -16,12 +16,12 @@ constexpr const char* kInvoiceColumns =
     "inv.legacy";
 constexpr int kInvoiceColumnCount = 22;
 
-std::optional<Date> opt_date(const SQLite::Column& c) {
+std::optional<Date> opt_date(const sql::Value& c) {
     if (c.isNull()) return std::nullopt;
     return Date::parse(c.getString());
 }
 
-Invoice read_invoice(SQLite::Statement& q) {
+Invoice read_invoice(sql::Statement& q) {
     Invoice inv;
     inv.id = q.getColumn(0).getInt64();
     inv.kind = q.getColumn(1).getString() == "credit_note" ? InvoiceKind::CreditNote : InvoiceKind::Invoice;
@@ -60,7 +60,7 @@ std::string row_select() {
         kInvoiceColumns);
 }
 
-InvoiceRow read_row(SQLite::Statement& q) {
+InvoiceRow read_row(sql::Statement& q) {
     InvoiceRow r;
     r.invoice = read_invoice(q);
     const int c = kInvoiceColumnCount;
@@ -101,10 +101,10 @@ std::string to_string(InvoiceKind k) { return k == InvoiceKind::CreditNote ? "cr
 
 Id InvoiceRepository::insert(const Invoice& inv) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "INSERT INTO invoice (kind, sponsor_id, status, currency, language, credited_invoice_id, "
-                            "vat_mention, payment_terms_days, net, vat, gross, order_reference, buyer_reference) "
-                            "VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        sql::Statement q(db_.connection(),
+                         "INSERT INTO invoice (kind, sponsor_id, status, currency, language, credited_invoice_id, "
+                         "vat_mention, payment_terms_days, net, vat, gross, order_reference, buyer_reference) "
+                         "VALUES (?, ?, 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         q.bind(1, to_string(inv.kind));
         q.bind(2, static_cast<int64_t>(inv.sponsor_id));
         q.bind(3, inv.currency);
@@ -120,17 +120,16 @@ Id InvoiceRepository::insert(const Invoice& inv) {
         q.bind(10, static_cast<int64_t>(inv.gross));
         q.bind(11, inv.order_reference);
         q.bind(12, inv.buyer_reference);
-        q.exec();
-        return static_cast<Id>(db_.sql().getLastInsertRowid());
+        return static_cast<Id>(q.insert());
     });
 }
 
 Id InvoiceRepository::insert_line(const InvoiceLine& l) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "INSERT INTO invoice_line (invoice_id, booking_id, position, description, service_date, "
-                            "quantity, unit_net, net, vat_rate, vat_category, vat, gross, list_unit) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        sql::Statement q(db_.connection(),
+                         "INSERT INTO invoice_line (invoice_id, booking_id, position, description, service_date, "
+                         "quantity, unit_net, net, vat_rate, vat_category, vat, gross, list_unit) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         q.bind(1, static_cast<int64_t>(l.invoice_id));
         if (l.booking_id)
             q.bind(2, static_cast<int64_t>(*l.booking_id));
@@ -147,15 +146,14 @@ Id InvoiceRepository::insert_line(const InvoiceLine& l) {
         q.bind(11, static_cast<int64_t>(l.vat));
         q.bind(12, static_cast<int64_t>(l.gross));
         q.bind(13, static_cast<int64_t>(l.list_unit));
-        q.exec();
-        return static_cast<Id>(db_.sql().getLastInsertRowid());
+        return static_cast<Id>(q.insert());
     });
 }
 
 void InvoiceRepository::update_line_vat(Id line_id, RateBp rate, const std::string& category, Minor vat, Minor gross) {
     guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "UPDATE invoice_line SET vat_rate = ?, vat_category = ?, vat = ?, gross = ? WHERE id = ?");
+        sql::Statement q(db_.connection(),
+                         "UPDATE invoice_line SET vat_rate = ?, vat_category = ?, vat = ?, gross = ? WHERE id = ?");
         q.bind(1, static_cast<int>(rate));
         q.bind(2, category);
         q.bind(3, static_cast<int64_t>(vat));
@@ -167,9 +165,9 @@ void InvoiceRepository::update_line_vat(Id line_id, RateBp rate, const std::stri
 
 void InvoiceRepository::update_draft(const Invoice& inv) {
     guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "UPDATE invoice SET language = ?, currency = ?, vat_mention = ?, payment_terms_days = ?, "
-                            "net = ?, vat = ?, gross = ? WHERE id = ? AND status = 'draft'");
+        sql::Statement q(db_.connection(),
+                         "UPDATE invoice SET language = ?, currency = ?, vat_mention = ?, payment_terms_days = ?, "
+                         "net = ?, vat = ?, gross = ? WHERE id = ? AND status = 'draft'");
         q.bind(1, inv.language);
         q.bind(2, inv.currency);
         q.bind(3, inv.vat_mention);
@@ -185,10 +183,10 @@ void InvoiceRepository::update_draft(const Invoice& inv) {
 
 void InvoiceRepository::delete_draft(Id id) {
     guard_sql([&] {
-        SQLite::Statement lines(db_.sql(), "DELETE FROM invoice_line WHERE invoice_id = ?");
+        sql::Statement lines(db_.connection(), "DELETE FROM invoice_line WHERE invoice_id = ?");
         lines.bind(1, static_cast<int64_t>(id));
         lines.exec();
-        SQLite::Statement q(db_.sql(), "DELETE FROM invoice WHERE id = ? AND status = 'draft'");
+        sql::Statement q(db_.connection(), "DELETE FROM invoice WHERE id = ? AND status = 'draft'");
         q.bind(1, static_cast<int64_t>(id));
         if (q.exec() != 1) throw Conflict({ErrorCode::NotDraft, "", {}}, fmt::format("invoice {} is not a draft", id));
     });
@@ -196,8 +194,9 @@ void InvoiceRepository::delete_draft(Id id) {
 
 void InvoiceRepository::set_references(Id id, const std::string& order_reference, const std::string& buyer_reference) {
     guard_sql([&] {
-        SQLite::Statement q(
-            db_.sql(), "UPDATE invoice SET order_reference = ?, buyer_reference = ? WHERE id = ? AND status = 'draft'");
+        sql::Statement q(
+            db_.connection(),
+            "UPDATE invoice SET order_reference = ?, buyer_reference = ? WHERE id = ? AND status = 'draft'");
         q.bind(1, order_reference);
         q.bind(2, buyer_reference);
         q.bind(3, static_cast<int64_t>(id));
@@ -209,7 +208,7 @@ void InvoiceRepository::set_references(Id id, const std::string& order_reference
 
 void InvoiceRepository::set_eur_rate(Id id, std::optional<std::int64_t> eur_rate_micro) {
     guard_sql([&] {
-        SQLite::Statement q(db_.sql(), "UPDATE invoice SET eur_rate_micro = ? WHERE id = ? AND status = 'draft'");
+        sql::Statement q(db_.connection(), "UPDATE invoice SET eur_rate_micro = ? WHERE id = ? AND status = 'draft'");
         if (eur_rate_micro)
             q.bind(1, static_cast<int64_t>(*eur_rate_micro));
         else
@@ -223,7 +222,7 @@ void InvoiceRepository::set_eur_rate(Id id, std::optional<std::int64_t> eur_rate
 
 std::optional<Invoice> InvoiceRepository::find(Id id) {
     return guard_sql([&]() -> std::optional<Invoice> {
-        SQLite::Statement q(db_.sql(), fmt::format("SELECT {} FROM invoice inv WHERE inv.id = ?", kInvoiceColumns));
+        sql::Statement q(db_.connection(), fmt::format("SELECT {} FROM invoice inv WHERE inv.id = ?", kInvoiceColumns));
         q.bind(1, static_cast<int64_t>(id));
         if (q.executeStep()) return read_invoice(q);
         return std::nullopt;
@@ -232,7 +231,7 @@ std::optional<Invoice> InvoiceRepository::find(Id id) {
 
 std::optional<Id> InvoiceRepository::find_by_number(const std::string& number) {
     return guard_sql([&]() -> std::optional<Id> {
-        SQLite::Statement q(db_.sql(), "SELECT id FROM invoice WHERE number = ?");
+        sql::Statement q(db_.connection(), "SELECT id FROM invoice WHERE number = ?");
         q.bind(1, number);
         if (q.executeStep()) return q.getColumn(0).getInt64();
         return std::nullopt;
@@ -241,7 +240,7 @@ std::optional<Id> InvoiceRepository::find_by_number(const std::string& number) {
 
 std::optional<InvoiceRow> InvoiceRepository::row(Id id) {
     return guard_sql([&]() -> std::optional<InvoiceRow> {
-        SQLite::Statement q(db_.sql(), row_select() + "WHERE inv.id = ?");
+        sql::Statement q(db_.connection(), row_select() + "WHERE inv.id = ?");
         q.bind(1, static_cast<int64_t>(id));
         if (q.executeStep()) return read_row(q);
         return std::nullopt;
@@ -250,13 +249,13 @@ std::optional<InvoiceRow> InvoiceRepository::row(Id id) {
 
 std::vector<InvoiceRow> InvoiceRepository::list(const InvoiceFilter& f) {
     return guard_sql([&] {
-        std::string sql = row_select() + "WHERE 1 ";
+        std::string sql = row_select() + "WHERE 1 = 1 ";
         if (f.sponsor_id) sql += "AND inv.sponsor_id = :sponsor ";
         if (f.status) sql += "AND inv.status = :status ";
         if (f.kind) sql += "AND inv.kind = :kind ";
         // Drafts (no date yet) last; numbered documents in issue order.
         sql += "ORDER BY inv.issue_date IS NULL, inv.issue_date, inv.kind DESC, length(inv.number), inv.number, inv.id";
-        SQLite::Statement q(db_.sql(), sql);
+        sql::Statement q(db_.connection(), sql);
         if (f.sponsor_id) q.bind(":sponsor", static_cast<int64_t>(*f.sponsor_id));
         if (f.status) q.bind(":status", to_string(*f.status));
         if (f.kind) q.bind(":kind", to_string(*f.kind));
@@ -268,10 +267,10 @@ std::vector<InvoiceRow> InvoiceRepository::list(const InvoiceFilter& f) {
 
 std::vector<InvoiceLine> InvoiceRepository::lines(Id invoice_id) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "SELECT id, invoice_id, booking_id, position, description, service_date, quantity, "
-                            "unit_net, net, vat_rate, vat_category, vat, gross, list_unit FROM invoice_line "
-                            "WHERE invoice_id = ? ORDER BY position, id");
+        sql::Statement q(db_.connection(),
+                         "SELECT id, invoice_id, booking_id, position, description, service_date, quantity, "
+                         "unit_net, net, vat_rate, vat_category, vat, gross, list_unit FROM invoice_line "
+                         "WHERE invoice_id = ? ORDER BY position, id");
         q.bind(1, static_cast<int64_t>(invoice_id));
         std::vector<InvoiceLine> out;
         while (q.executeStep()) {
@@ -298,9 +297,9 @@ std::vector<InvoiceLine> InvoiceRepository::lines(Id invoice_id) {
 
 std::vector<Payment> InvoiceRepository::payments(Id invoice_id) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "SELECT id, invoice_id, amount, date, method, note FROM payment "
-                            "WHERE invoice_id = ? ORDER BY date, id");
+        sql::Statement q(db_.connection(),
+                         "SELECT id, invoice_id, amount, date, method, note FROM payment "
+                         "WHERE invoice_id = ? ORDER BY date, id");
         q.bind(1, static_cast<int64_t>(invoice_id));
         std::vector<Payment> out;
         while (q.executeStep()) {
@@ -319,7 +318,7 @@ std::vector<Payment> InvoiceRepository::payments(Id invoice_id) {
 
 Minor InvoiceRepository::paid(Id invoice_id) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), "SELECT coalesce(sum(amount), 0) FROM payment WHERE invoice_id = ?");
+        sql::Statement q(db_.connection(), "SELECT coalesce(sum(amount), 0) FROM payment WHERE invoice_id = ?");
         q.bind(1, static_cast<int64_t>(invoice_id));
         q.executeStep();
         return static_cast<Minor>(q.getColumn(0).getInt64());
@@ -328,7 +327,7 @@ Minor InvoiceRepository::paid(Id invoice_id) {
 
 int InvoiceRepository::peek_next_number(InvoiceKind kind, int year) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), "SELECT last FROM invoice_sequence WHERE kind = ? AND year = ?");
+        sql::Statement q(db_.connection(), "SELECT last FROM invoice_sequence WHERE kind = ? AND year = ?");
         q.bind(1, to_string(kind));
         q.bind(2, year);
         return q.executeStep() ? q.getColumn(0).getInt() + 1 : 1;
@@ -339,9 +338,9 @@ int InvoiceRepository::next_number(InvoiceKind kind, int year) {
     return guard_sql([&] {
         // One statement, inside the caller's BEGIN IMMEDIATE: no other writer
         // can read the same value before this transaction commits.
-        SQLite::Statement q(db_.sql(),
-                            "INSERT INTO invoice_sequence (kind, year, last) VALUES (?, ?, 1) "
-                            "ON CONFLICT (kind, year) DO UPDATE SET last = last + 1 RETURNING last");
+        sql::Statement q(db_.connection(),
+                         "INSERT INTO invoice_sequence (kind, year, last) VALUES (?, ?, 1) "
+                         "ON CONFLICT (kind, year) DO UPDATE SET last = invoice_sequence.last + 1 RETURNING last");
         q.bind(1, to_string(kind));
         q.bind(2, year);
         if (!q.executeStep())
@@ -355,9 +354,9 @@ int InvoiceRepository::next_number(InvoiceKind kind, int year) {
 
 std::optional<Date> InvoiceRepository::latest_issue_date(InvoiceKind kind, int year) {
     return guard_sql([&]() -> std::optional<Date> {
-        SQLite::Statement q(db_.sql(),
-                            "SELECT max(issue_date) FROM invoice WHERE kind = ? AND number IS NOT NULL "
-                            "AND issue_date >= ? AND issue_date <= ?");
+        sql::Statement q(db_.connection(),
+                         "SELECT max(issue_date) FROM invoice WHERE kind = ? AND number IS NOT NULL "
+                         "AND issue_date >= ? AND issue_date <= ?");
         q.bind(1, to_string(kind));
         q.bind(2, fmt::format("{:04}-01-01", year));
         q.bind(3, fmt::format("{:04}-12-31", year));
@@ -369,9 +368,9 @@ std::optional<Date> InvoiceRepository::latest_issue_date(InvoiceKind kind, int y
 void InvoiceRepository::issue(Id id, const std::string& number, const Date& issue_date, const Date& due_date,
                               const std::string& seller, const std::string& buyer, InvoiceStatus status) {
     guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "UPDATE invoice SET number = ?, issue_date = ?, due_date = ?, seller = ?, buyer = ?, "
-                            "status = ? WHERE id = ? AND status = 'draft'");
+        sql::Statement q(db_.connection(),
+                         "UPDATE invoice SET number = ?, issue_date = ?, due_date = ?, seller = ?, buyer = ?, "
+                         "status = ? WHERE id = ? AND status = 'draft'");
         q.bind(1, number);
         q.bind(2, issue_date.iso());
         q.bind(3, due_date.iso());
@@ -386,7 +385,7 @@ void InvoiceRepository::issue(Id id, const std::string& number, const Date& issu
 
 void InvoiceRepository::set_status(Id id, InvoiceStatus status) {
     guard_sql([&] {
-        SQLite::Statement q(db_.sql(), "UPDATE invoice SET status = ? WHERE id = ?");
+        sql::Statement q(db_.connection(), "UPDATE invoice SET status = ? WHERE id = ?");
         q.bind(1, to_string(status));
         q.bind(2, static_cast<int64_t>(id));
         q.exec();
@@ -395,23 +394,22 @@ void InvoiceRepository::set_status(Id id, InvoiceStatus status) {
 
 Id InvoiceRepository::insert_payment(const Payment& p) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "INSERT INTO payment (invoice_id, amount, date, method, note) VALUES (?,?,?,?,?)");
+        sql::Statement q(db_.connection(),
+                         "INSERT INTO payment (invoice_id, amount, date, method, note) VALUES (?,?,?,?,?)");
         q.bind(1, static_cast<int64_t>(p.invoice_id));
         q.bind(2, static_cast<int64_t>(p.amount));
         q.bind(3, p.date.iso());
         q.bind(4, p.method);
         q.bind(5, p.note);
-        q.exec();
-        return static_cast<Id>(db_.sql().getLastInsertRowid());
+        return static_cast<Id>(q.insert());
     });
 }
 
 std::optional<Id> InvoiceRepository::credit_note_of(Id invoice_id) {
     return guard_sql([&]() -> std::optional<Id> {
-        SQLite::Statement q(db_.sql(),
-                            "SELECT id FROM invoice WHERE credited_invoice_id = ? AND kind = 'credit_note' "
-                            "ORDER BY id LIMIT 1");
+        sql::Statement q(db_.connection(),
+                         "SELECT id FROM invoice WHERE credited_invoice_id = ? AND kind = 'credit_note' "
+                         "ORDER BY id LIMIT 1");
         q.bind(1, static_cast<int64_t>(invoice_id));
         if (q.executeStep()) return q.getColumn(0).getInt64();
         return std::nullopt;
@@ -420,43 +418,38 @@ std::optional<Id> InvoiceRepository::credit_note_of(Id invoice_id) {
 
 void InvoiceRepository::store_original(Id invoice_id, const InvoiceOriginal& original) {
     guard_sql([&] {
-        SQLite::Statement q(db_.sql(), "INSERT INTO invoice_original (invoice_id, pdf, xml) VALUES (?, ?, ?)");
+        sql::Statement q(db_.connection(), "INSERT INTO invoice_original (invoice_id, pdf, xml) VALUES (?, ?, ?)");
         q.bind(1, static_cast<int64_t>(invoice_id));
-        q.bind(2, original.pdf.data(), static_cast<int>(original.pdf.size()));
-        q.bind(3, original.xml.data(), static_cast<int>(original.xml.size()));
+        q.bind_blob(2, original.pdf);
+        q.bind_blob(3, original.xml);
         q.exec();
     });
 }
 
 std::optional<InvoiceOriginal> InvoiceRepository::original(Id invoice_id) {
     return guard_sql([&]() -> std::optional<InvoiceOriginal> {
-        SQLite::Statement q(db_.sql(), "SELECT pdf, xml FROM invoice_original WHERE invoice_id = ?");
+        sql::Statement q(db_.connection(), "SELECT pdf, xml FROM invoice_original WHERE invoice_id = ?");
         q.bind(1, static_cast<int64_t>(invoice_id));
         if (!q.executeStep()) return std::nullopt;
-        auto bytes = [&](int i) {
-            const SQLite::Column c = q.getColumn(i);
-            if (c.getBytes() == 0) return std::string();
-            return std::string(static_cast<const char*>(c.getBlob()), static_cast<size_t>(c.getBytes()));
-        };
+        auto bytes = [&](int i) { return q.getColumn(i).blob(); };
         return InvoiceOriginal{bytes(0), bytes(1)};
     });
 }
 
 Id InvoiceRepository::insert_refund(const Refund& r) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), "INSERT INTO refund (invoice_id, amount, date) VALUES (?, ?, ?)");
+        sql::Statement q(db_.connection(), "INSERT INTO refund (invoice_id, amount, date) VALUES (?, ?, ?)");
         q.bind(1, static_cast<int64_t>(r.invoice_id));
         q.bind(2, static_cast<int64_t>(r.amount));
         q.bind(3, r.date.iso());
-        q.exec();
-        return static_cast<Id>(db_.sql().getLastInsertRowid());
+        return static_cast<Id>(q.insert());
     });
 }
 
 std::vector<Refund> InvoiceRepository::refunds(Id invoice_id) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "SELECT id, invoice_id, amount, date FROM refund WHERE invoice_id = ? ORDER BY date, id");
+        sql::Statement q(db_.connection(),
+                         "SELECT id, invoice_id, amount, date FROM refund WHERE invoice_id = ? ORDER BY date, id");
         q.bind(1, static_cast<int64_t>(invoice_id));
         std::vector<Refund> out;
         while (q.executeStep()) {
@@ -473,7 +466,7 @@ std::vector<Refund> InvoiceRepository::refunds(Id invoice_id) {
 
 Minor InvoiceRepository::refunded(Id invoice_id) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), "SELECT coalesce(sum(amount), 0) FROM refund WHERE invoice_id = ?");
+        sql::Statement q(db_.connection(), "SELECT coalesce(sum(amount), 0) FROM refund WHERE invoice_id = ?");
         q.bind(1, static_cast<int64_t>(invoice_id));
         q.executeStep();
         return static_cast<Minor>(q.getColumn(0).getInt64());

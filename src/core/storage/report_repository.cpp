@@ -8,7 +8,7 @@
 #include <system_error>
 #include <thread>
 
-#include <SQLiteCpp/Statement.h>
+#include "sponsordesk/storage/sql.h"
 
 #include <fmt/format.h>
 
@@ -27,7 +27,7 @@ std::string scope_where(const ReportScope& s) {
 }
 
 // Binds the parameters a statement names; the others are left alone.
-void bind_scope(SQLite::Statement& q, const ReportScope& s) {
+void bind_scope(sql::Statement& q, const ReportScope& s) {
     auto has = [&](const char* name) { return q.getIndex(name) > 0; };
     if (has(":from")) q.bind(":from", s.from.iso());
     if (has(":to")) q.bind(":to", s.to.iso());
@@ -35,13 +35,9 @@ void bind_scope(SQLite::Statement& q, const ReportScope& s) {
     if (has(":today")) q.bind(":today", s.today.iso());
 }
 
-std::string_view text(SQLite::Statement& q, int col) {
-    const SQLite::Column c = q.getColumn(col);
-    const char* t = c.getText();
-    return {t, static_cast<size_t>(c.getBytes())};
-}
+std::string_view text(sql::Statement& q, int col) { return q.getColumn(col).text(); }
 
-std::optional<std::int64_t> opt_int(SQLite::Statement& q, int col) {
+std::optional<std::int64_t> opt_int(sql::Statement& q, int col) {
     if (q.getColumn(col).isNull()) return std::nullopt;
     return q.getColumn(col).getInt64();
 }
@@ -120,8 +116,8 @@ std::string invoicing_sql(const ReportScope& s) {
         "sum(CASE WHEN inv.kind = 'invoice' THEN abs(inv.net) ELSE -abs(inv.net) END), "
         "sum(CASE WHEN inv.kind = 'invoice' THEN abs(inv.gross) ELSE -abs(inv.gross) END), "
         "sum(CASE WHEN inv.kind = 'invoice' THEN {0} ELSE 0 END), "
-        "sum(CASE WHEN inv.kind = 'invoice' AND inv.status <> 'cancelled' THEN max(0, abs(inv.gross) - {0}) ELSE 0 "
-        "END) "
+        "sum(CASE WHEN inv.kind = 'invoice' AND inv.status <> 'cancelled' AND abs(inv.gross) > {0} "
+        "THEN abs(inv.gross) - {0} ELSE 0 END) "
         "FROM invoice inv WHERE inv.issue_date BETWEEN :from AND :to AND inv.status <> 'draft' {1}"
         "GROUP BY inv.currency ORDER BY inv.currency",
         kPaid, pub_filter);
@@ -143,13 +139,21 @@ std::string billing_sql() {
 }  // namespace
 
 ReportRepository::Snapshot::Snapshot(Database& db) : db_(db) {
-    // A savepoint opens a deferred read transaction, or nests in the caller's.
-    guard_sql([&] { db_.sql().exec("SAVEPOINT report_snapshot"); });
+    // A read transaction (one snapshot), or a savepoint nested in the caller's.
+    sql::Connection& c = db_.connection();
+    nested_ = c.in_transaction();
+    if (nested_)
+        c.execute("SAVEPOINT report_snapshot");
+    else
+        c.begin_read();
 }
 
 ReportRepository::Snapshot::~Snapshot() {
     try {
-        db_.sql().exec("RELEASE report_snapshot");
+        if (nested_)
+            db_.connection().execute("RELEASE report_snapshot");
+        else
+            db_.connection().commit();
     } catch (...) {
         // Read-only: nothing to undo, and a destructor cannot report it.
     }
@@ -157,8 +161,9 @@ ReportRepository::Snapshot::~Snapshot() {
 
 std::int64_t ReportRepository::count_bookings(const ReportScope& s) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), "SELECT count(*) FROM issue i CROSS JOIN booking b ON b.issue_id = i.id WHERE " +
-                                           scope_where(s));
+        sql::Statement q(
+            db_.connection(),
+            "SELECT count(*) FROM issue i CROSS JOIN booking b ON b.issue_id = i.id WHERE " + scope_where(s));
         bind_scope(q, s);
         q.executeStep();
         return q.getColumn(0).getInt64();
@@ -167,7 +172,7 @@ std::int64_t ReportRepository::count_bookings(const ReportScope& s) {
 
 void ReportRepository::for_each_booking(const ReportScope& s, const std::function<void(const PeriodBooking&)>& fn) {
     guard_sql([&] {
-        SQLite::Statement q(db_.sql(), bookings_sql(s));
+        sql::Statement q(db_.connection(), bookings_sql(s));
         bind_scope(q, s);
         PeriodBooking r;
         while (q.executeStep()) {
@@ -371,7 +376,7 @@ void ReportRepository::for_each_booking_prefetched(const ReportScope& s,
 
 std::vector<SalesCell> ReportRepository::sales(const ReportScope& s) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), sales_sql(s));
+        sql::Statement q(db_.connection(), sales_sql(s));
         bind_scope(q, s);
         std::vector<SalesCell> out;
         while (q.executeStep())
@@ -383,7 +388,7 @@ std::vector<SalesCell> ReportRepository::sales(const ReportScope& s) {
 
 std::vector<InventoryCell> ReportRepository::inventory(const ReportScope& s) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), inventory_sql(s));
+        sql::Statement q(db_.connection(), inventory_sql(s));
         bind_scope(q, s);
         std::vector<InventoryCell> out;
         while (q.executeStep()) {
@@ -410,7 +415,7 @@ std::vector<InventoryCell> ReportRepository::inventory(const ReportScope& s) {
 
 std::vector<InvoicingFigures> ReportRepository::invoicing(const ReportScope& s) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), invoicing_sql(s));
+        sql::Statement q(db_.connection(), invoicing_sql(s));
         bind_scope(q, s);
         std::vector<InvoicingFigures> out;
         while (q.executeStep())
@@ -422,7 +427,7 @@ std::vector<InvoicingFigures> ReportRepository::invoicing(const ReportScope& s) 
 
 std::int64_t ReportRepository::count_billing(const Date& from, const Date& to) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), std::string("SELECT count(*) FROM invoice inv ") + kBillingWhere);
+        sql::Statement q(db_.connection(), std::string("SELECT count(*) FROM invoice inv ") + kBillingWhere);
         q.bind(":from", from.iso());
         q.bind(":to", to.iso());
         q.executeStep();
@@ -433,7 +438,7 @@ std::int64_t ReportRepository::count_billing(const Date& from, const Date& to) {
 void ReportRepository::for_each_billing(const Date& from, const Date& to, const Date& as_of,
                                         const std::function<void(const BillingRow&)>& fn) {
     guard_sql([&] {
-        SQLite::Statement q(db_.sql(), billing_sql());
+        sql::Statement q(db_.connection(), billing_sql());
         q.bind(":from", from.iso());
         q.bind(":to", to.iso());
         q.bind(":as_of", as_of.iso());
@@ -467,7 +472,7 @@ std::vector<std::pair<std::string, std::string>> ReportRepository::query_plans(c
     return guard_sql([&] {
         std::vector<std::pair<std::string, std::string>> out;
         for (const auto& [name, sql] : queries) {
-            SQLite::Statement q(db_.sql(), "EXPLAIN QUERY PLAN " + sql);
+            sql::Statement q(db_.connection(), "EXPLAIN QUERY PLAN " + sql);
             bind_scope(q, s);
             if (q.getIndex(":as_of") > 0) q.bind(":as_of", s.today.iso());
             std::string plan;

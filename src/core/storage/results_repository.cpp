@@ -1,13 +1,13 @@
 #include "sponsordesk/storage/results_repository.h"
 
-#include <SQLiteCpp/Statement.h>
+#include "sponsordesk/storage/sql.h"
 
 #include "sponsordesk/storage/booking_rules_sql.h"
 
 namespace sponsordesk {
 namespace {
 
-std::optional<std::int64_t> opt_int(const SQLite::Column& c) {
+std::optional<std::int64_t> opt_int(const sql::Value& c) {
     if (c.isNull()) return std::nullopt;
     return c.getInt64();
 }
@@ -19,10 +19,10 @@ ResultsRepository::~ResultsRepository() = default;
 
 std::vector<ClickCandidate> ResultsRepository::booked_in(Id issue_id, Id placement_id) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), std::string("SELECT b.id, s.name, b.link, b.copy FROM booking b "
-                                                   "JOIN sponsor s ON s.id = b.sponsor_id "
-                                                   "WHERE b.issue_id = ? AND b.placement_id = ? AND ") +
-                                           booking_rules::sql::kBooked + " ORDER BY b.id");
+        sql::Statement q(db_.connection(), std::string("SELECT b.id, s.name, b.link, b.copy FROM booking b "
+                                                       "JOIN sponsor s ON s.id = b.sponsor_id "
+                                                       "WHERE b.issue_id = ? AND b.placement_id = ? AND ") +
+                                               booking_rules::sql::kBooked + " ORDER BY b.id");
         q.bind(1, static_cast<int64_t>(issue_id));
         q.bind(2, static_cast<int64_t>(placement_id));
         std::vector<ClickCandidate> out;
@@ -37,12 +37,12 @@ void ResultsRepository::put_link_clicks(Id issue_id, const std::string& url, Id 
                                         std::optional<std::int64_t> unique_clicks) {
     guard_sql([&] {
         if (!put_)
-            put_.emplace(db_.sql(),
+            put_.emplace(db_.connection(),
                          "INSERT INTO link_click (issue_id, url, booking_id, clicks, unique_clicks) "
                          "VALUES (?,?,?,?,?) ON CONFLICT (issue_id, url) DO UPDATE SET "
                          "booking_id = excluded.booking_id, clicks = excluded.clicks, "
                          "unique_clicks = excluded.unique_clicks");
-        SQLite::Statement& q = *put_;
+        sql::Statement& q = *put_;
         q.reset();
         q.bind(1, static_cast<int64_t>(issue_id));
         q.bind(2, url);
@@ -58,8 +58,8 @@ void ResultsRepository::put_link_clicks(Id issue_id, const std::string& url, Id 
 
 std::vector<CampaignBooking> ResultsRepository::sponsor_bookings(Id sponsor_id, const Date& from, const Date& to) {
     return guard_sql([&] {
-        SQLite::Statement q(
-            db_.sql(),
+        sql::Statement q(
+            db_.connection(),
             std::string("SELECT b.id, i.date, i.number, p.name, p.language, pl.code, pl.name, p.currency, b.price, "
                         "i.audience, i.opens, "
                         "(SELECT sum(c.clicks) FROM link_click c WHERE c.booking_id = b.id), "

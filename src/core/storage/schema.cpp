@@ -417,7 +417,34 @@ CREATE INDEX link_click_by_booking ON link_click(booking_id);
 )SQL");
 }
 
-const std::vector<Step> kMigrations = {v1, v2, v3, v4, v5, v6};
+// Version 7: the activity log, one row per write: when (UTC), who (the
+// operating-system login here; the database user on a server), the action,
+// the object and a one-line summary. Written in the write's own
+// transaction; no row can be changed or deleted afterwards.
+void v7(SQLite::Database& db) {
+    db.exec(R"SQL(
+CREATE TABLE activity (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  object_kind TEXT NOT NULL CHECK (object_kind IN
+    ('booking','invoice','sponsor','issue','publication','placement','publisher','user','database')),
+  object_id INTEGER,
+  summary TEXT NOT NULL
+);
+CREATE INDEX activity_by_object ON activity(object_kind, object_id);
+CREATE INDEX activity_by_time ON activity(at);
+
+CREATE TRIGGER activity_no_update BEFORE UPDATE ON activity
+BEGIN SELECT RAISE(ABORT, 'the activity log cannot be changed'); END;
+
+CREATE TRIGGER activity_no_delete BEFORE DELETE ON activity
+BEGIN SELECT RAISE(ABORT, 'the activity log cannot be changed'); END;
+)SQL");
+}
+
+const std::vector<Step> kMigrations = {v1, v2, v3, v4, v5, v6, v7};
 
 }  // namespace
 

@@ -1,6 +1,6 @@
 #include "sponsordesk/storage/sponsor_repository.h"
 
-#include <SQLiteCpp/Statement.h>
+#include "sponsordesk/storage/sql.h"
 
 #include "sponsordesk/domain/text.h"
 
@@ -12,7 +12,7 @@ constexpr const char* kColumns =
     "payment_terms_days, vat_rate, notes, archived, address_line1, address_line2, postcode, city, siret, "
     "einvoice_address, buyer_reference, business FROM sponsor ";
 
-Sponsor read_sponsor(SQLite::Statement& q) {
+Sponsor read_sponsor(sql::Statement& q) {
     Sponsor s;
     s.id = q.getColumn(0).getInt64();
     s.name = q.getColumn(1).getString();
@@ -38,7 +38,7 @@ Sponsor read_sponsor(SQLite::Statement& q) {
     return s;
 }
 
-void bind_sponsor(SQLite::Statement& q, const Sponsor& s) {
+void bind_sponsor(sql::Statement& q, const Sponsor& s) {
     q.bind(1, s.name);
     q.bind(2, s.legal_name);
     q.bind(3, s.address);
@@ -68,26 +68,25 @@ void bind_sponsor(SQLite::Statement& q, const Sponsor& s) {
 
 Id SponsorRepository::insert(const Sponsor& s) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "INSERT INTO sponsor (name, legal_name, address, country, siren, vat_number, "
-                            "category, payment_terms_days, vat_rate, notes, archived, "
-                            "name_key, legal_name_key, category_key, address_line1, address_line2, postcode, "
-                            "city, siret, einvoice_address, buyer_reference, business) "
-                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        sql::Statement q(db_.connection(),
+                         "INSERT INTO sponsor (name, legal_name, address, country, siren, vat_number, "
+                         "category, payment_terms_days, vat_rate, notes, archived, "
+                         "name_key, legal_name_key, category_key, address_line1, address_line2, postcode, "
+                         "city, siret, einvoice_address, buyer_reference, business) "
+                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         bind_sponsor(q, s);
-        q.exec();
-        return static_cast<Id>(db_.sql().getLastInsertRowid());
+        return static_cast<Id>(q.insert());
     });
 }
 
 void SponsorRepository::update(const Sponsor& s) {
     guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "UPDATE sponsor SET name=?, legal_name=?, address=?, country=?, siren=?, "
-                            "vat_number=?, category=?, payment_terms_days=?, vat_rate=?, notes=?, "
-                            "archived=?, name_key=?, legal_name_key=?, category_key=?, address_line1=?, "
-                            "address_line2=?, postcode=?, city=?, siret=?, einvoice_address=?, buyer_reference=?, "
-                            "business=? WHERE id = ?");
+        sql::Statement q(db_.connection(),
+                         "UPDATE sponsor SET name=?, legal_name=?, address=?, country=?, siren=?, "
+                         "vat_number=?, category=?, payment_terms_days=?, vat_rate=?, notes=?, "
+                         "archived=?, name_key=?, legal_name_key=?, category_key=?, address_line1=?, "
+                         "address_line2=?, postcode=?, city=?, siret=?, einvoice_address=?, buyer_reference=?, "
+                         "business=? WHERE id = ?");
         bind_sponsor(q, s);
         q.bind(23, static_cast<int64_t>(s.id));
         q.exec();
@@ -96,7 +95,7 @@ void SponsorRepository::update(const Sponsor& s) {
 
 std::optional<Sponsor> SponsorRepository::find(Id id) {
     return guard_sql([&]() -> std::optional<Sponsor> {
-        SQLite::Statement q(db_.sql(), std::string(kColumns) + "WHERE id = ?");
+        sql::Statement q(db_.connection(), std::string(kColumns) + "WHERE id = ?");
         q.bind(1, static_cast<int64_t>(id));
         if (q.executeStep()) return read_sponsor(q);
         return std::nullopt;
@@ -105,7 +104,7 @@ std::optional<Sponsor> SponsorRepository::find(Id id) {
 
 std::optional<Sponsor> SponsorRepository::find_by_name(const std::string& name) {
     return guard_sql([&]() -> std::optional<Sponsor> {
-        SQLite::Statement q(db_.sql(), std::string(kColumns) + "WHERE name = ?");
+        sql::Statement q(db_.connection(), std::string(kColumns) + "WHERE name = ?");
         q.bind(1, text::nfc(name, "sponsor name"));  // names are stored in NFC
         if (q.executeStep()) return read_sponsor(q);
         return std::nullopt;
@@ -114,7 +113,7 @@ std::optional<Sponsor> SponsorRepository::find_by_name(const std::string& name) 
 
 std::optional<Sponsor> SponsorRepository::find_by_name_key(const std::string& name) {
     return guard_sql([&]() -> std::optional<Sponsor> {
-        SQLite::Statement q(db_.sql(), std::string(kColumns) + "WHERE name_key = ? ORDER BY id LIMIT 1");
+        sql::Statement q(db_.connection(), std::string(kColumns) + "WHERE name_key = ? ORDER BY id LIMIT 1");
         q.bind(1, text::fold(name, "sponsor name"));
         if (q.executeStep()) return read_sponsor(q);
         return std::nullopt;
@@ -123,10 +122,10 @@ std::optional<Sponsor> SponsorRepository::find_by_name_key(const std::string& na
 
 std::vector<Sponsor> SponsorRepository::list(const std::string& search, bool archived) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), std::string(kColumns) +
-                                           "WHERE archived = ? AND (? = '' OR instr(name_key, ?) > 0 "
-                                           "OR instr(legal_name_key, ?) > 0 "
-                                           "OR instr(category_key, ?) > 0) ORDER BY name COLLATE NOCASE");
+        sql::Statement q(db_.connection(), std::string(kColumns) +
+                                               "WHERE archived = ? AND (? = '' OR instr(name_key, ?) > 0 "
+                                               "OR instr(legal_name_key, ?) > 0 "
+                                               "OR instr(category_key, ?) > 0) ORDER BY name COLLATE NOCASE");
         q.bind(1, archived ? 1 : 0);
         const std::string key = text::fold(search, "search");
         for (int i = 2; i <= 5; ++i) q.bind(i, key);
@@ -138,7 +137,7 @@ std::vector<Sponsor> SponsorRepository::list(const std::string& search, bool arc
 
 void SponsorRepository::set_archived(Id id, bool archived) {
     guard_sql([&] {
-        SQLite::Statement q(db_.sql(), "UPDATE sponsor SET archived = ? WHERE id = ?");
+        sql::Statement q(db_.connection(), "UPDATE sponsor SET archived = ? WHERE id = ?");
         q.bind(1, archived ? 1 : 0);
         q.bind(2, static_cast<int64_t>(id));
         q.exec();
@@ -147,9 +146,9 @@ void SponsorRepository::set_archived(Id id, bool archived) {
 
 bool SponsorRepository::has_bookings_or_invoices(Id id) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "SELECT EXISTS(SELECT 1 FROM booking WHERE sponsor_id = ?1) "
-                            "OR EXISTS(SELECT 1 FROM invoice WHERE sponsor_id = ?1)");
+        sql::Statement q(db_.connection(),
+                         "SELECT EXISTS(SELECT 1 FROM booking WHERE sponsor_id = ?1) "
+                         "OR EXISTS(SELECT 1 FROM invoice WHERE sponsor_id = ?1)");
         q.bind(1, static_cast<int64_t>(id));
         q.executeStep();
         return q.getColumn(0).getInt() != 0;
@@ -158,10 +157,10 @@ bool SponsorRepository::has_bookings_or_invoices(Id id) {
 
 void SponsorRepository::remove(Id id) {
     guard_sql([&] {
-        SQLite::Statement c(db_.sql(), "DELETE FROM contact WHERE sponsor_id = ?");
+        sql::Statement c(db_.connection(), "DELETE FROM contact WHERE sponsor_id = ?");
         c.bind(1, static_cast<int64_t>(id));
         c.exec();
-        SQLite::Statement q(db_.sql(), "DELETE FROM sponsor WHERE id = ?");
+        sql::Statement q(db_.connection(), "DELETE FROM sponsor WHERE id = ?");
         q.bind(1, static_cast<int64_t>(id));
         q.exec();
     });
@@ -169,22 +168,22 @@ void SponsorRepository::remove(Id id) {
 
 Id SponsorRepository::insert_contact(const Contact& c) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(), "INSERT INTO contact (sponsor_id, name, email, phone, role) VALUES (?,?,?,?,?)");
+        sql::Statement q(db_.connection(),
+                         "INSERT INTO contact (sponsor_id, name, email, phone, role) VALUES (?,?,?,?,?)");
         q.bind(1, static_cast<int64_t>(c.sponsor_id));
         q.bind(2, c.name);
         q.bind(3, c.email);
         q.bind(4, c.phone);
         q.bind(5, to_string(c.role));
-        q.exec();
-        return static_cast<Id>(db_.sql().getLastInsertRowid());
+        return static_cast<Id>(q.insert());
     });
 }
 
 std::vector<Contact> SponsorRepository::contacts(Id sponsor_id) {
     return guard_sql([&] {
-        SQLite::Statement q(db_.sql(),
-                            "SELECT id, sponsor_id, name, email, phone, role FROM contact "
-                            "WHERE sponsor_id = ? ORDER BY id");
+        sql::Statement q(db_.connection(),
+                         "SELECT id, sponsor_id, name, email, phone, role FROM contact "
+                         "WHERE sponsor_id = ? ORDER BY id");
         q.bind(1, static_cast<int64_t>(sponsor_id));
         std::vector<Contact> out;
         while (q.executeStep()) {
