@@ -41,11 +41,13 @@ int main(int argc, char** argv) {
     cli::Context ctx;
     CLI::App app{
         "SponsorDesk: sell and run newsletter ad slots from the command line.\n"
-        "Exit status: 0 done, 1 invalid input, 2 usage error, 3 not found, 4 conflict, 5 storage error.",
+        "Exit status: 0 done, 1 invalid input, 2 usage error, 3 not found, 4 conflict, 5 storage error,\n"
+        "6 not permitted (the user's role on a team's PostgreSQL database).",
         "sponsordesk-cli"};
     app.option_defaults()->always_capture_default(false);
     app.add_option("--db", ctx.db_path,
-                   "database file (default: $SPONSORDESK_DB, else $XDG_DATA_HOME/sponsordesk/sponsordesk.db)");
+                   "database file or postgresql:// URI (default: $SPONSORDESK_DB, else "
+                   "$XDG_DATA_HOME/sponsordesk/sponsordesk.db); a password comes from PGPASSWORD or ~/.pgpass");
     app.add_flag("--json", ctx.json, "print one JSON document on stdout instead of text");
     app.require_subcommand(1);
     app.fallthrough();  // --db and --json may also follow the command
@@ -99,14 +101,36 @@ int main(int argc, char** argv) {
         std::cerr << "sponsordesk-cli: no command given (see --help)\n";
         return 2;
     }
+    // The command as typed ("invoice issue"), to name a refused action.
+    std::string command;
+    for (const CLI::App* cur = &app; !cur->get_subcommands().empty();) {
+        cur = cur->get_subcommands().front();
+        command += (command.empty() ? "" : " ") + cur->get_name();
+    }
     try {
-        ctx.run();
+        // A write that lost a race on a server (serialization failure or
+        // deadlock, which the one-writer lock leaves to psql users) is run
+        // again, a bounded number of times: nothing of it was kept.
+        for (int attempt = 1;; ++attempt) {
+            try {
+                ctx.run();
+                break;
+            } catch (const StorageError& e) {
+                if (e.code() != ErrorCode::Locked || !e.has("server") || attempt == 5) throw;
+            }
+        }
         std::cout.flush();
         if (!std::cout) {
             std::cerr << "sponsordesk-cli: could not write the output\n";
             return 5;
         }
         return 0;
+    } catch (const NotPermitted& e) {
+        const std::string role = e.text("role").empty() ? "no role" : e.text("role");
+        std::cerr << "sponsordesk-cli: " << command << " is not permitted for the role " << role;
+        if (!e.text("reason").empty()) std::cerr << " (" << cli::one_line(e.text("reason")) << ")";
+        std::cerr << "\n";
+        return e.exit_status();
     } catch (const Error& e) {
         std::cerr << "sponsordesk-cli: " << cli::one_line(e.what()) << "\n";
         return e.exit_status();

@@ -62,61 +62,74 @@ void bind_value(sql::Statement& w, int index, sql::Statement& r, int column) {
     }
 }
 
-void copy_table(Database& from, Database& to, const std::string& table) {
-    sql::Statement r(from.connection(), fmt::format("SELECT * FROM {} ORDER BY {}", table, order_of(table)));
+// Writes rows of `table` as the source's rows come: an INSERT with the
+// source's columns (for the publisher's one row, an UPDATE of it).
+struct RowWriter {
     std::unique_ptr<sql::Statement> w;
     std::vector<std::string> names;
-    int status_col = -1, legacy_col = -1, id_col = -1;
-    while (r.executeStep()) {
+    int status_col = -1, legacy_col = -1;
+
+    void write(Database& to, const std::string& table, sql::Statement& r) {
         if (!w) {
             const int n = r.column_count();
-            for (int i = 0; i < n; ++i) names.push_back(r.column_name(i));
-            std::string cols, marks;
+            std::string cols, marks, set;
             for (int i = 0; i < n; ++i) {
+                names.push_back(r.column_name(i));
                 if (names[i] == "status") status_col = i;
                 if (names[i] == "legacy") legacy_col = i;
-                if (names[i] == "id") id_col = i;
                 cols += (i ? ", " : "") + names[i];
                 marks += i ? ", ?" : "?";
+                if (names[i] != "id") set += (set.empty() ? "" : ", ") + names[i] + " = ?";
             }
-            if (table == "publisher") {
-                std::string set;
-                for (int i = 0; i < n; ++i)
-                    if (names[i] != "id") set += (set.empty() ? "" : ", ") + names[i] + " = ?";
-                w = std::make_unique<sql::Statement>(to.connection(), "UPDATE publisher SET " + set + " WHERE id = 1");
-            } else {
-                w = std::make_unique<sql::Statement>(
-                    to.connection(), fmt::format("INSERT INTO {} ({}) VALUES ({})", table, cols, marks));
-            }
+            w = std::make_unique<sql::Statement>(
+                to.connection(), table == "publisher"
+                                     ? "UPDATE publisher SET " + set + " WHERE id = 1"
+                                     : fmt::format("INSERT INTO {} ({}) VALUES ({})", table, cols, marks));
         }
         w->reset();
         int index = 1;
         for (int i = 0; i < static_cast<int>(names.size()); ++i) {
             if (table == "publisher" && names[i] == "id") continue;
-            if (table == "invoice" && i == status_col) {
+            if (table == "invoice" && i == status_col)
                 w->bind(index++, "draft");
-            } else if (table == "invoice" && i == legacy_col) {
+            else if (table == "invoice" && i == legacy_col)
                 w->bind(index++, 0);
-            } else {
+            else
                 bind_value(*w, index++, r, i);
-            }
         }
         w->exec();
     }
-    if (table == "invoice_line") {
-        // Now that their lines are in, the invoices take their status.
-        sql::Statement s(from.connection(),
-                         "SELECT id, status, legacy FROM invoice WHERE status <> 'draft' ORDER BY id");
-        sql::Statement u(to.connection(), "UPDATE invoice SET legacy = ?, status = ? WHERE id = ?");
-        while (s.executeStep()) {
-            u.reset();
-            u.bind(1, s.getColumn(2).getInt64());
-            u.bind(2, s.getColumn(1).getString());
-            u.bind(3, s.getColumn(0).getInt64());
-            u.exec();
-        }
+};
+
+void copy_table(Database& from, Database& to, const std::string& table) {
+    if (table == "invoice_line") return;  // with their invoice, below
+    sql::Statement r(from.connection(), fmt::format("SELECT * FROM {} ORDER BY {}", table, order_of(table)));
+    RowWriter rows;
+    if (table != "invoice") {
+        while (r.executeStep()) rows.write(to, table, r);
+        return;
     }
-    (void)id_col;
+    // Each invoice arrives as a draft, receives its lines, then takes its
+    // status and legacy flag, before the next one: a booking invoiced again
+    // after a cancellation meets its first invoice already cancelled.
+    RowWriter lines;
+    sql::Statement l(from.connection(), "SELECT * FROM invoice_line WHERE invoice_id = ? ORDER BY id");
+    sql::Statement u(to.connection(), "UPDATE invoice SET legacy = ?, status = ? WHERE id = ?");
+    while (r.executeStep()) {
+        rows.write(to, table, r);
+        const std::int64_t id = r.getColumn(0).getInt64();
+        l.reset();
+        l.bind(1, id);
+        while (l.executeStep()) lines.write(to, "invoice_line", l);
+        const std::string status = r.getColumn(rows.status_col).getString();
+        const std::int64_t legacy = r.getColumn(rows.legacy_col).getInt64();
+        if (status == "draft" && legacy == 0) continue;
+        u.reset();
+        u.bind(1, legacy);
+        u.bind(2, status);
+        u.bind(3, id);
+        u.exec();
+    }
 }
 
 }  // namespace

@@ -688,6 +688,100 @@ FOR EACH ROW WHEN (NEW.status IS DISTINCT FROM OLD.status OR NEW.slot IS DISTINC
 EXECUTE FUNCTION booking_status_by_role();
 )SQL";
 
+// A team's people: login roles in one of the four groups. An admin manages
+// them through these functions, which run as {p}_owner (SECURITY DEFINER:
+// the owner alone holds CREATEROLE), so that no person needs CREATEROLE,
+// which would let them make themselves the owner. They touch only roles in
+// SponsorDesk's groups, never another login of the server, and write the
+// activity log in the same transaction.
+constexpr const char* kUsers = R"SQL(
+CREATE FUNCTION sponsordesk_check_admin() RETURNS void
+  LANGUAGE plpgsql STABLE SET search_path FROM CURRENT AS $$
+BEGIN
+  IF NOT pg_catalog.pg_has_role(session_user, '{p}_admin', 'MEMBER') THEN
+    RAISE EXCEPTION 'permission denied: only an admin manages users' USING ERRCODE = 'insufficient_privilege';
+  END IF;
+END $$;
+
+CREATE FUNCTION sponsordesk_role_of(who text) RETURNS text
+  LANGUAGE sql STABLE SET search_path FROM CURRENT AS $$
+SELECT CASE
+  WHEN NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = who) THEN ''
+  WHEN pg_catalog.pg_has_role(who, '{p}_admin', 'MEMBER') THEN 'admin'
+  WHEN pg_catalog.pg_has_role(who, '{p}_finance', 'MEMBER') THEN 'finance'
+  WHEN pg_catalog.pg_has_role(who, '{p}_editor', 'MEMBER') THEN 'editor'
+  WHEN pg_catalog.pg_has_role(who, '{p}_sales', 'MEMBER') THEN 'sales'
+  ELSE ''
+END
+$$;
+
+CREATE FUNCTION sponsordesk_users() RETURNS TABLE (name text, role text)
+  LANGUAGE sql STABLE SET search_path FROM CURRENT AS $$
+SELECT r.rolname::text, sponsordesk_role_of(r.rolname)
+FROM pg_catalog.pg_roles r
+WHERE r.rolcanlogin AND sponsordesk_role_of(r.rolname) <> ''
+ORDER BY r.rolname
+$$;
+
+CREATE FUNCTION sponsordesk_user_add(who text, new_role text, secret text) RETURNS void
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+BEGIN
+  PERFORM sponsordesk_check_admin();
+  IF new_role NOT IN ('sales', 'editor', 'finance', 'admin') THEN
+    RAISE EXCEPTION 'unknown role %', new_role USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  IF EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = who) THEN
+    RAISE EXCEPTION 'user % already exists', who USING ERRCODE = 'duplicate_object';
+  END IF;
+  IF secret IS NULL THEN
+    EXECUTE pg_catalog.format('CREATE ROLE %I LOGIN', who);
+  ELSE
+    EXECUTE pg_catalog.format('CREATE ROLE %I LOGIN PASSWORD %L', who, secret);
+  END IF;
+  EXECUTE pg_catalog.format('GRANT %I TO %I', '{p}_' || new_role, who);
+  INSERT INTO activity (at, actor, action, object_kind, object_id, summary)
+    VALUES ('', '', 'user add', 'user', NULL, pg_catalog.format('%s as %s', who, new_role));
+END $$;
+
+CREATE FUNCTION sponsordesk_user_set_role(who text, new_role text) RETURNS void
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+DECLARE old text := sponsordesk_role_of(who);
+BEGIN
+  PERFORM sponsordesk_check_admin();
+  IF new_role NOT IN ('sales', 'editor', 'finance', 'admin') THEN
+    RAISE EXCEPTION 'unknown role %', new_role USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  IF old = '' THEN
+    RAISE EXCEPTION 'no SponsorDesk user %', who USING ERRCODE = 'undefined_object';
+  END IF;
+  EXECUTE pg_catalog.format('REVOKE {p}_sales, {p}_editor, {p}_finance, {p}_admin FROM %I', who);
+  EXECUTE pg_catalog.format('GRANT %I TO %I', '{p}_' || new_role, who);
+  INSERT INTO activity (at, actor, action, object_kind, object_id, summary)
+    VALUES ('', '', 'user set-role', 'user', NULL, pg_catalog.format('%s: %s -> %s', who, old, new_role));
+END $$;
+
+CREATE FUNCTION sponsordesk_user_remove(who text) RETURNS void
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
+DECLARE old text := sponsordesk_role_of(who);
+BEGIN
+  PERFORM sponsordesk_check_admin();
+  IF old = '' THEN
+    RAISE EXCEPTION 'no SponsorDesk user %', who USING ERRCODE = 'undefined_object';
+  END IF;
+  IF who = session_user THEN
+    RAISE EXCEPTION 'you cannot remove yourself' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  EXECUTE pg_catalog.format('DROP ROLE %I', who);
+  INSERT INTO activity (at, actor, action, object_kind, object_id, summary)
+    VALUES ('', '', 'user remove', 'user', NULL, pg_catalog.format('%s (was %s)', who, old));
+END $$;
+
+REVOKE ALL ON FUNCTION sponsordesk_user_add(text, text, text), sponsordesk_user_set_role(text, text),
+  sponsordesk_user_remove(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION sponsordesk_user_add(text, text, text), sponsordesk_user_set_role(text, text),
+  sponsordesk_user_remove(text) TO {p}_admin;
+)SQL";
+
 // SPEC "Working as a team": who may write what. Identity columns need no
 // sequence privilege to insert; USAGE is granted for nextval/currval, and
 // the admin's UPDATE is for db copy's setval.
@@ -725,6 +819,7 @@ END $$;
 
 RESET ROLE;
 REVOKE {p}_owner FROM CURRENT_USER;
+ALTER ROLE {p}_owner CREATEROLE;
 )SQL";
 
 }  // namespace
@@ -734,8 +829,8 @@ std::string create_sql(const std::string& prefix) {
     std::string everyone;
     for (auto t : kTables) everyone += (everyone.empty() ? "" : ", ") + std::string(t);
     std::string sql = std::string(kRoles) + kCompatibility + binary_text(kTablesSql) + kInvoiceTriggers +
-                      kServerTriggers + "\nREVOKE ALL ON " + everyone + " FROM PUBLIC;\nGRANT SELECT ON " + everyone +
-                      " TO {p}_sales, {p}_editor, {p}_finance, {p}_admin;\n" + kGrants;
+                      kServerTriggers + kUsers + "\nREVOKE ALL ON " + everyone + " FROM PUBLIC;\nGRANT SELECT ON " +
+                      everyone + " TO {p}_sales, {p}_editor, {p}_finance, {p}_admin;\n" + kGrants;
     return replace_all(sql, "{p}", prefix);
 }
 
