@@ -314,10 +314,10 @@ void BookingsPanel::UpdateButtons() {
     if (item.IsOk()) v = model_->Row(model_->GetRow(item));
     const BookingStatus s = v ? v->booking.status : BookingStatus::Cancelled;
     open_->Enable(v != nullptr);
-    confirm_->Enable(v && s == BookingStatus::Hold);
-    approve_->Enable(v && s == BookingStatus::CopyReceived);
-    publish_->Enable(v && s == BookingStatus::Approved);
-    cancel_->Enable(v && s != BookingStatus::Published && s != BookingStatus::Cancelled);
+    enable_for(confirm_, v && s == BookingStatus::Hold, Capability::Sell);
+    enable_for(approve_, v && s == BookingStatus::CopyReceived, Capability::Edit);
+    enable_for(publish_, v && s == BookingStatus::Approved, Capability::Edit);
+    enable_for(cancel_, v && s != BookingStatus::Published && s != BookingStatus::Cancelled, Capability::Sell);
     remind_->Enable(v && v->copy_late);
 }
 

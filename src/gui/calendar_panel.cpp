@@ -131,6 +131,8 @@ CalendarPanel::CalendarPanel(wxWindow* parent, Database& db, ViewHost& host) : V
         _("Books the open slots selected in the calendar (Ctrl+click or drag to select several), in one go"));
     auto* book_series = new wxButton(this, wxID_ANY, _("Book a Se&ries…"));
     book_series->SetToolTip(_("Books every issue on some weekdays over a period, in one go"));
+    enable_for(book_selected, true, Capability::Sell);
+    enable_for(book_series, true, Capability::Sell);
     bar->Add(book_selected, 0, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, 8);
     bar->Add(book_series, 0, wxALIGN_CENTER_VERTICAL);
 

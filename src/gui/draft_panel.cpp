@@ -83,6 +83,7 @@ DraftPanel::DraftPanel(wxWindow* parent, Database& db, ViewHost& host)
     bar->Add(revisions, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
     auto* copy = new wxButton(this, wxID_COPY, _("Copy As…"));
     auto* save = new wxButton(this, wxID_SAVE, _("&Save Draft"));
+    enable_for(save, true, Capability::Edit);
     bar->Add(copy, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
     bar->Add(save, 0, wxALIGN_CENTER_VERTICAL);
 

@@ -5,6 +5,7 @@
 #include <wx/intl.h>
 #include <wx/msgdlg.h>
 #include <wx/translation.h>
+#include <wx/window.h>
 
 #include "sponsordesk/domain/errors.h"
 
@@ -235,6 +236,28 @@ wxString error_title(const std::exception& e) {
 
 void show_error(wxWindow* parent, const std::exception& e) {
     wxMessageBox(error_text(e), error_title(e), wxOK | wxICON_WARNING, parent);
+}
+
+namespace {
+std::string& role_storage() {
+    static std::string role = "admin";
+    return role;
+}
+}  // namespace
+
+void set_current_role(const std::string& role) { role_storage() = role; }
+const std::string& current_role() { return role_storage(); }
+bool permits(Capability c) { return role_may(current_role(), c); }
+
+wxString role_refusal() { return wxString::Format(_("Your role (%s) may not do this."), role_name(current_role())); }
+
+void enable_for(wxWindow* w, bool enable, Capability c) {
+    const bool allowed = permits(c);
+    w->Enable(enable && allowed);
+    if (!allowed)
+        w->SetToolTip(role_refusal());
+    else if (w->GetToolTip() && w->GetToolTipText() == role_refusal())
+        w->UnsetToolTip();
 }
 
 }  // namespace sponsordesk::gui

@@ -11,7 +11,10 @@
 #include <wx/string.h>
 #include <wx/translation.h>
 
+class wxWindow;
+
 #include "sponsordesk/domain/model.h"
+#include "sponsordesk/domain/roles.h"
 #include "sponsordesk/domain/money.h"
 
 class wxWindow;
@@ -87,5 +90,15 @@ wxColour state_colour(SlotState s);
 // error_text.h), titled by its kind.
 void show_error(wxWindow* parent, const std::exception& e);
 wxString error_title(const std::exception& e);
+
+// The user's role on the open database ("admin" for a file), set when it
+// opens. Actions the role may not do are disabled with a tooltip saying why.
+void set_current_role(const std::string& role);
+const std::string& current_role();
+bool permits(Capability c);
+// Enables `w` when `enable` and the role permits `c`; a control the role
+// forbids gets the tooltip "Your role (sales) may not do this."
+void enable_for(wxWindow* w, bool enable, Capability c);
+wxString role_refusal();
 
 }  // namespace sponsordesk::gui

@@ -422,10 +422,12 @@ void InvoicesPanel::UpdateButtons() {
     long i = list_->GetFirstSelected();
     const InvoiceView* v = i >= 0 ? &invoices_[static_cast<size_t>(i)] : nullptr;
     const bool invoice = v && v->invoice.kind == InvoiceKind::Invoice;
-    issue_->Enable(v && v->state == InvoiceState::Draft);
+    enable_for(issue_, v && v->state == InvoiceState::Draft, Capability::Bill);
     preview_->Enable(v && v->state == InvoiceState::Draft);
-    pay_->Enable(invoice && (v->state == InvoiceState::Issued || v->state == InvoiceState::Overdue));
-    cancel_->Enable(invoice && v->state != InvoiceState::Cancelled);
+    enable_for(pay_, invoice && (v->state == InvoiceState::Issued || v->state == InvoiceState::Overdue),
+               Capability::Bill);
+    enable_for(cancel_, invoice && v->state != InvoiceState::Cancelled, Capability::Bill);
+    enable_for(new_, true, Capability::Bill);
     cancel_->SetLabel(v && v->state == InvoiceState::Draft ? _("Delete &Draft…") : _("Cancel with Credit &Note…"));
     pdf_->Enable(v && v->state != InvoiceState::Draft);
     xlsx_->Enable(v && v->state != InvoiceState::Draft);

@@ -20,7 +20,9 @@
 #include "bookings_panel.h"
 #include "calendar_panel.h"
 #include "catalog_dialogs.h"
+#include "connect_dialog.h"
 #include "dashboard_panel.h"
+#include "error_text.h"
 #include "draft_panel.h"
 #include "gui_util.h"
 #include "invoices_panel.h"
@@ -29,6 +31,7 @@
 #include "preferences_dialog.h"
 #include "settings.h"
 #include "sponsordesk/services/catalog_service.h"
+#include "sponsordesk/services/team_service.h"
 #include "sponsors_panel.h"
 #include "welcome_panel.h"
 
@@ -41,6 +44,7 @@ enum {
     ID_PLAN_ISSUES,
     ID_PREFERENCES_VIEW,
     ID_IMPORT_RESULTS,
+    ID_CONNECT,
 };
 
 // The application icon: from the icon theme once installed, else from the
@@ -114,6 +118,7 @@ MainFrame::MainFrame(const wxString& database_path)
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::OnClose, this);
     wxPersistenceManager::Get().RegisterAndRestore(this);
     FitToScreen();
+    changes_timer_.Bind(wxEVT_TIMER, [this](wxTimerEvent&) { CheckForChanges(); });
     OpenDatabase(database_path);
 }
 
@@ -137,6 +142,7 @@ void MainFrame::BuildMenus() {
     auto* file = new wxMenu;
     file->Append(wxID_NEW, _("&New Database…\tCtrl+N"), _("Create a new SponsorDesk file"));
     file->Append(wxID_OPEN, _("&Open Database…\tCtrl+O"), _("Open a SponsorDesk file"));
+    file->Append(ID_CONNECT, _("&Connect to Server…"), _("Open a team's SponsorDesk database on a PostgreSQL server"));
     auto* recent = new wxMenu;
     file->AppendSubMenu(recent, _("Open &Recent"));
     file->AppendSeparator();
@@ -178,6 +184,7 @@ void MainFrame::BuildMenus() {
 
     Bind(wxEVT_MENU, &MainFrame::OnNew, this, wxID_NEW);
     Bind(wxEVT_MENU, &MainFrame::OnOpen, this, wxID_OPEN);
+    Bind(wxEVT_MENU, &MainFrame::OnConnect, this, ID_CONNECT);
     Bind(wxEVT_MENU, &MainFrame::OnRecent, this, wxID_FILE1, wxID_FILE9);
     Bind(
         wxEVT_MENU, [this](wxCommandEvent&) { Close(); }, wxID_EXIT);
@@ -221,6 +228,7 @@ void MainFrame::BuildToolBar() {
 }
 
 bool MainFrame::OpenDatabase(const wxString& path) {
+    if (Database::is_server_uri(utf8(path))) return ConnectToServer(utf8(path), Database::without_password(utf8(path)));
     if (!CanLeaveViews()) return false;
     std::unique_ptr<Database> opened;
     try {
@@ -231,12 +239,46 @@ bool MainFrame::OpenDatabase(const wxString& path) {
         show_error(this, e);
         return false;
     }
-    DestroyViews();
-    db_ = std::move(opened);
     history_.AddFileToHistory(path);
     Settings::SaveRecent(history_);
-    SetTitle(wxString::Format(_("%s — SponsorDesk"), wxFileName(path).GetFullName()));
-    SetStatusText(path, 1);
+    return ShowDatabase(std::move(opened), wxFileName(path).GetFullName(), path);
+}
+
+bool MainFrame::ConnectToServer(const std::string& location, const std::string& uri) {
+    if (!CanLeaveViews()) return false;
+    std::unique_ptr<Database> opened;
+    wxString where;
+    try {
+        wxBusyCursor busy;
+        opened = std::make_unique<Database>(location);
+        // user@server (role): who the database will record, and what they may do.
+        where = wxString::Format(wxS("%s@%s (%s)"), wx(opened->user()), wx(opened->server_name()),
+                                 role_name(TeamService(*opened).own_role()));
+    } catch (const std::exception& e) {
+        show_error(this, e);
+        return false;
+    }
+    Settings::AddRecentServer(wx(uri));
+    const wxString title = wx(opened->server_name());
+    return ShowDatabase(std::move(opened), title, where);
+}
+
+bool MainFrame::ShowDatabase(std::unique_ptr<Database> opened, const wxString& title, const wxString& where) {
+    DestroyViews();
+    db_ = std::move(opened);
+    try {
+        set_current_role(TeamService(*db_).own_role());
+    } catch (const std::exception&) {
+        set_current_role(std::string());
+    }
+    SetTitle(wxString::Format(_("%s — SponsorDesk"), title));
+    SetStatusText(where, 1);
+    ApplyRole();
+    try {
+        db_->changed_elsewhere();  // the starting point
+    } catch (const std::exception&) {
+    }
+    changes_timer_.Start(1000);
     BuildViews();
     const int last = ViewFromKey(Settings::LastView());
     ShowView(last >= 0 ? last : kDashboard);
@@ -355,6 +397,42 @@ void MainFrame::OnNew(wxCommandEvent&) {
     if (!CanLeaveViews()) return;
     if (wxFileExists(dlg.GetPath())) wxRemoveFile(dlg.GetPath());
     OpenDatabase(dlg.GetPath());
+}
+
+void MainFrame::OnConnect(wxCommandEvent&) {
+    ConnectDialog dlg(this);
+    if (dlg.ShowModal() != wxID_OK) return;
+    ConnectToServer(dlg.Location(), dlg.Uri());
+}
+
+// Menu items the role may not use are disabled; their help line says why.
+void MainFrame::ApplyRole() {
+    wxMenuBar* bar = GetMenuBar();
+    const std::pair<int, Capability> items[] = {{ID_NEW_PUBLICATION, Capability::Administer},
+                                                {ID_PLAN_ISSUES, Capability::Edit},
+                                                {ID_IMPORT_RESULTS, Capability::Edit}};
+    for (const auto& [id, cap] : items) {
+        wxMenuItem* item = bar->FindItem(id);
+        if (!item) continue;
+        if (!menu_help_.count(id)) menu_help_[id] = item->GetHelp();
+        item->Enable(permits(cap));
+        item->SetHelp(permits(cap) ? menu_help_[id] : role_refusal());
+    }
+}
+
+void MainFrame::CheckForChanges() {
+    if (!db_) return;
+    bool changed = false;
+    try {
+        changed = db_->changed_elsewhere();
+    } catch (const std::exception& e) {
+        changes_timer_.Stop();  // a lost connection: said once, not every second
+        show_error(this, e);
+        return;
+    }
+    if (!changed) return;
+    for (size_t i = 0; i < stale_.size(); ++i) stale_[i] = true;
+    ShowView(current_);
 }
 
 void MainFrame::OnOpen(wxCommandEvent&) {

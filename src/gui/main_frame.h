@@ -1,10 +1,12 @@
 #pragma once
 // The main window: menus, toolbar, status bar and one page per view.
+#include <map>
 #include <memory>
 #include <vector>
 
 #include <wx/filehistory.h>
 #include <wx/frame.h>
+#include <wx/timer.h>
 
 #include "view.h"
 
@@ -33,6 +35,12 @@ public:
     // Opens (creating when absent) a database and shows it; false and a
     // message when it cannot be opened.
     bool OpenDatabase(const wxString& path);
+    // Connects to a team's database (`location`: the URI, password
+    // included); remembers the server by `uri` (no password).
+    bool ConnectToServer(const std::string& location, const std::string& uri);
+    // Re-reads the open view when someone else changed data (called each
+    // second by a timer; tests call it directly).
+    void CheckForChanges();
 
     void DataChanged() override;
     void SetStatus(const wxString& text) override;
@@ -70,6 +78,9 @@ private:
     void RefreshWelcome();
     void OnNew(wxCommandEvent&);
     void OnOpen(wxCommandEvent&);
+    void OnConnect(wxCommandEvent&);
+    bool ShowDatabase(std::unique_ptr<Database> opened, const wxString& title, const wxString& where);
+    void ApplyRole();
     void OnRecent(wxCommandEvent&);
     void OnPreferences(wxCommandEvent&);
     void OnNewPublication(wxCommandEvent&);
@@ -91,6 +102,8 @@ private:
     std::vector<bool> stale_;
     int current_ = kDashboard;
     wxFileHistory history_;
+    wxTimer changes_timer_;
+    std::map<int, wxString> menu_help_;  // of the items ApplyRole may disable
 };
 
 }  // namespace sponsordesk::gui

@@ -241,7 +241,7 @@ wxString ReportsPanel::last_message() const { return result_->GetLabel(); }
 
 void ReportsPanel::Start() {
     if (worker_.joinable()) return;
-    const std::string db_path = db_.path();
+    const std::string db_path = db_.reopen_location();
     const std::string path = utf8(path_->GetPath());
     const bool monthly = monthly_->GetValue(), campaign = campaign_->GetValue();
     MonthlyReportRequest mreq;

@@ -355,7 +355,7 @@ void ResultsImportDialog::RefreshPreview() {
     wxString error;
     std::optional<std::vector<std::string>> error_headers;
     if (wxFileName::GetSize(path) > kBigFile) {
-        const std::string db_path = db_.path();
+        const std::string db_path = db_.reopen_location();
         bool cancelled = false;
         std::vector<std::string> headers;
         bool column_error = false;
@@ -540,7 +540,7 @@ void ResultsImportDialog::ShowStatsPreview(const StatsPreview& p) {
 
 bool ResultsImportDialog::Import() {
     if (!ready_) return false;
-    const std::string db_path = db_.path();
+    const std::string db_path = db_.reopen_location();
     const Kind kind = kind_;
     const StatsImportRequest sreq = StatsRequest();
     const ClicksImportRequest creq = ClicksRequest();

@@ -42,4 +42,26 @@ void Settings::SaveRecent(wxFileHistory& history) {
     c->Flush();
 }
 
+wxArrayString Settings::RecentServers() {
+    wxConfigBase* c = wxConfigBase::Get();
+    wxArrayString out;
+    for (int i = 1; i <= 8; ++i) {
+        wxString uri;
+        if (c->Read(wxString::Format(wxS("/RecentServers/server%d"), i), &uri) && !uri.empty()) out.Add(uri);
+    }
+    return out;
+}
+
+void Settings::AddRecentServer(const wxString& uri) {
+    wxArrayString list = RecentServers();
+    const int at = list.Index(uri);
+    if (at != wxNOT_FOUND) list.RemoveAt(static_cast<size_t>(at));
+    list.Insert(uri, 0);
+    wxConfigBase* c = wxConfigBase::Get();
+    c->DeleteGroup(wxS("/RecentServers"));
+    for (size_t i = 0; i < list.size() && i < 8; ++i)
+        c->Write(wxString::Format(wxS("/RecentServers/server%zu"), i + 1), list[i]);
+    c->Flush();
+}
+
 }  // namespace sponsordesk::gui

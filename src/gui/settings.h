@@ -1,6 +1,7 @@
 #pragma once
 // Typed access to what the program remembers between runs (over wxConfig),
 // so that no raw key is spelled anywhere else.
+#include <wx/arrstr.h>
 #include <wx/string.h>
 
 class wxFileHistory;
@@ -22,6 +23,10 @@ public:
 
     static void LoadRecent(wxFileHistory& history);
     static void SaveRecent(wxFileHistory& history);
+
+    // Servers connected to, newest first, as URIs without any password.
+    static wxArrayString RecentServers();
+    static void AddRecentServer(const wxString& uri_without_password);
 };
 
 }  // namespace sponsordesk::gui

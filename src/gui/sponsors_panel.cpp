@@ -395,7 +395,10 @@ void SponsorsPanel::ShowSponsor(const Sponsor* s) {
     fields_["vat_rate"]->ChangeValue(wx(format_rate(current_.vat_rate)));
     shown_.clear();
     for (const auto& [key, field] : fields_) shown_[key] = field->GetValue();
-    archive_->Enable(s != nullptr);
+    enable_for(archive_, s != nullptr, Capability::Sell);
+    enable_for(save_, true, Capability::Sell);
+    enable_for(add_, true, Capability::Sell);
+    enable_for(add_contact_, true, Capability::Sell);
     archive_->SetLabel(s && s->archived ? _("&Restore") : _("&Archive"));
 
     contacts_->DeleteAllItems();

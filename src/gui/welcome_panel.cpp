@@ -38,6 +38,8 @@ WelcomePanel::WelcomePanel(wxWindow* parent, Database& db, ViewHost& host) : Vie
     demo_->SetToolTip(
         _("Fill this empty file with a realistic year: publications, sponsors, bookings in every status, drafts and "
           "invoices."));
+    enable_for(create_, true, Capability::Administer);
+    enable_for(demo_, true, Capability::Administer);
     box->Add(demo_, 0, wxALIGN_CENTER | wxBOTTOM, 8);
     box->AddStretchSpacer(3);
     SetSizer(box);
@@ -51,7 +53,7 @@ WelcomePanel::WelcomePanel(wxWindow* parent, Database& db, ViewHost& host) : Vie
 }
 
 bool WelcomePanel::LoadExample() {
-    const std::string path = db_.path();
+    const std::string path = db_.reopen_location();
     bool cancelled = false;
     wxString error = RunWithProgress(
         this, _("Example Year"), _("Writing an example year of bookings, drafts and invoices…"),

@@ -46,11 +46,18 @@ public:
 
     // The file path, or the URI with any password taken out.
     const std::string& path() const { return path_; }
+    // What opens this database again from another thread: the location as
+    // given, password included. Kept in memory only; never print it.
+    const std::string& reopen_location() const { return location_; }
     int schema_version();
 
     // Who writes: the database user on a server, the operating-system login
     // for a file.
     const std::string& user() const { return user_; }
+    // "team on db.example.com" for a server; the path for a file.
+    std::string server_name();
+    // Another program or user changed data since the last call.
+    bool changed_elsewhere() { return conn_->changed_elsewhere(); }
 
     // Default location: $SPONSORDESK_DB, else $XDG_DATA_HOME/sponsordesk/
     // sponsordesk.db, else ~/.local/share/sponsordesk/sponsordesk.db.
@@ -65,6 +72,7 @@ private:
     void open_file(int migrate_to_version);
     void open_server(int migrate_to_version);
     std::string path_;
+    std::string location_;
     std::string user_;
     std::unique_ptr<sql::Connection> conn_;
 };

@@ -54,6 +54,9 @@ public:
     virtual void begin_read() = 0;
     virtual void commit() = 0;
     virtual void rollback() = 0;
+    // True when another program or user committed a change since the last
+    // call (SQLite: PRAGMA data_version; PostgreSQL: LISTEN sponsordesk).
+    virtual bool changed_elsewhere() = 0;
 };
 
 // One column of the current row.

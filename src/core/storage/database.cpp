@@ -32,7 +32,7 @@ std::string os_login() {
 
 Database::Database(const std::string& location) : Database(location, schema::latest_version()) {}
 
-Database::Database(const std::string& location, int migrate_to_version) {
+Database::Database(const std::string& location, int migrate_to_version) : location_(location) {
     if (is_server_uri(location)) {
         path_ = without_password(location);
         conn_ = open_postgres(location);
@@ -44,7 +44,7 @@ Database::Database(const std::string& location, int migrate_to_version) {
     }
 }
 
-Database::Database(const std::string& uri, Bare) {
+Database::Database(const std::string& uri, Bare) : location_(uri) {
     if (!is_server_uri(uri))
         throw InvalidInput({ErrorCode::InvalidFormat, "db", {{"value", uri}}},
                            fmt::format("{} is not a postgresql:// URI", quote_value(uri)));
@@ -54,6 +54,8 @@ Database::Database(const std::string& uri, Bare) {
 }
 
 Database::~Database() = default;
+
+std::string Database::server_name() { return on_server() ? pg_server_name(*conn_) : path_; }
 
 SQLite::Database& Database::sql() { return sqlite_handle(*conn_); }
 

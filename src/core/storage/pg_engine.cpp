@@ -93,9 +93,10 @@ public:
         server_ = conn_.dbname();
         const std::string host = conn_.hostname() ? conn_.hostname() : "";
         const std::string port = conn_.port() ? conn_.port() : "";
-        server_ = fmt::format("{} on {}{}", conn_.dbname(), host.empty() ? "localhost" : host,
-                              port.empty() || port == "5432" ? "" : ":" + port);
+        server_ = fmt::format("{}{}/{}", host.empty() ? "localhost" : host,
+                              port.empty() || port == "5432" ? "" : ":" + port, conn_.dbname());
         user_ = conn_.username();
+        role();  // read now: inside a refused write's transaction it cannot be asked
     }
     sql::Engine engine() const override { return sql::Engine::PostgreSQL; }
     std::unique_ptr<sql::Cursor> prepare(const std::string& text) override;
@@ -158,20 +159,30 @@ public:
             throw StorageError(
                 {ErrorCode::ConnectionLost, "", {{"server", server_}}},
                 fmt::format("lost the connection to the server {}: the unfinished change was not kept", server_));
-        } catch (const pqxx::sql_error& e) {
-            const std::string state = e.sqlstate();
+        } catch (const pqxx::insufficient_privilege& e) {
+            // libpqxx 6.4 leaves sqlstate() empty for exec_params: the
+            // exception's class is what tells the SQLSTATE.
             const std::string msg = primary_message(e.what());
-            if (state == "42501")
-                throw NotPermitted({ErrorCode::NotPermitted, "", {{"role", role()}, {"reason", msg}}},
-                                   fmt::format("not permitted for the role {}: {}", role(), msg));
-            if (state.rfind("23", 0) == 0 || state == "P0001")
-                throw Conflict({ErrorCode::StorageFailure, "", {{"reason", msg}}},
-                               fmt::format("the database refused the change: {}", msg));
-            if (state == "40001" || state == "40P01")
-                throw StorageError({ErrorCode::Locked, "", {{"server", server_}}},
-                                   fmt::format("a concurrent change on {} won the race: {}", server_, msg));
-            if (state == "53100")
-                throw StorageError({ErrorCode::DiskFull, "", {}}, "the server's disk is full: nothing was written");
+            throw NotPermitted({ErrorCode::NotPermitted, "", {{"role", role()}, {"reason", msg}}},
+                               fmt::format("not permitted for the role {}: {}", role(), msg));
+        } catch (const pqxx::integrity_constraint_violation& e) {
+            const std::string msg = primary_message(e.what());
+            throw Conflict({ErrorCode::StorageFailure, "", {{"reason", msg}}},
+                           fmt::format("the database refused the change: {}", msg));
+        } catch (const pqxx::plpgsql_raise& e) {
+            const std::string msg = primary_message(e.what());
+            throw Conflict({ErrorCode::StorageFailure, "", {{"reason", msg}}},
+                           fmt::format("the database refused the change: {}", msg));
+        } catch (const pqxx::transaction_rollback& e) {
+            // A serialization failure or a deadlock: nothing was kept; the
+            // front end runs the write again.
+            throw StorageError(
+                {ErrorCode::Locked, "", {{"server", server_}}},
+                fmt::format("a concurrent change on {} won the race: {}", server_, primary_message(e.what())));
+        } catch (const pqxx::disk_full&) {
+            throw StorageError({ErrorCode::DiskFull, "", {}}, "the server's disk is full: nothing was written");
+        } catch (const pqxx::sql_error& e) {
+            const std::string msg = primary_message(e.what());
             throw StorageError({ErrorCode::StorageFailure, "", {{"reason", msg}}},
                                fmt::format("storage error on {}: {}", server_, msg));
         } catch (const pqxx::failure& e) {
@@ -189,20 +200,20 @@ public:
     // The user's SponsorDesk role (sponsordesk_role(), which db init
     // creates), read once.
     const std::string& role() {
-        if (!role_) {
-            role_ = std::string();
+        static const std::string unknown;
+        if (!role_ && !in_tx_) {
             try {
                 pqxx::nontransaction t(conn_);
                 auto r = t.exec("SELECT sponsordesk_role()");
-                if (!r.empty() && !r[0][0].is_null()) role_ = r[0][0].c_str();
+                role_ = r.empty() || r[0][0].is_null() ? std::string() : std::string(r[0][0].c_str());
             } catch (const std::exception&) {
                 // Before db init there is no role to name.
             }
         }
-        return *role_;
+        return role_ ? *role_ : unknown;
     }
 
-    bool changed_elsewhere() {
+    bool changed_elsewhere() override {
         if (!listener_) listener_ = std::make_unique<Listener>(*this);
         typed([&] { conn_.get_notifs(); });
         const bool changed = listener_->changed;

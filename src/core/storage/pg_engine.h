@@ -18,7 +18,7 @@ std::unique_ptr<sql::Connection> open_postgres(const std::string& uri);
 // The PostgreSQL side of a connection (StorageError for an SQLite file).
 PgConnection& pg(sql::Connection& conn);
 
-// "dbname on host" (port when not 5432), for messages and the status bar.
+// "host[:port]/dbname" (the port when not 5432), for messages and the status bar.
 std::string pg_server_name(sql::Connection& conn);
 std::string pg_user(sql::Connection& conn);
 // True when another session committed a change since the last call

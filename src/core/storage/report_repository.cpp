@@ -81,11 +81,12 @@ std::string sales_sql(const ReportScope& s) {
     namespace rules_sql = booking_rules::sql;
     return fmt::format(
         "SELECT b.issue_id, b.placement_id, p.currency, "
-        "sum({0}), sum({1}), sum(CASE WHEN {0} THEN b.price ELSE 0 END) "
+        "sum(CASE WHEN {0} THEN 1 ELSE 0 END), sum(CASE WHEN {1} THEN 1 ELSE 0 END), "
+        "sum(CASE WHEN {0} THEN b.price ELSE 0 END) "
         "FROM issue i CROSS JOIN booking b ON b.issue_id = i.id "
         "JOIN publication p ON p.id = i.publication_id "
         "WHERE {2}"
-        "GROUP BY b.issue_id, b.placement_id ORDER BY b.issue_id, b.placement_id",
+        "GROUP BY b.issue_id, b.placement_id, p.currency ORDER BY b.issue_id, b.placement_id",
         rules_sql::kBooked, rules_sql::kLive, scope_where(s));
 }
 

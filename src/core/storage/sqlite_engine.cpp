@@ -127,10 +127,17 @@ public:
     void begin_read() override { execute("BEGIN DEFERRED"); }
     void commit() override { execute("COMMIT"); }
     void rollback() override { execute("ROLLBACK"); }
+    bool changed_elsewhere() override {
+        const long long v = typed([&] { return db_->execAndGet("PRAGMA data_version").getInt64(); });
+        const bool changed = data_version_ >= 0 && v != data_version_;
+        data_version_ = v;
+        return changed;
+    }
     SQLite::Database& handle() { return *db_; }
 
 private:
     std::unique_ptr<SQLite::Database> db_;
+    long long data_version_ = -1;
 };
 
 }  // namespace
