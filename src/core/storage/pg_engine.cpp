@@ -13,9 +13,11 @@
 #include <vector>
 
 #include <fmt/format.h>
+#include <libpq-fe.h>
 #include <pqxx/pqxx>
 
 #include "sponsordesk/domain/errors.h"
+#include "sponsordesk/storage/database.h"
 
 namespace sponsordesk {
 namespace {
@@ -406,12 +408,29 @@ void pg_migrate(sql::Connection&, int from, int to) {
 }
 
 std::unique_ptr<sql::Connection> open_postgres(const std::string& uri) {
+    // libpq quotes a malformed URI whole, password included: say what is
+    // wrong with the URI as shown everywhere else, without its password.
+    const std::string shown = Database::without_password(uri);
+    auto scrub = [&](std::string text) {
+        for (size_t at = text.find(uri); at != std::string::npos; at = text.find(uri, at + shown.size()))
+            text.replace(at, uri.size(), shown);
+        while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.pop_back();
+        return text;
+    };
+    char* error = nullptr;
+    if (PQconninfoOption* options = PQconninfoParse(uri.c_str(), &error)) {
+        PQconninfoFree(options);
+    } else {
+        const std::string reason = scrub(primary_message(error ? error : "not a connection URI"));
+        if (error) PQfreemem(error);
+        throw InvalidInput({ErrorCode::InvalidFormat, "db", {{"value", shown}, {"reason", reason}}},
+                           fmt::format("database URI {} is malformed: {}", quote_value(shown), reason));
+    }
     try {
         return std::make_unique<PgConnection>(uri);
     } catch (const std::exception& e) {
         // libpq's reason names host and user, never the password.
-        std::string reason = primary_message(e.what());
-        while (!reason.empty() && (reason.back() == ' ' || reason.back() == '\n')) reason.pop_back();
+        const std::string reason = scrub(primary_message(e.what()));
         throw StorageError({ErrorCode::ServerUnreachable, "", {{"reason", reason}}},
                            fmt::format("cannot connect to the database server: {}", reason));
     }
