@@ -216,10 +216,27 @@ void BookingsPanel::Reload() {
         host_.SetStatus(wxString::Format(_("Sponsor names cannot be suggested: %s"), wx(e.what())));
     }
     sponsor_->AutoComplete(names);
+    // Re-read while the user looks at the list (another user's change):
+    // the rows in view and the selected row stay where they were.
+    const wxDataViewItem top_item = opened_ ? list_->GetTopItem() : wxDataViewItem();
+    const wxDataViewItem selected = opened_ ? list_->GetSelection() : wxDataViewItem();
+    const unsigned top = top_item.IsOk() ? model_->GetRow(top_item) : 0;
+    const unsigned picked = selected.IsOk() ? model_->GetRow(selected) : 0;
     ApplyFilter();
     if (!opened_) {
         opened_ = true;
         SelectNearToday();
+        return;
+    }
+    const unsigned n = model_->GetCount();
+    if (selected.IsOk() && picked < n) {
+        list_->Select(model_->GetItem(picked));
+        UpdateButtons();
+    }
+    if (top_item.IsOk() && top < n) {
+        // The last row first, then the top one: the top row lands at the top.
+        list_->EnsureVisible(model_->GetItem(std::min(n - 1, top + 20)));
+        list_->EnsureVisible(model_->GetItem(top));
     }
 }
 
