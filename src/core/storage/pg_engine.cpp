@@ -110,6 +110,9 @@ public:
         // One writer at a time, as on an SQLite file: a rule read before the
         // write (a free slot, a competitor, the next invoice number) still
         // holds at commit, and no two writers can deadlock on each other.
+        // The role is read first: a refusal names it, and an aborted
+        // transaction could no longer read it.
+        role();
         execute("BEGIN");
         in_tx_ = true;
         try {
@@ -150,6 +153,17 @@ public:
         });
     }
 
+    // libpqxx 6.4 gives the SQLSTATE only to errors it has no class for:
+    // the class says it for the others.
+    static std::string sqlstate_of(const pqxx::sql_error& e) {
+        if (!e.sqlstate().empty()) return e.sqlstate();
+        if (dynamic_cast<const pqxx::insufficient_privilege*>(&e)) return "42501";
+        if (dynamic_cast<const pqxx::integrity_constraint_violation*>(&e)) return "23000";
+        if (dynamic_cast<const pqxx::plpgsql_raise*>(&e)) return "P0001";
+        if (dynamic_cast<const pqxx::disk_full*>(&e)) return "53100";
+        return "";
+    }
+
     template <class Fn>
     auto typed(Fn&& fn) -> decltype(fn()) {
         try {
@@ -158,8 +172,13 @@ public:
             throw StorageError(
                 {ErrorCode::ConnectionLost, "", {{"server", server_}}},
                 fmt::format("lost the connection to the server {}: the unfinished change was not kept", server_));
+        } catch (const pqxx::transaction_rollback& e) {
+            // libpqxx 6.4 throws these outside sql_error, without a SQLSTATE.
+            throw StorageError(
+                {ErrorCode::Locked, "", {{"server", server_}}},
+                fmt::format("a concurrent change on {} won the race: {}", server_, primary_message(e.what())));
         } catch (const pqxx::sql_error& e) {
-            const std::string state = e.sqlstate();
+            const std::string state = sqlstate_of(e);
             const std::string msg = primary_message(e.what());
             if (state == "42501")
                 throw NotPermitted({ErrorCode::NotPermitted, "", {{"role", role()}, {"reason", msg}}},
