@@ -96,6 +96,8 @@ public:
     PgDatabase& operator=(const PgDatabase&) = delete;
 
     const std::string& name() const { return name_; }
+    // In the names of this test's roles: its groups' and its users'.
+    const std::string& suffix() const { return suffix_; }
     // A login name unique to this test: NAME_SUFFIX.
     std::string user(const std::string& name) const { return name + "_" + suffix_; }
     std::string uri(const std::string& user = "postgres") const { return pg_uri_for(base_, name_, user); }

@@ -74,14 +74,16 @@ public:
         return r.out;
     }
 
-    // Every row of every table of the database, the log included, and the
-    // server's roles: what a refused action must leave as it was.
+    // Every row of every table of the database, the log included, and this
+    // test's roles on the server (other tests make theirs at the same
+    // time): what a refused action must leave as it was.
     std::string state() {
         const CliResult r =
             psql(pg->uri(),
                  "SELECT md5(string_agg(query_to_xml(format('SELECT * FROM %I.%I ORDER BY 1', schemaname, tablename), "
                  "false, false, '')::text, '|' ORDER BY tablename)) || ' ' || (SELECT string_agg(rolname, ',' ORDER BY "
-                 "rolname) FROM pg_roles) FROM pg_tables WHERE schemaname = current_schema()");
+                 "rolname) FROM pg_roles WHERE rolname LIKE '%" +
+                     pg->suffix() + "%') FROM pg_tables WHERE schemaname = current_schema()");
         EXPECT_EQ(r.status, 0) << r.err;
         return r.out;
     }
