@@ -172,8 +172,12 @@ public:
             throw StorageError(
                 {ErrorCode::ConnectionLost, "", {{"server", server_}}},
                 fmt::format("lost the connection to the server {}: the unfinished change was not kept", server_));
-        } catch (const pqxx::transaction_rollback& e) {
-            // libpqxx 6.4 throws these outside sql_error, without a SQLSTATE.
+        } catch (const pqxx::serialization_failure& e) {
+            // libpqxx 6.4 throws these two outside sql_error, without a SQLSTATE.
+            throw StorageError(
+                {ErrorCode::Locked, "", {{"server", server_}}},
+                fmt::format("a concurrent change on {} won the race: {}", server_, primary_message(e.what())));
+        } catch (const pqxx::deadlock_detected& e) {
             throw StorageError(
                 {ErrorCode::Locked, "", {{"server", server_}}},
                 fmt::format("a concurrent change on {} won the race: {}", server_, primary_message(e.what())));
