@@ -113,6 +113,9 @@ public:
         // One writer at a time, as on an SQLite file: a rule read before the
         // write (a free slot, a competitor, the next invoice number) still
         // holds at commit, and no two writers can deadlock on each other.
+        // The role is read first: a refusal names it, and an aborted
+        // transaction could no longer read it.
+        role();
         execute("BEGIN");
         in_tx_ = true;
         try {
@@ -175,9 +178,14 @@ public:
             const std::string msg = primary_message(e.what());
             throw Conflict({ErrorCode::StorageFailure, "", {{"reason", msg}}},
                            fmt::format("the database refused the change: {}", msg));
-        } catch (const pqxx::transaction_rollback& e) {
+        } catch (const pqxx::serialization_failure& e) {
             // A serialization failure or a deadlock: nothing was kept; the
-            // front end runs the write again.
+            // front end runs the write again. (A statement whose completion
+            // is unknown may have committed: it is not retried.)
+            throw StorageError(
+                {ErrorCode::Locked, "", {{"server", server_}}},
+                fmt::format("a concurrent change on {} won the race: {}", server_, primary_message(e.what())));
+        } catch (const pqxx::deadlock_detected& e) {
             throw StorageError(
                 {ErrorCode::Locked, "", {{"server", server_}}},
                 fmt::format("a concurrent change on {} won the race: {}", server_, primary_message(e.what())));

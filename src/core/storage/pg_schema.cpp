@@ -661,7 +661,7 @@ FOR EACH STATEMENT EXECUTE FUNCTION sponsordesk_refuse('the activity log cannot 
 -- Editors may write a booking's copy, link and status (and its slot
 -- column, which the application writes with the status, unchanged): the
 -- status only along confirmed, copy-received, approved, published. Holding,
--- confirming, moving and cancelling are sales'. current_user, like the
+-- confirming, moving and cancelling are sales'; approving is not theirs. current_user, like the
 -- privileges: an admin who SET ROLE editor is an editor.
 CREATE FUNCTION booking_status_by_role() RETURNS trigger
   LANGUAGE plpgsql SET search_path FROM CURRENT
@@ -670,6 +670,12 @@ DECLARE
   booked CONSTANT text[] := ARRAY['confirmed', 'copy-received', 'approved', 'published'];
 BEGIN
   IF pg_catalog.pg_has_role(current_user, '{p}_sales', 'USAGE') THEN
+    -- Sales set copy but approving it (and so publishing) is the editors'.
+    IF NEW.status IS DISTINCT FROM OLD.status AND NEW.status IN ('approved', 'published')
+       AND NOT pg_catalog.pg_has_role(current_user, '{p}_editor', 'USAGE') THEN
+      RAISE EXCEPTION 'permission denied: only editors and admin approve copy'
+        USING ERRCODE = 'insufficient_privilege';
+    END IF;
     RETURN NEW;
   END IF;
   IF NEW.slot IS DISTINCT FROM OLD.slot THEN
