@@ -50,7 +50,7 @@ TEST_F(History, ABookingShowsItsCreationInItsHistoryTab) {
     EXPECT_EQ(Cell(list, 0, 0), format_timestamp(row.at));  // local time, the user's date format
     EXPECT_EQ(Cell(list, 0, 1), wx(db_->user()));
     EXPECT_EQ(Cell(list, 0, 2), wxS("book"));
-    EXPECT_NE(Cell(list, 0, 3).Find(wxS("Acme, brief 2026-03-03 MAIN")), wxNOT_FOUND) << Cell(list, 0, 3);
+    EXPECT_NE(Cell(list, 0, 3).Find(wxS("Acme, brief 2026-03-03 main slot 1")), wxNOT_FOUND) << Cell(list, 0, 3);
 
     // A change made in the dialog shows on top at once.
     ASSERT_TRUE(dlg.ChangeStatus(BookingStatus::Cancelled));
