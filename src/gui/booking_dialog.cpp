@@ -70,7 +70,7 @@ BookingDialog::BookingDialog(wxWindow* parent, Database& db, Id booking_id)
     copy_bar->Add(save_, 0);
 
     auto* top = new wxBoxSizer(wxVERTICAL);
-    top->Add(title_, 0, wxLEFT | wxRIGHT | wxTOP, 12);
+    top->Add(title_, 0, wxLEFT | wxRIGHT | wxTOP, 8);
     top->Add(facts_, 0, wxLEFT | wxRIGHT | wxTOP, 12);
     auto* pr = new wxBoxSizer(wxHORIZONTAL);
     price_label_ = new wxStaticText(page, wxID_ANY, wxString());
@@ -86,7 +86,7 @@ BookingDialog::BookingDialog(wxWindow* parent, Database& db, Id booking_id)
     st->Add(late_, 0, wxALIGN_CENTER_VERTICAL);
     top->Add(st, 0, wxALL, 12);
     top->Add(pipeline, 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
-    top->Add(new wxStaticLine(page), 0, wxEXPAND | wxALL, 12);
+    top->Add(new wxStaticLine(page), 0, wxEXPAND | wxALL, 6);
     top->Add(new wxStaticText(page, wxID_ANY, _("Copy (Markdown: paragraphs, **bold**, *italic*, [links](url)):")), 0,
              wxLEFT | wxRIGHT, 12);
     top->Add(copy_, 1, wxEXPAND | wxALL, 12);
@@ -94,7 +94,8 @@ BookingDialog::BookingDialog(wxWindow* parent, Database& db, Id booking_id)
     lk->Add(new wxStaticText(page, wxID_ANY, _("Link:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
     lk->Add(link_, 1);
     top->Add(lk, 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
-    top->Add(copy_bar, 0, wxEXPAND | wxALL, 12);
+    top->Add(copy_bar, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
+    top->AddSpacer(6);
     top->Add(error_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
     auto* buttons = new wxStdDialogButtonSizer;
     auto* close = new wxButton(this, wxID_CLOSE);
@@ -108,8 +109,10 @@ BookingDialog::BookingDialog(wxWindow* parent, Database& db, Id booking_id)
     tabs_->AddPage(page, _("Booking"));
     tabs_->AddPage(history_, HistoryTabTitle());
     auto* outer = new wxBoxSizer(wxVERTICAL);
-    outer->Add(tabs_, 1, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 8);
-    outer->Add(buttons, 0, wxEXPAND | wxALL, 12);
+    // Margins kept small: the tabs' header must not push Close off a
+    // 1024×600 screen.
+    outer->Add(tabs_, 1, wxEXPAND | wxALL, 6);
+    outer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
     SetSizer(outer);
     // Never taller or wider than the screen (1024×600 included).
     const wxRect screen = wxDisplay(wxDisplay::GetFromWindow(parent ? parent : this) == wxNOT_FOUND
