@@ -886,6 +886,16 @@ FR.update({
     "sponsordesk-billing-%s-%s.xlsx": "sponsordesk-facturation-%s-%s.xlsx",
 })
 
+# The history of a booking, a sponsor or an invoice (activity log, issue 12).
+FR.update({
+    "History": "Historique",
+    "Booking": "Réservation",
+    "Details": "Détails",
+    "User": "Utilisateur",
+    "Action": "Action",
+    "Summary": "Résumé",
+})
+
 FR_CTX = {
     # A free slot in the calendar legend: "Libre", not "Ouvrir" (the command).
     ("slot state", "Open"): "Libre",

@@ -7,6 +7,8 @@
 #include <wx/clipbrd.h>
 #include <wx/log.h>
 #include <wx/msgdlg.h>
+#include <wx/notebook.h>
+#include <wx/panel.h>
 #include <wx/sizer.h>
 #include <wx/statline.h>
 #include <wx/stattext.h>
@@ -17,6 +19,7 @@
 #include "error_text.h"
 #include "form.h"
 #include "gui_util.h"
+#include "history_list.h"
 #include "sponsordesk/drafts/copy_rules.h"
 #include "sponsordesk/services/booking_service.h"
 #include "view.h"
@@ -28,46 +31,49 @@ BookingDialog::BookingDialog(wxWindow* parent, Database& db, Id booking_id)
                wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       db_(db),
       id_(booking_id) {
-    title_ = new wxStaticText(this, wxID_ANY, wxString());
+    // Two tabs: the booking itself, and its history from the activity log.
+    tabs_ = new wxNotebook(this, wxID_ANY);
+    auto* page = new wxPanel(tabs_);
+    title_ = new wxStaticText(page, wxID_ANY, wxString());
     title_->SetFont(title_->GetFont().Scaled(1.3f).Bold());
-    facts_ = new wxStaticText(this, wxID_ANY, wxString());
-    status_ = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxBORDER_SIMPLE);
+    facts_ = new wxStaticText(page, wxID_ANY, wxString());
+    status_ = new wxStaticText(page, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxBORDER_SIMPLE);
     status_->SetFont(status_->GetFont().Bold());
-    late_ = new wxStaticText(this, wxID_ANY, wxString());
+    late_ = new wxStaticText(page, wxID_ANY, wxString());
     late_->SetForegroundColour(wxColour(198, 40, 40));
     // The agreed price, typed the locale's way, until the booking is invoiced.
-    price_ = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(140, -1), wxTE_PROCESS_ENTER);
-    save_price_ = new wxButton(this, wxID_ANY, _("Save &Price"));
-    price_err_ = MakeErrorLine(this);
-    price_note_ = new wxStaticText(this, wxID_ANY, wxString());
+    price_ = new wxTextCtrl(page, wxID_ANY, wxString(), wxDefaultPosition, wxSize(140, -1), wxTE_PROCESS_ENTER);
+    save_price_ = new wxButton(page, wxID_ANY, _("Save &Price"));
+    price_err_ = MakeErrorLine(page);
+    price_note_ = new wxStaticText(page, wxID_ANY, wxString());
     price_note_->SetForegroundColour(wxColour(110, 110, 110));
 
     // Wraps rather than clips the long French labels ("Relancer pour le texte…").
     auto* pipeline = new wxWrapSizer(wxHORIZONTAL);
-    confirm_ = new wxButton(this, wxID_ANY, _("&Confirm"));
-    approve_ = new wxButton(this, wxID_ANY, _("&Approve Copy"));
-    publish_ = new wxButton(this, wxID_ANY, _("Mark &Published"));
-    cancel_ = new wxButton(this, wxID_ANY, _("Cancel &Booking"));
-    remind_ = new wxButton(this, wxID_ANY, _("Send Copy &Reminder…"));
+    confirm_ = new wxButton(page, wxID_ANY, _("&Confirm"));
+    approve_ = new wxButton(page, wxID_ANY, _("&Approve Copy"));
+    publish_ = new wxButton(page, wxID_ANY, _("Mark &Published"));
+    cancel_ = new wxButton(page, wxID_ANY, _("Cancel &Booking"));
+    remind_ = new wxButton(page, wxID_ANY, _("Send Copy &Reminder…"));
     for (wxButton* b : {confirm_, approve_, publish_, cancel_, remind_}) pipeline->Add(b, 0, wxRIGHT | wxBOTTOM, 6);
 
     copy_ =
-        new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, 120), wxTE_MULTILINE | wxTE_WORDWRAP);
-    link_ = new wxTextCtrl(this, wxID_ANY);
+        new wxTextCtrl(page, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, 120), wxTE_MULTILINE | wxTE_WORDWRAP);
+    link_ = new wxTextCtrl(page, wxID_ANY);
     link_->SetHint(_("https://… (call-to-action link)"));
-    words_ = new wxStaticText(this, wxID_ANY, wxString());
-    save_ = new wxButton(this, wxID_SAVE, _("&Save Copy"));
-    error_ = MakeErrorLine(this);
+    words_ = new wxStaticText(page, wxID_ANY, wxString());
+    save_ = new wxButton(page, wxID_SAVE, _("&Save Copy"));
+    error_ = MakeErrorLine(page);
 
     auto* copy_bar = new wxBoxSizer(wxHORIZONTAL);
     copy_bar->Add(words_, 1, wxALIGN_CENTER_VERTICAL);
     copy_bar->Add(save_, 0);
 
     auto* top = new wxBoxSizer(wxVERTICAL);
-    top->Add(title_, 0, wxLEFT | wxRIGHT | wxTOP, 12);
+    top->Add(title_, 0, wxLEFT | wxRIGHT | wxTOP, 8);
     top->Add(facts_, 0, wxLEFT | wxRIGHT | wxTOP, 12);
     auto* pr = new wxBoxSizer(wxHORIZONTAL);
-    price_label_ = new wxStaticText(this, wxID_ANY, wxString());
+    price_label_ = new wxStaticText(page, wxID_ANY, wxString());
     pr->Add(price_label_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
     pr->Add(price_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
     pr->Add(save_price_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
@@ -75,20 +81,21 @@ BookingDialog::BookingDialog(wxWindow* parent, Database& db, Id booking_id)
     top->Add(pr, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
     top->Add(price_err_, 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
     auto* st = new wxBoxSizer(wxHORIZONTAL);
-    st->Add(new wxStaticText(this, wxID_ANY, _("Status:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+    st->Add(new wxStaticText(page, wxID_ANY, _("Status:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
     st->Add(status_, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
     st->Add(late_, 0, wxALIGN_CENTER_VERTICAL);
     top->Add(st, 0, wxALL, 12);
     top->Add(pipeline, 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
-    top->Add(new wxStaticLine(this), 0, wxEXPAND | wxALL, 12);
-    top->Add(new wxStaticText(this, wxID_ANY, _("Copy (Markdown: paragraphs, **bold**, *italic*, [links](url)):")), 0,
+    top->Add(new wxStaticLine(page), 0, wxEXPAND | wxALL, 6);
+    top->Add(new wxStaticText(page, wxID_ANY, _("Copy (Markdown: paragraphs, **bold**, *italic*, [links](url)):")), 0,
              wxLEFT | wxRIGHT, 12);
     top->Add(copy_, 1, wxEXPAND | wxALL, 12);
     auto* lk = new wxBoxSizer(wxHORIZONTAL);
-    lk->Add(new wxStaticText(this, wxID_ANY, _("Link:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+    lk->Add(new wxStaticText(page, wxID_ANY, _("Link:")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
     lk->Add(link_, 1);
     top->Add(lk, 0, wxEXPAND | wxLEFT | wxRIGHT, 12);
-    top->Add(copy_bar, 0, wxEXPAND | wxALL, 12);
+    top->Add(copy_bar, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 12);
+    top->AddSpacer(6);
     top->Add(error_, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
     auto* buttons = new wxStdDialogButtonSizer;
     auto* close = new wxButton(this, wxID_CLOSE);
@@ -97,8 +104,16 @@ BookingDialog::BookingDialog(wxWindow* parent, Database& db, Id booking_id)
     // Escape and the window's close box go through the same question as Close.
     SetEscapeId(wxID_NONE);
     close->SetDefault();
-    top->Add(buttons, 0, wxEXPAND | wxALL, 12);
-    SetSizer(top);
+    page->SetSizer(top);
+    history_ = new HistoryList(tabs_);
+    tabs_->AddPage(page, _("Booking"));
+    tabs_->AddPage(history_, HistoryTabTitle());
+    auto* outer = new wxBoxSizer(wxVERTICAL);
+    // Margins kept small: the tabs' header must not push Close off a
+    // 1024×600 screen.
+    outer->Add(tabs_, 1, wxEXPAND | wxALL, 6);
+    outer->Add(buttons, 0, wxEXPAND | wxLEFT | wxRIGHT | wxBOTTOM, 12);
+    SetSizer(outer);
     // Never taller or wider than the screen (1024×600 included).
     const wxRect screen = wxDisplay(wxDisplay::GetFromWindow(parent ? parent : this) == wxNOT_FOUND
                                         ? 0u
@@ -239,6 +254,8 @@ void BookingDialog::Load() {
     copy_->SetEditable(editable);
     link_->SetEditable(editable);
     save_->Enable(editable);
+    history_->ShowObject(db_, "booking", id_);
+    tabs_->GetPage(0)->Layout();  // labels and buttons above changed size
     Layout();
 }
 

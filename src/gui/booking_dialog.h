@@ -9,10 +9,13 @@
 #include "sponsordesk/storage/database.h"
 
 class wxButton;
+class wxNotebook;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace sponsordesk::gui {
+
+class HistoryList;
 
 class BookingDialog : public wxDialog {
 public:
@@ -33,6 +36,9 @@ public:
     // Why the price cannot change (on an invoice), or empty.
     wxStaticText* price_note() { return price_note_; }
     bool changed() const { return changed_; }
+    // The tabs: the booking, then its history (activity log, newest first).
+    wxNotebook* tabs() { return tabs_; }
+    HistoryList* history() { return history_; }
     // Copy or link typed and not saved.
     bool HasUnsavedCopy() const;
     // A price typed and not saved.
@@ -52,6 +58,8 @@ private:
     wxStaticText *title_, *facts_, *status_, *words_, *error_, *late_, *price_err_, *price_note_, *price_label_;
     wxTextCtrl *copy_, *link_, *price_;
     wxButton *confirm_, *approve_, *publish_, *cancel_, *save_, *remind_, *save_price_;
+    wxNotebook* tabs_ = nullptr;
+    HistoryList* history_ = nullptr;
     bool changed_ = false;
     bool loaded_ = false;
 };

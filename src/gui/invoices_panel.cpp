@@ -13,6 +13,7 @@
 #include <wx/html/htmlwin.h>
 #include <wx/listctrl.h>
 #include <wx/msgdlg.h>
+#include <wx/notebook.h>
 #include <wx/sizer.h>
 #include <wx/splitter.h>
 #include <wx/stattext.h>
@@ -22,6 +23,7 @@
 
 #include "form.h"
 #include "gui_util.h"
+#include "history_list.h"
 #include "issue_invoice_dialog.h"
 #include "sponsordesk/services/sponsor_service.h"
 
@@ -269,9 +271,15 @@ InvoicesPanel::InvoicesPanel(wxWindow* parent, Database& db, ViewHost& host) : V
     int i = 0;
     for (const auto& [title, width] : cols)
         list_->AppendColumn(title, i++ >= 4 && i <= 8 ? wxLIST_FORMAT_RIGHT : wxLIST_FORMAT_LEFT, width);
+    // Below the list: the selected invoice's lines and payments, and its
+    // history from the activity log.
+    auto* below = new wxNotebook(split, wxID_ANY);
     details_ =
-        new wxHtmlWindow(split, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
-    split->SplitHorizontally(list_, details_);
+        new wxHtmlWindow(below, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxHW_SCROLLBAR_AUTO | wxBORDER_THEME);
+    below->AddPage(details_, _("Details"));
+    history_ = new HistoryList(below);
+    below->AddPage(history_, HistoryTabTitle());
+    split->SplitHorizontally(list_, below);
     split->SetMinimumPaneSize(120);
     split->SetSashGravity(0.5);
     // Once the splitter has its real height, the details get about 300 px.
@@ -438,6 +446,7 @@ void InvoicesPanel::UpdateButtons() {
 void InvoicesPanel::ShowDetails() {
     long i = list_->GetFirstSelected();
     if (i < 0) {
+        history_->Clear();
         details_->SetPage(wxS("<html><body><p><i>") + _("Select an invoice to see its lines and payments.") +
                           wxS("</i></p></body></html>"));
         return;
@@ -445,6 +454,7 @@ void InvoicesPanel::ShowDetails() {
     const InvoiceView& v = invoices_[static_cast<size_t>(i)];
     const Invoice& inv = v.invoice;
     const std::string cur = inv.currency;
+    history_->ShowObject(db_, "invoice", inv.id);
     std::string html = "<html><body><h3>";
     html += Escape(inv.kind == InvoiceKind::CreditNote ? utf8(_("Credit note")) : utf8(_("Invoice")));
     html += " " + Escape(inv.number.value_or(utf8(_("(draft)")))) + " — " + Escape(v.sponsor_name) + "</h3>";

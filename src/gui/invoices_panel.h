@@ -14,6 +14,8 @@ class wxListView;
 
 namespace sponsordesk::gui {
 
+class HistoryList;
+
 wxString InvoiceStateLabel(InvoiceState s);
 
 class InvoicesPanel : public View {
@@ -34,6 +36,7 @@ public:
     bool SelectInvoice(Id id);
     Id SelectedInvoice() const;
     wxListView* list() { return list_; }
+    HistoryList* history() { return history_; }
     const std::vector<InvoiceView>& invoices() const { return invoices_; }
 
 private:
@@ -50,6 +53,7 @@ private:
     wxChoice *sponsor_, *state_;
     wxListView* list_;
     wxHtmlWindow* details_;
+    HistoryList* history_ = nullptr;
     wxButton *new_, *issue_, *preview_, *pay_, *cancel_, *pdf_, *xlsx_, *statement_;
     std::vector<Sponsor> sponsors_;
     std::vector<InvoiceView> invoices_;

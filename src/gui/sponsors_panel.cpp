@@ -18,6 +18,7 @@
 #include "error_text.h"
 #include "form.h"
 #include "gui_util.h"
+#include "history_list.h"
 #include "invoices_panel.h"
 #include "settings.h"
 #include "sponsordesk/services/invoice_service.h"
@@ -216,6 +217,8 @@ wxWindow* SponsorsPanel::BuildTabs(wxWindow* right) {
                {_("Gross"), -110},
                {_("Outstanding"), -110},
                {_("Status"), 100}});
+    history_ = new HistoryList(tabs);
+    tabs->AddPage(history_, HistoryTabTitle());
     return tabs;
 }
 
@@ -404,6 +407,7 @@ void SponsorsPanel::ShowSponsor(const Sponsor* s) {
     contacts_->DeleteAllItems();
     bookings_->DeleteAllItems();
     invoices_->DeleteAllItems();
+    history_->Clear();
     if (s) {
         try {
             auto cs = SponsorService(db_).contacts(SponsorId{s->id});
@@ -443,6 +447,7 @@ void SponsorsPanel::ShowSponsor(const Sponsor* s) {
                                    v.outstanding ? format_money_ui(v.outstanding, v.invoice.currency) : wxString());
                 invoices_->SetItem(row, 4, InvoiceStateLabel(v.state));
             }
+            history_->ShowObject(db_, "sponsor", s->id);
         } catch (const std::exception& e) {
             host_.SetStatus(error_text(e));
         }

@@ -20,6 +20,8 @@ class wxTextCtrl;
 
 namespace sponsordesk::gui {
 
+class HistoryList;
+
 class SponsorsPanel : public View {
 public:
     SponsorsPanel(wxWindow* parent, Database& db, ViewHost& host);
@@ -43,6 +45,7 @@ public:
     wxListView* contact_list() { return contacts_; }
     wxTextCtrl* contact_field(int i) { return i == 0 ? contact_name_ : i == 1 ? contact_email_ : contact_phone_; }
     wxStaticText* contact_error() { return contact_err_; }
+    HistoryList* history() { return history_; }
 
 private:
     wxWindow* BuildListPane(wxWindow* parent);
@@ -69,6 +72,7 @@ private:
     wxStaticText* title_ = nullptr;
     wxButton *save_, *archive_, *add_ = nullptr, *add_contact_ = nullptr;
     wxListView *contacts_, *bookings_, *invoices_;
+    HistoryList* history_ = nullptr;
     wxTextCtrl *contact_name_, *contact_email_, *contact_phone_;
     wxChoice* contact_role_;
     wxStaticText* contact_err_;

@@ -37,8 +37,11 @@ public:
     // The current draft, or revision N when given (NotFound when absent).
     DraftRevision draft(const std::string& slug, const Date& date, std::optional<int> revision);
 
+    // `action` names the write in the activity log ("import stats" when an
+    // import sets the figures).
     Issue set_stats(const std::string& slug, const Date& date, std::optional<std::int64_t> audience,
-                    std::optional<std::int64_t> opens, std::optional<std::int64_t> clicks);
+                    std::optional<std::int64_t> opens, std::optional<std::int64_t> clicks,
+                    const std::string& action = "issue set-stats");
     // The checks of set_stats without writing (an import's preview): each
     // figure 0 … 10^12, opens not above the audience (the one given, else
     // the issue's). InvalidInput OutOfRange naming the figure.

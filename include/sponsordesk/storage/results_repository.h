@@ -47,7 +47,8 @@ public:
     std::vector<ClickCandidate> booked_in(Id issue_id, Id placement_id);
     // Sets the figures of the link (issue, normalised url), replacing any
     // imported before: a statement prepared once and reused.
-    void put_link_clicks(Id issue_id, const std::string& url, Id booking_id, std::int64_t clicks,
+    // True when the row is new or its figures changed.
+    bool put_link_clicks(Id issue_id, const std::string& url, Id booking_id, std::int64_t clicks,
                          std::optional<std::int64_t> unique_clicks);
     // The sponsor's booked bookings with issue dates in [from, to], by date.
     std::vector<CampaignBooking> sponsor_bookings(Id sponsor_id, const Date& from, const Date& to);

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "../drafts/curl_lazy.h"
+#include "activity_log.h"
 #include "sponsordesk/domain/booking_rules.h"
 #include "sponsordesk/domain/errors.h"
 #include "sponsordesk/domain/validation.h"
@@ -46,7 +47,10 @@ int BookingService::claim_slot(Id issue_id, const Placement& pl, Id except_booki
     auto holders = repo.slot_holders(issue_id, pl.id);
     if (auto choice = booking_rules::next_free_slot(pl.slots, holders, today, except_booking)) {
         // The expired hold stays visible, without a slot number.
-        if (choice->from_expired_hold) repo.set_slot(*choice->from_expired_hold, std::nullopt);
+        if (choice->from_expired_hold) {
+            repo.set_slot(*choice->from_expired_hold, std::nullopt);
+            activity_log::expired_hold_freed(db_, *choice->from_expired_hold, choice->slot);
+        }
         return choice->slot;
     }
     std::string who;
@@ -167,8 +171,10 @@ BookingView BookingService::book(const BookRequest& r) {
 
     const Id id = BookingRepository(db_).insert(
         new_booking(issue, pl, sponsor, r.price, status, notes, r.allow_competitor, at.slot, at.hold_until));
+    BookingView v = get(BookingId{id});
+    activity_log::record(db_, "book", activity_log::kBooking, id, activity_log::new_booking(v));
     tx.commit();
-    return get(BookingId{id});
+    return v;
 }
 
 std::vector<BookingView> BookingService::book_many(const BookManyRequest& r) {
@@ -232,10 +238,14 @@ std::vector<BookingView> BookingService::book_many(const BookManyRequest& r) {
         if (all_invalid_input) throw InvalidInput(std::move(info), message);
         throw Conflict(std::move(info), message);
     }
-    tx.commit();
+    // One row per booking: each booking's history starts with its creation.
     std::vector<BookingView> out;
     out.reserve(booked.size());
-    for (Id id : booked) out.push_back(get(BookingId{id}));
+    for (Id id : booked) {
+        out.push_back(get(BookingId{id}));
+        activity_log::record(db_, "book", activity_log::kBooking, id, activity_log::new_booking(out.back()));
+    }
+    tx.commit();
     return out;
 }
 
@@ -298,8 +308,11 @@ BookingView BookingService::move(BookingId booking, const MoveRequest& r) {
     const Placing at = place(issue, pub, pl, sponsor, hold, b.hold_until, r.allow_competitor, id, today);
     check_word_limit(b.copy, pl.max_words, pl.code);
     repo.move(id, issue.id, pl.id, at.slot, hold ? at.hold_until : b.hold_until, r.allow_competitor);
+    BookingView moved = get(booking);
+    activity_log::record(db_, "booking move", activity_log::kBooking, id,
+                         activity_log::change(activity_log::booking(v), activity_log::booking(moved)));
     tx.commit();
-    return get(booking);
+    return moved;
 }
 
 BookingView BookingService::set_price(BookingId booking, Minor price) {
@@ -307,10 +320,13 @@ BookingView BookingService::set_price(BookingId booking, Minor price) {
         throw InvalidInput({ErrorCode::NegativeAmount, "price", {{"value", format_amount(price)}}},
                            fmt::format("price {} is negative", format_amount(price)));
     WriteTransaction tx(db_);
-    get(booking);
+    const BookingView v = get(booking);
     BookingRepository repo(db_);
     check_not_invoiced(repo, booking.value, "price", "price");
     repo.set_price(booking.value, price);
+    activity_log::record(db_, "booking price", activity_log::kBooking, booking.value,
+                         fmt::format("{}, {}", activity_log::booking(v),
+                                     activity_log::money_change(v.booking.price, price, v.currency)));
     tx.commit();
     return get(booking);
 }
@@ -362,9 +378,23 @@ BookingView BookingService::set_copy(BookingId booking, const std::string& copy,
     BookingStatus next = s;
     if (s == BookingStatus::Confirmed || s == BookingStatus::Approved) next = BookingStatus::CopyReceived;
     BookingRepository(db_).set_copy(id, body, cta, next);
+    std::string summary = fmt::format("{}, copy of {} words", activity_log::booking(v), count_words(body));
+    if (cta != v.booking.link) summary += fmt::format(", link {}", cta.empty() ? "removed" : cta);
+    if (next != s) summary += fmt::format(", status {}", activity_log::change(to_string(s), to_string(next)));
+    activity_log::record(db_, "booking copy", activity_log::kBooking, id, summary);
     tx.commit();
     return get(booking);
 }
+
+namespace {
+
+void record_status(Database& db, const BookingView& v, BookingStatus to) {
+    activity_log::record(db, "booking status", activity_log::kBooking, v.booking.id,
+                         fmt::format("{}, status {}", activity_log::booking(v),
+                                     activity_log::change(to_string(v.booking.status), to_string(to))));
+}
+
+}  // namespace
 
 BookingView BookingService::change_status(BookingId booking, BookingStatus to, bool allow_competitor) {
     const Date today = Date::today();
@@ -388,6 +418,7 @@ BookingView BookingService::change_status(BookingId booking, BookingStatus to, b
                            fmt::format("booking {} is on invoice {}; cancel the invoice first", id, english_ref(*inv)));
         }
         repo.set_status(id, to, std::nullopt);
+        record_status(db_, v, to);
         tx.commit();
         return get(booking);
     }
@@ -419,6 +450,7 @@ BookingView BookingService::change_status(BookingId booking, BookingStatus to, b
         if (!keep) slot = claim_slot(v.booking.issue_id, pl, id);
     }
     repo.set_status(id, to, slot);
+    record_status(db_, v, to);
     tx.commit();
     return get(booking);
 }

@@ -7,6 +7,8 @@
 #include "sponsordesk/drafts/copy_rules.h"
 #include "sponsordesk/storage/catalog_repository.h"
 
+#include "activity_log.h"
+
 namespace sponsordesk {
 
 Publisher CatalogService::publisher() { return CatalogRepository(db_).publisher(); }
@@ -15,6 +17,7 @@ Publisher CatalogService::update_publisher(const PublisherChanges& c) {
     WriteTransaction tx(db_);
     CatalogRepository repo(db_);
     Publisher p = repo.publisher();
+    const Publisher old = p;
     if (c.name) p.name = validate::name("publisher name", *c.name);
     if (c.address) p.address = validate::text("address", *c.address, 1000);
     if (c.siren) p.siren = validate::siren(*c.siren);
@@ -50,6 +53,26 @@ Publisher CatalogService::update_publisher(const PublisherChanges& c) {
     if (c.footer) p.footer = validate::text("footer", *c.footer, 2000);
     if (c.payment_terms_days) p.payment_terms_days = validate::integer("payment terms", *c.payment_terms_days, 0, 365);
     repo.save_publisher(p);
+    activity_log::Changes ch;
+    ch.value("name", old.name, p.name);
+    ch.text("address", old.address, p.address);
+    ch.address("postal address", old.postal, p.postal);
+    ch.value("SIREN", old.siren, p.siren);
+    ch.value("SIRET", old.siret, p.siret);
+    ch.value("legal form", old.legal_form, p.legal_form);
+    ch.value("share capital", old.share_capital < 0 ? "" : format_amount(old.share_capital),
+             p.share_capital < 0 ? "" : format_amount(p.share_capital));
+    ch.value("registry", old.registry, p.registry);
+    ch.value("e-invoice address", old.einvoice_address, p.einvoice_address);
+    ch.flag("VAT on debits", old.vat_on_debits, p.vat_on_debits);
+    ch.value("VAT regime", to_string(old.vat_regime), to_string(p.vat_regime));
+    ch.value("VAT number", old.vat_number, p.vat_number);
+    ch.value("IBAN", old.iban, p.iban);
+    ch.value("BIC", old.bic, p.bic);
+    ch.value("email", old.email, p.email);
+    ch.number("payment terms", old.payment_terms_days, p.payment_terms_days);
+    ch.text("footer", old.footer, p.footer);
+    activity_log::record_changes(db_, "publisher set", activity_log::kPublisher, std::nullopt, "", ch);
     tx.commit();
     return p;
 }
@@ -95,6 +118,14 @@ Publication CatalogService::update_publication(Publication p) {
         throw Conflict({ErrorCode::CurrencyLocked, "currency", {{"publication", p.slug}, {"currency", old->currency}}},
                        fmt::format("{} has bookings priced in {}: its currency cannot change", p.slug, old->currency));
     repo.update_publication(p);
+    activity_log::Changes ch;
+    ch.value("name", old->name, p.name);
+    ch.value("language", old->language, p.language);
+    ch.value("currency", old->currency, p.currency);
+    ch.value("cadence", cadence_to_text(old->cadence), cadence_to_text(p.cadence));
+    ch.number("words per minute", old->words_per_minute, p.words_per_minute);
+    ch.number("copy deadline days", old->copy_deadline_days, p.copy_deadline_days);
+    activity_log::record_changes(db_, "publication set", activity_log::kPublication, p.id, p.slug, ch);
     tx.commit();
     return p;
 }
@@ -114,6 +145,15 @@ Placement CatalogService::update_placement(Placement p) {
         throw Conflict({ErrorCode::SlotsInUse, "slots", {{"placement", p.code}, {"slot", std::int64_t{used}}}},
                        fmt::format("placement {} has a booking in slot {}: it cannot offer fewer slots", p.code, used));
     repo.update_placement(p);
+    activity_log::Changes ch;
+    ch.value("name", old->name, p.name);
+    ch.value("heading", old->heading, p.heading);
+    ch.value("price", format_amount(old->price), format_amount(p.price));
+    ch.number("max words", old->max_words, p.max_words);
+    ch.number("slots", old->slots, p.slots);
+    ch.number("position", old->position, p.position);
+    ch.flag("active", old->active, p.active);
+    activity_log::record_changes(db_, "placement set", activity_log::kPlacement, p.id, p.code, ch);
     tx.commit();
     return p;
 }
@@ -126,6 +166,8 @@ Publication CatalogService::add_publication(Publication p) {
         throw Conflict({ErrorCode::SlugTaken, "slug", {{"value", p.slug}}},
                        fmt::format("publication slug {} is already in use", quote_value(p.slug)));
     p.id = repo.insert_publication(p);
+    activity_log::record(db_, "publication add", activity_log::kPublication, p.id,
+                         fmt::format("{} ({}), {}, {}", p.slug, p.name, p.currency, cadence_to_text(p.cadence)));
     tx.commit();
     return p;
 }
@@ -167,6 +209,9 @@ Placement CatalogService::add_placement(const std::string& publication_slug, Pla
     p.publication_id = pub.id;
     if (p.position == 0) p.position = static_cast<int>(repo.placements(pub.id).size()) + 1;
     p.id = repo.insert_placement(p);
+    activity_log::record(db_, "placement add", activity_log::kPlacement, p.id,
+                         fmt::format("{} {} ({}), {}, {} slot{}", pub.slug, p.code, p.name,
+                                     activity_log::money(p.price, pub.currency), p.slots, p.slots == 1 ? "" : "s"));
     tx.commit();
     return p;
 }
@@ -202,6 +247,8 @@ void CatalogService::set_house_ad(const std::string& publication_slug, const std
                 fmt::format("house ad has {} words; placement {} allows at most {}", words, pl.code, pl.max_words));
     }
     CatalogRepository(db_).set_house_ad(pl.id, body);
+    activity_log::record(db_, "house-ad set", activity_log::kPlacement, pl.id,
+                         fmt::format("{} {}: house ad of {} words", publication_slug, pl.code, count_words(body)));
     tx.commit();
 }
 

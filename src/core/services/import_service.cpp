@@ -17,6 +17,8 @@
 #include "sponsordesk/storage/issue_repository.h"
 #include "sponsordesk/storage/sponsor_repository.h"
 
+#include "activity_log.h"
+
 namespace sponsordesk {
 
 const std::vector<std::string>& ImportService::sponsor_columns() {
@@ -66,6 +68,10 @@ ImportResult ImportService::sponsors(const std::string& csv_path, const Progress
                 repo.insert_contact(c);
                 ++result.contacts;
             }
+            // One row per sponsor, as for every bulk write.
+            activity_log::record(
+                db_, "import sponsors", activity_log::kSponsor, s.id,
+                row["contact_name"].empty() ? s.name : fmt::format("{}, contact {}", s.name, row["contact_name"]));
         } catch (const Error& e) {
             rethrow_at_line(e, row.line);
         }
@@ -176,6 +182,8 @@ ImportResult ImportService::bookings(const std::string& csv_path, const Progress
                     is.date = date;
                     is.number = ++max_number[pub.id];
                     id = issues.insert(is);
+                    activity_log::record(db_, "import bookings", activity_log::kIssue, id,
+                                         fmt::format("{} {} #{}, new issue", pub.slug, date.iso(), is.number));
                     ++result.created_issues;
                 }
                 iit = issue_ids.emplace(ikey, id).first;
@@ -216,6 +224,7 @@ ImportResult ImportService::bookings(const std::string& csv_path, const Progress
                 if (choice->from_expired_hold) {
                     // As `book` does: the expired hold stays, without its slot number.
                     bookings.set_slot(*choice->from_expired_hold, std::nullopt);
+                    activity_log::expired_hold_freed(db_, *choice->from_expired_hold, choice->slot);
                     std::erase_if(*holders,
                                   [&](const SlotHolder& h) { return h.booking_id == *choice->from_expired_hold; });
                 }
@@ -223,6 +232,15 @@ ImportResult ImportService::bookings(const std::string& csv_path, const Progress
                 st.live_categories.emplace_back(sponsor.id, category_key);
             }
             b.id = bookings.insert(b);
+            BookingView logged;
+            logged.booking = b;
+            logged.sponsor_name = sponsor.name;
+            logged.publication_slug = pub.slug;
+            logged.issue_date = date;
+            logged.placement_code = pl.code;
+            logged.currency = pub.currency;
+            activity_log::record(db_, "import bookings", activity_log::kBooking, b.id,
+                                 activity_log::new_booking(logged));
             if (holders) holders->push_back({b.id, *b.slot, b.status, b.hold_until});
         } catch (const Error& e) {
             rethrow_at_line(e, row.line);

@@ -13,6 +13,7 @@
 #include "sponsordesk/services/invoice_rules.h"
 #include "sponsordesk/services/sponsor_service.h"
 #include "sponsordesk/storage/catalog_repository.h"
+#include "activity_log.h"
 
 namespace sponsordesk {
 namespace {
@@ -362,6 +363,9 @@ InvoiceView InvoiceService::create(const Sponsor& sponsor, const std::vector<Boo
         l.invoice_id = inv.id;
         repo.insert_line(l);
     }
+    activity_log::record(db_, "invoice create", activity_log::kInvoice, inv.id,
+                         fmt::format("{} for {}, {} booking{}, {} net", name_of(inv), sponsor.name, lines.size(),
+                                     lines.size() == 1 ? "" : "s", activity_log::money(inv.net, inv.currency)));
     return get(InvoiceId{inv.id});
 }
 
@@ -551,6 +555,9 @@ InvoiceView InvoiceService::add_line(InvoiceId invoice, const std::string& descr
     inv->vat += l.vat;
     inv->gross += l.gross;
     repo.update_draft(*inv);
+    activity_log::record(
+        db_, "invoice add-line", activity_log::kInvoice, inv->id,
+        fmt::format("{}: line {}, {} net", name_of(*inv), text, activity_log::money(l.net, inv->currency)));
     tx.commit();
     return get(invoice);
 }
@@ -591,9 +598,12 @@ InvoiceView InvoiceService::issue(InvoiceId invoice, std::optional<Date> date, s
     const Date due = issue_date.add_days(sponsor.payment_terms_days);
     // Nothing to collect on a zero invoice (free bookings): it is paid as issued.
     const InvoiceStatus status = inv->gross <= 0 ? InvoiceStatus::Paid : InvoiceStatus::Issued;
-    repo.issue(id, format_number(InvoiceKind::Invoice, issue_date.year, n), issue_date, due, seller_snapshot(publisher),
-               buyer_snapshot(sponsor, contacts), status);
+    const std::string number = format_number(InvoiceKind::Invoice, issue_date.year, n);
+    repo.issue(id, number, issue_date, due, seller_snapshot(publisher), buyer_snapshot(sponsor, contacts), status);
     store_original(invoice);
+    activity_log::record(db_, "invoice issue", activity_log::kInvoice, id,
+                         fmt::format("{} → {} for {}, {} gross, dated {}, due {}", name_of(*inv), number, sponsor.name,
+                                     activity_log::money(inv->gross, inv->currency), issue_date.iso(), due.iso()));
     tx.commit();
     return get(invoice);
 }
@@ -686,6 +696,10 @@ InvoiceView InvoiceService::pay(InvoiceId invoice, Minor amount, const Date& dat
     p.date = date;
     repo.insert_payment(p);
     if (amount == outstanding) repo.set_status(id, InvoiceStatus::Paid);
+    activity_log::record(
+        db_, "invoice pay", activity_log::kInvoice, id,
+        fmt::format("{}: payment of {} on {}{}", name_of(*inv), activity_log::money(amount, inv->currency), date.iso(),
+                    amount == outstanding ? ", paid in full" : ""));
     tx.commit();
     return get(invoice);
 }
@@ -730,6 +744,9 @@ InvoiceView InvoiceService::refund(InvoiceId credit_note, Minor amount, const Da
     r.amount = amount;
     r.date = date;
     repo.insert_refund(r);
+    activity_log::record(
+        db_, "refund", activity_log::kInvoice, cn->id,
+        fmt::format("{}: refund of {} on {}", name_of(*cn), activity_log::money(amount, cn->currency), date.iso()));
     tx.commit();
     return get(credit_note);
 }
@@ -760,6 +777,8 @@ CancelResult InvoiceService::cancel(InvoiceId invoice, std::optional<Date> date)
         result.invoice = get(invoice);
         result.draft_deleted = true;
         repo.delete_draft(id);
+        activity_log::record(db_, "invoice cancel", activity_log::kInvoice, id,
+                             fmt::format("{} for {} deleted", name_of(*inv), result.invoice.sponsor_name));
         tx.commit();
         return result;
     }
@@ -815,11 +834,16 @@ CancelResult InvoiceService::cancel(InvoiceId invoice, std::optional<Date> date)
     // The rate of the invoice it cancels: the same euros for the same VAT.
     repo.set_eur_rate(cn.id, inv->eur_rate_micro);
     const int n = repo.next_number(InvoiceKind::CreditNote, cn_date.year);
-    repo.issue(cn.id, format_number(InvoiceKind::CreditNote, cn_date.year, n), cn_date, cn_date,
-               seller_snapshot(publisher), sponsor ? buyer_snapshot(*sponsor, contacts) : inv->buyer,
-               InvoiceStatus::Issued);
+    const std::string cn_number = format_number(InvoiceKind::CreditNote, cn_date.year, n);
+    repo.issue(cn.id, cn_number, cn_date, cn_date, seller_snapshot(publisher),
+               sponsor ? buyer_snapshot(*sponsor, contacts) : inv->buyer, InvoiceStatus::Issued);
     store_original(InvoiceId{cn.id});
     repo.set_status(id, InvoiceStatus::Cancelled);
+    activity_log::record(db_, "credit note", activity_log::kInvoice, cn.id,
+                         fmt::format("{} cancels {}, {} gross, dated {}", cn_number, name_of(*inv),
+                                     activity_log::money(cn.gross, cn.currency), cn_date.iso()));
+    activity_log::record(db_, "invoice cancel", activity_log::kInvoice, id,
+                         fmt::format("{} cancelled by credit note {}", name_of(*inv), cn_number));
     tx.commit();
     result.invoice = get(invoice);
     result.credit_note = get(InvoiceId{cn.id});

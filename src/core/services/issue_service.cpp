@@ -8,6 +8,8 @@
 #include "sponsordesk/services/catalog_service.h"
 #include "sponsordesk/storage/issue_repository.h"
 
+#include "activity_log.h"
+
 namespace sponsordesk {
 
 Issue IssueService::add(const std::string& slug, const Date& date, std::optional<int> number,
@@ -27,6 +29,8 @@ Issue IssueService::add(const std::string& slug, const Date& date, std::optional
     issue.date = date;
     issue.number = number ? *number : repo.max_number(pub.id) + 1;
     issue.id = repo.insert(issue);
+    activity_log::record(db_, "issue add", activity_log::kIssue, issue.id,
+                         fmt::format("{} {} #{}", pub.slug, date.iso(), issue.number));
     tx.commit();
     return issue;
 }
@@ -69,6 +73,9 @@ std::vector<Issue> IssueService::plan(const std::string& slug, const Date& from,
         issue.date = date;
         issue.number = ++number;
         issue.id = repo.insert(issue);
+        // One row per issue planned, as for every bulk write.
+        activity_log::record(db_, "issue plan", activity_log::kIssue, issue.id,
+                             fmt::format("{} {} #{}", pub.slug, date.iso(), issue.number));
         created.push_back(issue);
     }
     tx.commit();
@@ -126,8 +133,13 @@ Issue IssueService::set_draft(const std::string& slug, const Date& date, const s
     Issue issue = get(slug, date);
     IssueRepository repo(db_);
     repo.set_draft(issue.id, body);
+    Issue saved = *repo.find(issue.id);
+    std::string summary = fmt::format("{} {}: draft of {} bytes", slug, date.iso(), body.size());
+    if (saved.status != issue.status)
+        summary += ", status " + activity_log::change(to_string(issue.status), to_string(saved.status));
+    activity_log::record(db_, "issue set-draft", activity_log::kIssue, issue.id, summary);
     tx.commit();
-    return *repo.find(issue.id);
+    return saved;
 }
 
 std::vector<DraftRevision> IssueService::revisions(const std::string& slug, const Date& date) {
@@ -167,13 +179,21 @@ void IssueService::check_stats(const Issue& issue, std::optional<std::int64_t> a
 }
 
 Issue IssueService::set_stats(const std::string& slug, const Date& date, std::optional<std::int64_t> audience,
-                              std::optional<std::int64_t> opens, std::optional<std::int64_t> clicks) {
+                              std::optional<std::int64_t> opens, std::optional<std::int64_t> clicks,
+                              const std::string& action) {
     check_stats(Issue{}, audience, opens, clicks);  // the figures alone, before looking the issue up
     WriteTransaction tx(db_);
     Issue issue = get(slug, date);
     check_stats(issue, audience, opens, clicks);
     IssueRepository repo(db_);
     repo.set_stats(issue.id, audience, opens, clicks);
+    activity_log::Changes ch;
+    auto figure = [](std::optional<std::int64_t> v) { return v ? std::to_string(*v) : std::string(); };
+    if (audience) ch.value("audience", figure(issue.audience), figure(audience));
+    if (opens) ch.value("opens", figure(issue.opens), figure(opens));
+    if (clicks) ch.value("clicks", figure(issue.clicks), figure(clicks));
+    activity_log::record_changes(db_, action, activity_log::kIssue, issue.id, fmt::format("{} {}", slug, date.iso()),
+                                 ch);
     tx.commit();
     return *repo.find(issue.id);
 }
@@ -183,6 +203,9 @@ Issue IssueService::set_status(const std::string& slug, const Date& date, IssueS
     Issue issue = get(slug, date);
     IssueRepository repo(db_);
     repo.set_status(issue.id, status);
+    activity_log::record(db_, "issue set-status", activity_log::kIssue, issue.id,
+                         fmt::format("{} {}: status {}", slug, date.iso(),
+                                     activity_log::change(to_string(issue.status), to_string(status))));
     tx.commit();
     return *repo.find(issue.id);
 }

@@ -24,6 +24,8 @@
 #include "sponsordesk/storage/issue_repository.h"
 #include "sponsordesk/storage/results_repository.h"
 
+#include "activity_log.h"
+
 namespace sponsordesk {
 
 const std::vector<std::string>& default_headers(ResultColumn column) {
@@ -366,7 +368,7 @@ void run_stats(Database& db, const StatsImportRequest& req, const CsvRecords& cs
             }
             // The figures go in as `issue set-stats` puts them, with its checks.
             if (write)
-                issues.set_stats(pub.slug, date, audience, opens, clicks);
+                issues.set_stats(pub.slug, date, audience, opens, clicks, "import stats");
             else
                 IssueService::check_stats(*issue, audience, opens, clicks);
             ++result.issues;
@@ -602,7 +604,21 @@ ClicksImportResult ResultsService::import_clicks(const ClicksImportRequest& req,
     ClicksRun run;
     run_clicks(db_, req, csv, progress, 0, run);
     ResultsRepository results(db_);
-    for (const auto& l : run.links) results.put_link_clicks(l.issue_id, l.url, l.booking_id, l.clicks, l.unique);
+    // One activity row per issue whose link figures changed (the same file
+    // again changes nothing and leaves no row).
+    std::map<Id, std::pair<Date, std::pair<int, std::int64_t>>> per_issue;  // issue → date, (links, clicks)
+    for (const auto& l : run.links) {
+        if (!results.put_link_clicks(l.issue_id, l.url, l.booking_id, l.clicks, l.unique)) continue;
+        auto& [date, counts] = per_issue[l.issue_id];
+        date = l.issue_date;
+        ++counts.first;
+        counts.second += l.clicks;
+    }
+    for (const auto& [issue_id, figures] : per_issue)
+        activity_log::record(
+            db_, "import clicks", activity_log::kIssue, issue_id,
+            fmt::format("{} {}: {} link{}, {} clicks", req.publication, figures.first.iso(), figures.second.first,
+                        figures.second.first == 1 ? "" : "s", figures.second.second));
     tx.commit();
     progress.step(1.0);
     return std::move(run.result);

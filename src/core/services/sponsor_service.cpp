@@ -6,6 +6,8 @@
 #include "sponsordesk/domain/validation.h"
 #include "sponsordesk/storage/sponsor_repository.h"
 
+#include "activity_log.h"
+
 namespace sponsordesk {
 
 Sponsor SponsorService::validated(Sponsor s) {
@@ -39,6 +41,7 @@ Sponsor SponsorService::add(Sponsor s) {
         throw Conflict({ErrorCode::NameTaken, "name", {{"value", s.name}}},
                        fmt::format("a sponsor named {} already exists", quote_value(other->name)));
     s.id = repo.insert(s);
+    activity_log::record(db_, "sponsor add", activity_log::kSponsor, s.id, s.name);
     tx.commit();
     return s;
 }
@@ -47,11 +50,28 @@ Sponsor SponsorService::update(Sponsor s) {
     s = validated(std::move(s));
     WriteTransaction tx(db_);
     SponsorRepository repo(db_);
-    get(SponsorId{s.id});
+    const Sponsor old = get(SponsorId{s.id});
     if (auto other = repo.find_by_name_key(s.name); other && other->id != s.id)
         throw Conflict({ErrorCode::NameTaken, "name", {{"value", s.name}}},
                        fmt::format("a sponsor named {} already exists", quote_value(other->name)));
     repo.update(s);
+    activity_log::Changes c;
+    c.value("name", old.name, s.name);
+    c.value("legal name", old.legal_name, s.legal_name);
+    c.text("address", old.address, s.address);
+    c.address("postal address", old.postal, s.postal);
+    c.value("country", old.country, s.country);
+    c.value("SIREN", old.siren, s.siren);
+    c.value("SIRET", old.siret, s.siret);
+    c.value("VAT number", old.vat_number, s.vat_number);
+    c.value("e-invoice address", old.einvoice_address, s.einvoice_address);
+    c.value("buyer reference", old.buyer_reference, s.buyer_reference);
+    c.flag("business", old.business, s.business);
+    c.value("category", old.category, s.category);
+    c.number("payment terms", old.payment_terms_days, s.payment_terms_days);
+    c.value("VAT rate", format_rate(old.vat_rate), format_rate(s.vat_rate));
+    c.text("notes", old.notes, s.notes);
+    activity_log::record_changes(db_, "sponsor set", activity_log::kSponsor, s.id, s.name, c);
     tx.commit();
     return s;
 }
@@ -78,6 +98,7 @@ Sponsor SponsorService::archive(SponsorId id) {
     WriteTransaction tx(db_);
     Sponsor s = get(id);
     SponsorRepository(db_).set_archived(s.id, true);
+    activity_log::record(db_, "sponsor archive", activity_log::kSponsor, s.id, s.name);
     tx.commit();
     s.archived = true;
     return s;
@@ -87,6 +108,7 @@ Sponsor SponsorService::unarchive(SponsorId id) {
     WriteTransaction tx(db_);
     Sponsor s = get(id);
     SponsorRepository(db_).set_archived(s.id, false);
+    activity_log::record(db_, "sponsor restore", activity_log::kSponsor, s.id, s.name);
     tx.commit();
     s.archived = false;
     return s;
@@ -101,6 +123,7 @@ void SponsorService::remove(SponsorId id) {
                        fmt::format("sponsor {} has bookings or invoices and cannot be deleted; archive it instead",
                                    quote_value(s.name)));
     repo.remove(s.id);
+    activity_log::record(db_, "sponsor remove", activity_log::kSponsor, s.id, s.name);
     tx.commit();
 }
 
@@ -114,8 +137,13 @@ Contact SponsorService::validated(Contact c) {
 Contact SponsorService::add_contact(SponsorId sponsor, Contact c) {
     c = validated(std::move(c));
     WriteTransaction tx(db_);
-    c.sponsor_id = get(sponsor).id;
+    const Sponsor s = get(sponsor);
+    c.sponsor_id = s.id;
     c.id = SponsorRepository(db_).insert_contact(c);
+    // A contact's history is its sponsor's.
+    activity_log::record(
+        db_, "contact add", activity_log::kSponsor, s.id,
+        fmt::format("{}: {}{}, {}", s.name, c.name, c.email.empty() ? "" : " <" + c.email + ">", to_string(c.role)));
     tx.commit();
     return c;
 }

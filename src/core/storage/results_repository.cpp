@@ -33,15 +33,19 @@ std::vector<ClickCandidate> ResultsRepository::booked_in(Id issue_id, Id placeme
     });
 }
 
-void ResultsRepository::put_link_clicks(Id issue_id, const std::string& url, Id booking_id, std::int64_t clicks,
+bool ResultsRepository::put_link_clicks(Id issue_id, const std::string& url, Id booking_id, std::int64_t clicks,
                                         std::optional<std::int64_t> unique_clicks) {
-    guard_sql([&] {
+    return guard_sql([&] {
+        // The same figures again change no row (and count no change).
         if (!put_)
             put_.emplace(db_.connection(),
                          "INSERT INTO link_click (issue_id, url, booking_id, clicks, unique_clicks) "
                          "VALUES (?,?,?,?,?) ON CONFLICT (issue_id, url) DO UPDATE SET "
                          "booking_id = excluded.booking_id, clicks = excluded.clicks, "
-                         "unique_clicks = excluded.unique_clicks");
+                         "unique_clicks = excluded.unique_clicks "
+                         "WHERE link_click.booking_id IS DISTINCT FROM excluded.booking_id "
+                         "OR link_click.clicks IS DISTINCT FROM excluded.clicks "
+                         "OR link_click.unique_clicks IS DISTINCT FROM excluded.unique_clicks");
         sql::Statement& q = *put_;
         q.reset();
         q.bind(1, static_cast<int64_t>(issue_id));
@@ -52,7 +56,7 @@ void ResultsRepository::put_link_clicks(Id issue_id, const std::string& url, Id 
             q.bind(5, static_cast<int64_t>(*unique_clicks));
         else
             q.bind(5);
-        q.exec();
+        return q.exec() > 0;
     });
 }
 
