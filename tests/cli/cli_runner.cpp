@@ -8,9 +8,12 @@
 #include <cstdlib>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <random>
 #include <sstream>
 #include <stdexcept>
+
+#include "test_database.h"
 
 extern char** environ;
 
@@ -56,8 +59,18 @@ CliResult run_cli(const std::vector<std::string>& args, const std::string& today
     return r;
 }
 
+std::string test_db(const std::string& path) {
+    if (!on_postgresql() || Database::is_server_uri(path)) return path;
+    static std::map<std::string, std::string> databases;
+    auto it = databases.find(path);
+    if (it != databases.end()) return it->second;
+    // A file the test made itself (a backup, a foreign file) stays a file.
+    if (fs::exists(path)) return path;
+    return databases.emplace(path, fresh_pg_database()).first->second;
+}
+
 CliResult run_db(const std::string& db, std::vector<std::string> args, const std::string& today) {
-    args.insert(args.begin(), {"--db", db});
+    args.insert(args.begin(), {"--db", test_db(db)});
     return run_cli(args, today);
 }
 
@@ -73,9 +86,42 @@ void write_file(const std::string& path, const std::string& content) {
     out << content;
 }
 
+namespace {
+
+// Every row of every table of a PostgreSQL database, as text.
+std::string server_content(const std::string& uri) {
+    Database db(uri, Database::Bare{});
+    std::vector<std::string> tables;
+    {
+        sql::Statement q(db.connection(),
+                         "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
+        while (q.executeStep()) tables.push_back(q.getColumn(0).getString());
+    }
+    std::string out;
+    for (const auto& t : tables) {
+        out += "table " + t + "\n";
+        sql::Statement q(db.connection(), "SELECT * FROM \"" + t + "\" ORDER BY 1");
+        while (q.executeStep()) {
+            for (int i = 0; i < q.column_count(); ++i) {
+                out += q.getColumn(i).isNull() ? std::string("\x01NULL") : q.getColumn(i).getString();
+                out += '\x1f';
+            }
+            out += '\n';
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string server_rows(const std::string& path) { return server_content(test_db(path)); }
+
 std::string fingerprint(const std::string& path) {
-    // Not cryptographic: a content fingerprint for "the file did not change".
-    const std::string data = read_file(path);
+    // Not cryptographic: a content fingerprint for "the file did not change"
+    // (for a path that stands for a PostgreSQL database, test_db, every row
+    // of its tables).
+    const std::string db = on_postgresql() ? test_db(path) : path;
+    const std::string data = db == path ? read_file(path) : server_content(db);
     return std::to_string(std::hash<std::string>{}(data)) + ":" + std::to_string(data.size());
 }
 

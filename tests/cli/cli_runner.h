@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "test_database.h"
 #include "test_support.h"
 
 namespace sponsordesk::test {
@@ -20,7 +21,14 @@ struct CliResult {
 // empty, and stdin from /dev/null.
 CliResult run_cli(const std::vector<std::string>& args, const std::string& today = "");
 
-// Runs cli with "--db <db>" prepended.
+// The database a test's file path stands for: the path itself, or, with
+// SPONSORDESK_TEST_ENGINE=postgresql, a fresh PostgreSQL database on the
+// test server, one per distinct path not yet on disk (made on first use,
+// the same for every later use of that path). A path that already exists
+// as a file (a backup, a file the test wrote) stays that file.
+std::string test_db(const std::string& path);
+
+// Runs cli with "--db <test_db(db)>" prepended.
 CliResult run_db(const std::string& db, std::vector<std::string> args, const std::string& today = "");
 
 // `publisher set` arguments for a profile from which invoices can be issued
@@ -50,5 +58,8 @@ inline std::vector<std::string> issuing_sponsor(const std::string& name, const s
 std::string read_file(const std::string& path);
 void write_file(const std::string& path, const std::string& content);
 std::string fingerprint(const std::string& path);  // content hash + size, for "unchanged" checks
+// Every row of every table of the PostgreSQL database test_db(path) stands
+// for, as text: what "unchanged" compares on a server.
+std::string server_rows(const std::string& path);
 
 }  // namespace sponsordesk::test

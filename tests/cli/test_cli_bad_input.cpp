@@ -16,6 +16,7 @@ namespace {
 
 // Every row of every table, in order: equal dumps mean nothing was written.
 std::string dump(const std::string& db_path) {
+    if (on_postgresql()) return server_rows(db_path);
     SQLite::Database db(db_path, SQLite::OPEN_READONLY);
     std::string out;
     SQLite::Statement tables(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");

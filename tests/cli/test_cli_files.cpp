@@ -55,7 +55,7 @@ TimedResult run_within(double limit_s, const std::string& db, const std::vector<
     std::vector<char*> envp;
     for (auto& kv : env_store) envp.push_back(kv.data());
     envp.push_back(nullptr);
-    std::vector<std::string> argv_store{SPONSORDESK_CLI, "--db", db};
+    std::vector<std::string> argv_store{SPONSORDESK_CLI, "--db", test_db(db)};
     argv_store.insert(argv_store.end(), args.begin(), args.end());
     std::vector<char*> argv;
     for (auto& a : argv_store) argv.push_back(a.data());

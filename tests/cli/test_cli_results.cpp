@@ -24,6 +24,7 @@ const std::string kToday = "2026-04-02";
 
 // Every row of every table, in order: equal dumps mean nothing was written.
 std::string dump(const std::string& db_path) {
+    if (on_postgresql()) return server_rows(db_path);
     SQLite::Database db(db_path, SQLite::OPEN_READONLY);
     std::string out;
     SQLite::Statement tables(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");

@@ -1,11 +1,13 @@
 #pragma once
-// An in-memory database with one publication, two placements, planned
+// An in-memory database (or a fresh PostgreSQL one, test_database.h) with one publication, two placements, planned
 // issues and a few sponsors, for the core's rule tests.
 #include <cstdlib>
 #include <memory>
 
+#include <SQLiteCpp/SQLiteCpp.h>
 #include <gtest/gtest.h>
 
+#include "../support/test_database.h"
 #include "../support/test_lookup.h"
 #include "sponsordesk/services/booking_service.h"
 #include "sponsordesk/services/catalog_service.h"
@@ -19,7 +21,7 @@ class CoreFixture : public ::testing::Test {
 protected:
     void SetUp() override {
         set_today("2026-03-01");
-        db = std::make_unique<Database>(":memory:");
+        db = test_database();
         CatalogService catalog(*db);
         Publication p;
         p.name = "Le Brief";
@@ -64,6 +66,30 @@ protected:
         r.hold_until = hold_until;
         r.allow_competitor = allow_competitor;
         return BookingService(*db).book(r);
+    }
+
+    // The first column of the first row of a query (portable SQL: it runs on both engines).
+    int sql_int(const std::string& q) {
+        sql::Statement s(db->connection(), q);
+        s.executeStep();
+        return s.getColumn(0).getInt();
+    }
+
+    // True when the engine refuses `q` run straight on it, past the
+    // services: an SQLite::Exception on a file, one of the core's typed
+    // errors on a server; any other outcome is false or propagates.
+    bool raw_sql_refused(const std::string& q) {
+        try {
+            if (db->on_server())
+                db->connection().execute(q);
+            else
+                db->sql().exec(q);
+        } catch (const SQLite::Exception&) {
+            return !db->on_server();
+        } catch (const Error&) {
+            return db->on_server();
+        }
+        return false;
     }
 
     std::unique_ptr<Database> db;

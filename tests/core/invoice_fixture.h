@@ -1,5 +1,5 @@
 #pragma once
-// An in-memory database with a complete publisher (it can issue), three
+// An in-memory database (or a fresh PostgreSQL one, test_database.h) with a complete publisher (it can issue), three
 // publications (fr EUR, en EUR, en USD) and helpers to add invoiceable
 // sponsors and book them: the invoice service's tests.
 #include <SQLiteCpp/SQLiteCpp.h>
@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "../support/test_database.h"
 #include "../support/test_lookup.h"
 #include "../support/test_support.h"
 #include "sponsordesk/domain/errors.h"
@@ -83,10 +84,38 @@ protected:
         return BookingService(db).book(r).id();
     }
 
-    int sql_int(const std::string& q) { return db.sql().execAndGet(q).getInt(); }
+    // The first column of the first row of a query (portable SQL: it runs on both engines).
+    int sql_int(const std::string& q) {
+        sql::Statement s(db.connection(), q);
+        s.executeStep();
+        return s.getColumn(0).getInt();
+    }
+
+    // Runs SQL straight on the engine, past the services (to break a rule
+    // the storage itself must refuse, or to set up a broken state).
+    void raw_sql(const std::string& q) {
+        if (db.on_server())
+            db.connection().execute(q);
+        else
+            db.sql().exec(q);
+    }
+    // True when the engine refuses `q`: an SQLite::Exception on a file, one
+    // of the core's typed errors on a server; any other outcome is false or
+    // propagates.
+    bool raw_sql_refused(const std::string& q) {
+        try {
+            raw_sql(q);
+        } catch (const SQLite::Exception&) {
+            return !db.on_server();
+        } catch (const Error&) {
+            return db.on_server();
+        }
+        return false;
+    }
 
     FakeToday today;
-    Database db{":memory:"};
+    std::unique_ptr<Database> db_owner = test_database();
+    Database& db = *db_owner;
     InvoiceService invoices{db};
 };
 

@@ -64,13 +64,14 @@ protected:
     // Every row of the tables an import may write, in order.
     std::string dump() {
         std::string out;
-        for (const char* sql : {"SELECT id, issue_id, url, booking_id, clicks, coalesce(unique_clicks, '-') "
-                                "FROM link_click ORDER BY id",
-                                "SELECT id, coalesce(audience, '-'), coalesce(opens, '-'), coalesce(clicks, '-') "
-                                "FROM issue ORDER BY id"}) {
-            SQLite::Statement q(db->sql(), sql);
+        for (const char* text :
+             {"SELECT id, issue_id, url, booking_id, clicks, coalesce(CAST(unique_clicks AS TEXT), '-') "
+              "FROM link_click ORDER BY id",
+              "SELECT id, coalesce(CAST(audience AS TEXT), '-'), coalesce(CAST(opens AS TEXT), '-'), "
+              "coalesce(CAST(clicks AS TEXT), '-') FROM issue ORDER BY id"}) {
+            sql::Statement q(db->connection(), text);
             while (q.executeStep()) {
-                for (int c = 0; c < q.getColumnCount(); ++c) out += q.getColumn(c).getString() + "|";
+                for (int c = 0; c < q.column_count(); ++c) out += q.getColumn(c).getString() + "|";
                 out += "\n";
             }
         }
@@ -199,7 +200,7 @@ TEST_F(CampaignResults, DecoyLinksAreListedNeverGuessed) {
     EXPECT_STREQ(reason_of(r, 6), "no_placement");
     EXPECT_STREQ(reason_of(r, 7), "no_utm");
     EXPECT_STREQ(reason_of(r, 8), "not_a_link");
-    EXPECT_EQ(db->sql().execAndGet("SELECT count(*) FROM link_click").getInt(), 0);
+    EXPECT_EQ(sql_int("SELECT count(*) FROM link_click"), 0);
 }
 
 TEST_F(CampaignResults, TwoSponsorsOnOneSiteInOneSlotAreAmbiguous) {
@@ -228,7 +229,7 @@ TEST_F(CampaignResults, ReimportingTheSameExportChangesNothing) {
         "URL,Clicks\nhttps://ACME.example/essai?utm_content=MAIN&utm_campaign=2026-03-03&utm_medium=newsletter&"
         "utm_source=brief#top,130\n");
     EXPECT_EQ(booking_clicks(acme), 130);
-    EXPECT_EQ(db->sql().execAndGet("SELECT count(*) FROM link_click").getInt(), 2);
+    EXPECT_EQ(sql_int("SELECT count(*) FROM link_click"), 2);
 }
 
 TEST_F(CampaignResults, ARowDatedAnotherDayThanItsLinkIsUnmatched) {
@@ -315,7 +316,7 @@ TEST_F(CampaignResults, ThePreviewOfClicksIsWhatTheImportStoresAndWritesNothing)
     const std::string before = dump();
     const ClicksPreview p = ResultsService(*db).preview_clicks(request, 4);
     EXPECT_EQ(dump(), before);
-    EXPECT_EQ(db->sql().execAndGet("SELECT count(*) FROM link_click").getInt(), 0);
+    EXPECT_EQ(sql_int("SELECT count(*) FROM link_click"), 0);
 
     // The file as read.
     EXPECT_EQ(p.file.separator, ';');
@@ -352,9 +353,9 @@ TEST_F(CampaignResults, ThePreviewOfClicksIsWhatTheImportStoresAndWritesNothing)
     for (const auto& l : p.links)
         announced += fmt::format("{}|{}|{}|{}|{}\n", l.issue_id, l.url, l.booking_id, l.clicks,
                                  l.unique ? std::to_string(*l.unique) : "-");
-    SQLite::Statement q(db->sql(),
-                        "SELECT issue_id, url, booking_id, clicks, coalesce(unique_clicks, '-') FROM link_click "
-                        "ORDER BY id");
+    sql::Statement q(db->connection(),
+                     "SELECT issue_id, url, booking_id, clicks, coalesce(CAST(unique_clicks AS TEXT), '-') "
+                     "FROM link_click ORDER BY id");
     while (q.executeStep())
         stored += fmt::format("{}|{}|{}|{}|{}\n", q.getColumn(0).getInt64(), q.getColumn(1).getString(),
                               q.getColumn(2).getInt64(), q.getColumn(3).getInt64(), q.getColumn(4).getString());

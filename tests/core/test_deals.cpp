@@ -33,15 +33,15 @@ protected:
     // Every booking as (id, issue, placement, slot, status, price, hold): what "unchanged" compares.
     std::string bookings_state() {
         std::string out;
-        SQLite::Statement q(
-            db->sql(),
-            "SELECT id, issue_id, placement_id, ifnull(slot, 0), status, price, ifnull(hold_until, ''), "
+        sql::Statement q(
+            db->connection(),
+            "SELECT id, issue_id, placement_id, coalesce(slot, 0), status, price, coalesce(hold_until, ''), "
             "allow_competitor FROM booking ORDER BY id");
         while (q.executeStep())
             for (int c = 0; c < 8; ++c) out += q.getColumn(c).getString() + (c == 7 ? "\n" : "|");
         return out;
     }
-    int bookings_count() { return db->sql().execAndGet("SELECT count(*) FROM booking").getInt(); }
+    int bookings_count() { return sql_int("SELECT count(*) FROM booking"); }
     void send(const std::string& date) { IssueService(*db).set_status("brief", Date::parse(date), IssueStatus::Sent); }
     MoveRequest to(const std::string& date, std::optional<std::string> code = std::nullopt) {
         MoveRequest r;

@@ -18,9 +18,9 @@ protected:
         return invoices.create_for_month(sid(sponsor_name), Month{2026, 3}).id();
     }
     std::string invoice_row(InvoiceId id) {
-        SQLite::Statement q(db.sql(),
-                            "SELECT status, net, vat, gross, (SELECT count(*) FROM invoice_line WHERE "
-                            "invoice_id = invoice.id) FROM invoice WHERE id = ?");
+        sql::Statement q(db.connection(),
+                         "SELECT status, net, vat, gross, (SELECT count(*) FROM invoice_line WHERE "
+                         "invoice_id = invoice.id) FROM invoice WHERE id = ?");
         q.bind(1, static_cast<int64_t>(id.value));
         q.executeStep();
         return q.getColumn(0).getString() + "|" + q.getColumn(1).getString() + "|" + q.getColumn(2).getString() + "|" +

@@ -94,7 +94,7 @@ TEST_F(InvoiceOriginals, APreviewWithoutThePublishersNameNamesWhatIsMissing) {
     sponsor("Acme");
     book("Acme", "2026-03-02", 150000);
     const InvoiceId id = invoices.create_for_month(sid("Acme"), Month::parse("2026-03")).id();
-    db.sql().exec("UPDATE publisher SET name = ''");
+    raw_sql("UPDATE publisher SET name = ''");
     try {
         invoices.export_pdf(id, dir.file("p.pdf"));
         FAIL() << "previewed without a seller";

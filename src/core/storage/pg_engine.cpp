@@ -7,9 +7,12 @@
 // connection ConnectionLost (exit 5).
 #include "pg_engine.h"
 
+#include <libpq-fe.h>
+
 #include <charconv>
 #include <map>
 #include <optional>
+#include <regex>
 #include <vector>
 
 #include <fmt/format.h>
@@ -415,30 +418,43 @@ void pg_migrate(sql::Connection&, int from, int to) {
                            fmt::format("storage error: no server schema step from version {} to {}", from, to));
 }
 
+namespace {
+
+// libpq's reason without the URI's password: a URI libpq cannot read is
+// quoted back in part (a bad percent-encoding, an unclosed bracket), and
+// that part may be the password.
+std::string without_secret(std::string reason, const std::string& uri) {
+    static const std::regex userinfo(R"(^postgres(?:ql)?://[^:@/?]*:([^@/?]*)@)");
+    static const std::regex param(R"([?&]password=([^&]*))");
+    while (!reason.empty() && (reason.back() == ' ' || reason.back() == '\n')) reason.pop_back();
+    for (const std::regex* re : {&userinfo, &param}) {
+        std::smatch m;
+        if (!std::regex_search(uri, m, *re) || m[1].length() == 0) continue;
+        const std::string secret = m[1].str();
+        for (size_t at; (at = reason.find(secret)) != std::string::npos;) reason.replace(at, secret.size(), "***");
+    }
+    return reason;
+}
+
+}  // namespace
+
 std::unique_ptr<sql::Connection> open_postgres(const std::string& uri) {
-    // libpq quotes a malformed URI whole, password included: say what is
-    // wrong with the URI as shown everywhere else, without its password.
-    const std::string shown = Database::without_password(uri);
-    auto scrub = [&](std::string text) {
-        for (size_t at = text.find(uri); at != std::string::npos; at = text.find(uri, at + shown.size()))
-            text.replace(at, uri.size(), shown);
-        while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.pop_back();
-        return text;
-    };
-    char* error = nullptr;
-    if (PQconninfoOption* options = PQconninfoParse(uri.c_str(), &error)) {
+    // A URI libpq cannot read is invalid input (exit 1), not an unreachable server.
+    char* parse_error = nullptr;
+    if (PQconninfoOption* options = PQconninfoParse(uri.c_str(), &parse_error)) {
         PQconninfoFree(options);
     } else {
-        const std::string reason = scrub(primary_message(error ? error : "not a connection URI"));
-        if (error) PQfreemem(error);
-        throw InvalidInput({ErrorCode::InvalidFormat, "db", {{"value", shown}, {"reason", reason}}},
-                           fmt::format("database URI {} is malformed: {}", quote_value(shown), reason));
+        const std::string reason = without_secret(parse_error ? parse_error : "out of memory", uri);
+        if (parse_error) PQfreemem(parse_error);
+        const std::string shown = Database::without_password(uri);
+        throw InvalidInput({ErrorCode::InvalidFormat, "db", {{"value", shown}}},
+                           fmt::format("{} is not a valid PostgreSQL URI: {}", quote_value(shown), reason));
     }
     try {
         return std::make_unique<PgConnection>(uri);
     } catch (const std::exception& e) {
         // libpq's reason names host and user, never the password.
-        const std::string reason = scrub(primary_message(e.what()));
+        const std::string reason = without_secret(primary_message(e.what()), uri);
         throw StorageError({ErrorCode::ServerUnreachable, "", {{"reason", reason}}},
                            fmt::format("cannot connect to the database server: {}", reason));
     }

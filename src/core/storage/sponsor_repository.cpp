@@ -147,9 +147,9 @@ void SponsorRepository::set_archived(Id id, bool archived) {
 bool SponsorRepository::has_bookings_or_invoices(Id id) {
     return guard_sql([&] {
         sql::Statement q(db_.connection(),
-                         "SELECT EXISTS(SELECT 1 FROM booking WHERE sponsor_id = ?1) "
-                         "OR EXISTS(SELECT 1 FROM invoice WHERE sponsor_id = ?1)");
-        q.bind(1, static_cast<int64_t>(id));
+                         "SELECT EXISTS(SELECT 1 FROM booking WHERE sponsor_id = :id) "
+                         "OR EXISTS(SELECT 1 FROM invoice WHERE sponsor_id = :id)");
+        q.bind(":id", static_cast<int64_t>(id));
         q.executeStep();
         return q.getColumn(0).getInt() != 0;
     });
