@@ -26,7 +26,9 @@ std::string as_user(const std::string& db_uri, const std::string& user, const st
     std::string uri = db_uri;
     for (const std::string param : {"&user=postgres", "?user=postgres&", "?user=postgres"}) {
         const size_t at = uri.find(param);
-        if (at != std::string::npos) uri.replace(at, param.size(), param[0] == '?' && param.back() == '&' ? "?" : "");
+        if (at == std::string::npos) continue;
+        const std::string keep = param[0] == '?' && param.back() == '&' ? "?" : "";
+        uri = uri.substr(0, at) + keep + uri.substr(at + param.size());
     }
     const size_t scheme = uri.find("://") + 3;
     return uri.insert(scheme, user + ":" + password + "@");
@@ -198,8 +200,14 @@ std::map<std::string, std::vector<std::string>> dump(const std::string& path) {
             std::string row;
             for (int i = 0; i < q.getColumnCount(); ++i) {
                 const auto c = q.getColumn(i);
-                row += c.isNull() ? std::string("NULL") : "'" + c.getString() + "'";
-                row += i + 1 < q.getColumnCount() ? "|" : "";
+                if (i > 0) row.push_back('|');
+                if (c.isNull()) {
+                    row.append("NULL");
+                } else {
+                    row.push_back('\'');
+                    row.append(c.getString());
+                    row.push_back('\'');
+                }
             }
             rows.push_back(row);
         }
