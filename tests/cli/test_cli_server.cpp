@@ -10,6 +10,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 #include <map>
 #include <string>
 #include <vector>
@@ -239,4 +241,46 @@ TEST(CliCopyRoundTrip, DemoToTheServerAndBackKeepsEveryRowOfEveryTable) {
     size_t total = 0;
     for (const auto& [table, rows] : before) total += rows.size();
     EXPECT_GT(total, 1000u) << "the demo should fill the database";
+}
+
+// A connection cut while a write waits (here for the writers' lock, held by
+// another session): exit 5 naming the server, and nothing of the write kept.
+TEST(CliServer, ALostConnectionExitsFiveNamingTheServerAndKeepsNothing) {
+    const std::string db = fresh_pg_database();
+    ASSERT_EQ(run_cli({"--db", db, "sponsor", "add", "--name", "Acme"}).status, 0);
+    sponsordesk::Database holder(db, sponsordesk::Database::Bare{});
+    holder.connection().execute("SELECT pg_advisory_lock(1397769299)");
+    CliResult r;
+    std::thread writer([&] { r = run_cli({"--db", db, "sponsor", "add", "--name", "Bankia"}); });
+    std::string cut = "0";
+    for (int i = 0; i < 200 && cut == "0"; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        cut = pg_value(db,
+                       "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                       "WHERE datname = current_database() AND wait_event = 'advisory'");
+    }
+    writer.join();
+    holder.connection().execute("SELECT pg_advisory_unlock_all()");
+    ASSERT_EQ(cut, "1") << "the writer never waited for the lock";
+    expect_refused(r, 5, "lost the connection to the server");
+    const std::string dbname = pg_value(db, "SELECT current_database()");
+    EXPECT_NE(r.err.find(dbname), std::string::npos) << r.err;
+    EXPECT_EQ(pg_value(db, "SELECT string_agg(name, ',' ORDER BY name) FROM sponsor"), "Acme");
+}
+
+// backup --to from a server: a complete SponsorDesk file that opens as one.
+TEST(CliServer, BackupFromTheServerWritesASponsorDeskFile) {
+    const std::string db = fresh_pg_database();
+    ASSERT_EQ(run_cli({"--db", db, "sponsor", "add", "--name", "Acme"}).status, 0);
+    ASSERT_EQ(run_cli({"--db", db, "publication", "add", "--name", "Le Brief", "--slug", "brief"}).status, 0);
+    TempDir dir;
+    const std::string file = dir.file("copy.db");
+    auto b = run_cli({"--db", db, "backup", "--to", file});
+    ASSERT_EQ(b.status, 0) << b.err;
+    auto list = run_cli({"--db", file, "sponsor", "list"});
+    EXPECT_EQ(list.status, 0) << list.err;
+    EXPECT_NE(list.out.find("Acme"), std::string::npos) << list.out;
+    auto pubs = run_cli({"--db", file, "publication", "list"});
+    EXPECT_NE(pubs.out.find("brief"), std::string::npos) << pubs.out;
+    EXPECT_FALSE(dump(file).empty());  // an SQLite file, every table readable
 }
